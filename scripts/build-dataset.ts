@@ -1,0 +1,50 @@
+/**
+ * `npm run data`: compiles data/sources + data/annotations into public/data/dataset.json and its JSON Schema.
+ * `npm run data:check`: the same build in memory, failing when the committed files differ (stale data).
+ */
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { compileDataset } from './dataset/compile';
+import { datasetJsonSchema, toJsonText } from './dataset/json-schema';
+import { loadBuildInput } from './dataset/load-input';
+import { formatProblem, Problems } from './dataset/problems';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const check = process.argv.includes('--check');
+
+const problems = new Problems();
+const input = loadBuildInput(root, problems);
+const result = compileDataset(input);
+const all = [...problems.list, ...(result.ok ? [] : result.problems)];
+if (all.length > 0 || !result.ok) {
+  console.error(`The dataset was not built: ${all.length} problem${all.length === 1 ? '' : 's'}.\n`);
+  for (const problem of all) console.error(`  ${formatProblem(problem)}`);
+  console.error('\nSee "Adding an article" in README.md for what each message means.');
+  process.exit(1);
+}
+
+const outputs = new Map([
+  [join(root, 'public/data/dataset.json'), toJsonText(result.dataset)],
+  [join(root, 'public/data/dataset.schema.json'), toJsonText(datasetJsonSchema())],
+]);
+
+if (check) {
+  const stale = [...outputs].filter(([path, text]) => !existsSync(path) || readFileSync(path, 'utf8') !== text);
+  if (stale.length > 0) {
+    for (const [path] of stale) console.error(`${path.slice(root.length + 1)} is stale: run \`npm run data\` and commit it.`);
+    process.exit(1);
+  }
+} else {
+  for (const [path, text] of outputs) {
+    mkdirSync(dirname(path), { recursive: true });
+    writeFileSync(path, text);
+  }
+}
+
+const { stats } = result;
+console.log(
+  `${check ? 'Verified' : 'Built'} dataset: ${stats.sources} sources, ${stats.actors} actors, ${stats.places} places, ` +
+    `${stats.events} events, ${stats.quotes} quotes, ${stats.figures} figures, ${stats.evidence} evidence spans; ` +
+    `${stats.quotedPassages} quoted passages checked (${stats.quotedPassagesAsQuotes} quotes, ${stats.quotedPassagesNotSpeech} not speech).`,
+);

@@ -1,0 +1,58 @@
+/** What an annotation says about where its words are: the words themselves, plus context when they repeat. */
+export interface TextQuote {
+  exact: string;
+  prefix?: string | undefined;
+  suffix?: string | undefined;
+}
+
+export type AnchorResult = { ok: true; start: number; end: number } | { ok: false; reason: string };
+
+/**
+ * Finds the one place in `text` where `quote.exact` stands, between its optional prefix and suffix.
+ * Editors never type offsets; this is the only way evidence gets them.
+ */
+export function anchorQuote(text: string, quote: TextQuote): AnchorResult {
+  const { exact, prefix = '', suffix = '' } = quote;
+  if (exact.length === 0) return { ok: false, reason: 'exact text is empty' };
+  const matches: number[] = [];
+  for (let at = text.indexOf(exact); at !== -1; at = text.indexOf(exact, at + 1)) {
+    const end = at + exact.length;
+    if (text.slice(at - prefix.length, at) === prefix && text.slice(end, end + suffix.length) === suffix) {
+      matches.push(at);
+    }
+  }
+  const shown = abbreviate(exact);
+  if (matches.length === 0) {
+    const withoutContext = text.includes(exact);
+    return {
+      ok: false,
+      reason: withoutContext
+        ? `"${shown}" is in the source, but not with the given prefix/suffix`
+        : `"${shown}" is not in the source (check curly quotes and apostrophes: ’ “ ”)`,
+    };
+  }
+  if (matches.length > 1) {
+    return {
+      ok: false,
+      reason: `"${shown}" occurs ${matches.length} times in the source; add a prefix or suffix (the words just before or after) to say which`,
+    };
+  }
+  const start = matches[0] ?? 0;
+  return { ok: true, start, end: start + exact.length };
+}
+
+const CONTEXT_CHARS = 32;
+
+/** The W3C TextQuoteSelector context: a few words either side, cut at word boundaries. */
+export function contextAround(text: string, start: number, end: number): { prefix: string; suffix: string } {
+  let prefix = text.slice(Math.max(0, start - CONTEXT_CHARS), start);
+  let suffix = text.slice(end, end + CONTEXT_CHARS);
+  if (start > CONTEXT_CHARS) prefix = prefix.replace(/^\S*\s/, '');
+  if (end + CONTEXT_CHARS < text.length) suffix = suffix.replace(/\s\S*$/, '');
+  return { prefix, suffix };
+}
+
+/** Shortens long evidence in messages, so a line of the error report stays readable. */
+export function abbreviate(words: string, max = 60): string {
+  return words.length <= max ? words : `${words.slice(0, max - 1)}…`;
+}

@@ -1,0 +1,19 @@
+/// <reference types="vitest/config" />
+import react from '@vitejs/plugin-react';
+import { defineConfig } from 'vite';
+
+// `base: './'` makes every asset and data URL relative, so the build works under any subpath of a newsroom's site.
+export default defineConfig({
+  base: './',
+  plugins: [react()],
+  build: { target: 'es2022', sourcemap: false },
+  preview: { port: 4173, strictPort: true },
+  test: {
+    environment: 'jsdom',
+    globals: true,
+    setupFiles: ['src/test/setup.ts'],
+    include: ['src/**/*.test.{ts,tsx}', 'scripts/**/*.test.ts'],
+    // The build's date rules resolve weekdays; a fixed zone keeps them identical on every machine.
+    env: { TZ: 'UTC' },
+  },
+});
