@@ -16,8 +16,14 @@ describe('anchorQuote', () => {
   });
 
   it('refuses ambiguous, missing and empty words with a reason', () => {
-    expect(anchorQuote(text, { exact: 'leave' })).toMatchObject({ ok: false, reason: expect.stringContaining('occurs 3 times') });
-    expect(anchorQuote(text, { exact: 'stay' })).toMatchObject({ ok: false, reason: expect.stringContaining('is not in the source') });
+    expect(anchorQuote(text, { exact: 'leave' })).toMatchObject({
+      ok: false,
+      reason: expect.stringContaining('occurs 3 times'),
+    });
+    expect(anchorQuote(text, { exact: 'stay' })).toMatchObject({
+      ok: false,
+      reason: expect.stringContaining('is not in the source'),
+    });
     expect(anchorQuote(text, { exact: '' })).toMatchObject({ ok: false });
   });
 });

@@ -20,7 +20,9 @@ describe('compileDataset on valid annotations', () => {
   it('anchors every piece of evidence to offsets that select its exact words', () => {
     const result = compileDataset(fixtureInput().input);
     if (!result.ok) throw new Error(result.problems.map(formatProblem).join('\n'));
-    const evidence = [...result.dataset.quotes, ...result.dataset.figures, ...result.dataset.events].flatMap((item) => item.evidence);
+    const evidence = [...result.dataset.quotes, ...result.dataset.figures, ...result.dataset.events].flatMap(
+      (item) => item.evidence,
+    );
     expect(evidence.length).toBe(5);
     for (const item of evidence) expect(FIXTURE_TEXT.slice(item.start, item.end)).toBe(item.exact);
   });
@@ -35,7 +37,11 @@ describe('compileDataset on valid annotations', () => {
 
   it('counts every quoted passage as checked', () => {
     const result = compileDataset(fixtureInput().input);
-    expect(result.ok && result.stats).toMatchObject({ quotedPassages: 4, quotedPassagesAsQuotes: 3, quotedPassagesNotSpeech: 1 });
+    expect(result.ok && result.stats).toMatchObject({
+      quotedPassages: 4,
+      quotedPassagesAsQuotes: 3,
+      quotedPassagesNotSpeech: 1,
+    });
   });
 
   it('produces the same dataset from the same input', () => {
@@ -46,7 +52,9 @@ describe('compileDataset on valid annotations', () => {
 
 describe('compileDataset refuses evidence it cannot find', () => {
   it('names file, line, entry and reason when the words are not in the source', () => {
-    const problems = problemsWith(swap('quotes', 'exact: We already held elections.', 'exact: We have already held elections.'));
+    const problems = problemsWith(
+      swap('quotes', 'exact: We already held elections.', 'exact: We have already held elections.'),
+    );
     expect(problems).toEqual([
       expect.stringMatching(
         /^data\/annotations\/quotes\.yaml:2: quote "lukashenko-elections": evidence 1: "We have already held elections\." is not in the source/,
@@ -56,56 +64,88 @@ describe('compileDataset refuses evidence it cannot find', () => {
 
   it('asks for context when the words occur more than once', () => {
     const problems = problemsWith(swap('figures', 'exact: detained more than 6,700 people', 'exact: Minsk'));
-    expect(problems.join('\n')).toMatch(/figure "detentions-6700": evidence 1: "Minsk" occurs 2 times in the source; add a prefix or suffix/);
+    expect(problems.join('\n')).toMatch(
+      /figure "detentions-6700": evidence 1: "Minsk" occurs 2 times in the source; add a prefix or suffix/,
+    );
   });
 
   it('accepts repeated words once a prefix makes them unique', () => {
-    const yaml = FIXTURE_YAML.figures.replace('exact: detained more than 6,700 people', 'exact: Minsk\n      prefix: "plant in "')
-      .replace('label: more than 6,700', 'label: Minsk').replace('value: 6700', 'value: null');
+    const yaml = FIXTURE_YAML.figures
+      .replace('exact: detained more than 6,700 people', 'exact: Minsk\n      prefix: "plant in "')
+      .replace('label: more than 6,700', 'label: Minsk')
+      .replace('value: 6700', 'value: null');
     expect(problemsWith({ figures: yaml })).toEqual([]);
   });
 
   it('rejects a prefix that does not stand before the words', () => {
     const yaml = FIXTURE_YAML.quotes.replace('exact: Go away!', 'exact: Go away!\n      prefix: "Soldiers chanted "');
-    expect(problemsWith({ quotes: yaml }).join('\n')).toMatch(/quote "workers-go-away": evidence 1: "Go away!" is in the source, but not with the given prefix\/suffix/);
+    expect(problemsWith({ quotes: yaml }).join('\n')).toMatch(
+      /quote "workers-go-away": evidence 1: "Go away!" is in the source, but not with the given prefix\/suffix/,
+    );
   });
 
   it('rejects evidence from an unknown source', () => {
-    expect(problemsWith(swap('quotes', 'source: fixture-2020-08-17\n      exact: Go away!', 'source: missing-article\n      exact: Go away!')).join('\n')).toMatch(
-      /quote "workers-go-away": evidence 1: unknown source "missing-article"/,
-    );
+    expect(
+      problemsWith(
+        swap(
+          'quotes',
+          'source: fixture-2020-08-17\n      exact: Go away!',
+          'source: missing-article\n      exact: Go away!',
+        ),
+      ).join('\n'),
+    ).toMatch(/quote "workers-go-away": evidence 1: unknown source "missing-article"/);
   });
 });
 
 describe('compileDataset refuses duplicated ids and dangling references', () => {
   it('rejects a duplicated id, pointing at the first definition', () => {
-    const problems = problemsWith({ actors: `${FIXTURE_YAML.actors}- id: lukashenko\n  name: Again\n  kind: person\n  side: other\n  description: x\n` });
-    expect(problems.join('\n')).toMatch(/actors\.yaml:18: actor "lukashenko": duplicate actor id "lukashenko" \(first defined at data\/annotations\/actors\.yaml:2\)/);
+    const problems = problemsWith({
+      actors: `${FIXTURE_YAML.actors}- id: lukashenko\n  name: Again\n  kind: person\n  side: other\n  description: x\n`,
+    });
+    expect(problems.join('\n')).toMatch(
+      /actors\.yaml:18: actor "lukashenko": duplicate actor id "lukashenko" \(first defined at data\/annotations\/actors\.yaml:2\)/,
+    );
   });
 
   it('rejects an unknown actor', () => {
-    expect(problemsWith(swap('quotes', 'actor: workers', 'actor: strikers')).join('\n')).toMatch(/quote "workers-go-away": unknown actor "strikers"/);
+    expect(problemsWith(swap('quotes', 'actor: workers', 'actor: strikers')).join('\n')).toMatch(
+      /quote "workers-go-away": unknown actor "strikers"/,
+    );
   });
 
   it('rejects an unknown place', () => {
-    expect(problemsWith(swap('events', 'place: belarus', 'place: atlantis')).join('\n')).toMatch(/event "election": unknown place "atlantis"/);
+    expect(problemsWith(swap('events', 'place: belarus', 'place: atlantis')).join('\n')).toMatch(
+      /event "election": unknown place "atlantis"/,
+    );
   });
 
   it('rejects an unknown parent place and an unknown disputed figure', () => {
-    const problems = problemsWith({ ...swap('places', 'parent: belarus', 'parent: europe'), ...swap('figures', 'place: belarus', 'place: belarus\n  disputedBy: [detentions-9000]') });
+    const problems = problemsWith({
+      ...swap('places', 'parent: belarus', 'parent: europe'),
+      ...swap('figures', 'place: belarus', 'place: belarus\n  disputedBy: [detentions-9000]'),
+    });
     expect(problems.join('\n')).toMatch(/place "minsk": parent refers to unknown place "europe"/);
-    expect(problems.join('\n')).toMatch(/figure "detentions-6700": disputedBy refers to unknown figure "detentions-9000"/);
+    expect(problems.join('\n')).toMatch(
+      /figure "detentions-6700": disputedBy refers to unknown figure "detentions-9000"/,
+    );
   });
 
   it('rejects an article text that is not listed, and a listed article without text', () => {
     const problems = problemsWith({}, { 'fixture-2020-08-17': FIXTURE_TEXT, 'sixth-article': 'Text.' });
-    expect(problems).toContain('data/sources/sixth-article.txt: source "sixth-article": article is not listed in data/sources.yaml (add its id and publication date there)');
+    expect(problems).toContain(
+      'data/sources/sixth-article.txt: source "sixth-article": article is not listed in data/sources.yaml (add its id and publication date there)',
+    );
     const missing = problemsWith({}, {});
-    expect(missing.join('\n')).toMatch(/data\/sources\.yaml:2: source "fixture-2020-08-17": no article text: expected data\/sources\/fixture-2020-08-17\.txt/);
+    expect(missing.join('\n')).toMatch(
+      /data\/sources\.yaml:2: source "fixture-2020-08-17": no article text: expected data\/sources\/fixture-2020-08-17\.txt/,
+    );
   });
 
   it('rejects an alias or place name that no article uses', () => {
-    const problems = problemsWith({ ...swap('actors', 'aliases: [Lukashenko]', 'aliases: [Lukashenka]'), ...swap('places', 'name: Belarus', 'name: Belorussia') });
+    const problems = problemsWith({
+      ...swap('actors', 'aliases: [Lukashenko]', 'aliases: [Lukashenka]'),
+      ...swap('places', 'name: Belarus', 'name: Belorussia'),
+    });
     expect(problems.join('\n')).toMatch(/actor "lukashenko": alias "Lukashenka" does not occur in any article/);
     expect(problems.join('\n')).toMatch(/place "belarus": place name "Belorussia" does not occur in any article/);
   });
@@ -114,7 +154,9 @@ describe('compileDataset refuses duplicated ids and dangling references', () => 
 describe('compileDataset refuses dates its source does not support', () => {
   it('rejects a date after the publication date', () => {
     const problems = problemsWith(swap('figures', 'asOf: 2020-08-17', 'asOf: 2020-08-18'));
-    expect(problems.join('\n')).toMatch(/figure "detentions-6700": date 2020-08-18 is after the publication date 2020-08-17 of source "fixture-2020-08-17"/);
+    expect(problems.join('\n')).toMatch(
+      /figure "detentions-6700": date 2020-08-18 is after the publication date 2020-08-17 of source "fixture-2020-08-17"/,
+    );
   });
 
   it('rejects a date that does not match its relative expression', () => {
@@ -126,12 +168,16 @@ describe('compileDataset refuses dates its source does not support', () => {
 
   it('rejects an expression that is not in the source', () => {
     const problems = problemsWith(swap('events', 'basis: August 9', 'basis: 9 August'));
-    expect(problems.join('\n')).toMatch(/event "election": date basis "9 August" is not in source "fixture-2020-08-17"/);
+    expect(problems.join('\n')).toMatch(
+      /event "election": date basis "9 August" is not in source "fixture-2020-08-17"/,
+    );
   });
 
   it('rejects "published" when the date is not the publication date', () => {
     const problems = problemsWith(swap('figures', 'asOf: 2020-08-17', 'asOf: 2020-08-16'));
-    expect(problems.join('\n')).toMatch(/figure "detentions-6700": date 2020-08-16 is not the publication date 2020-08-17 .*basis: published/);
+    expect(problems.join('\n')).toMatch(
+      /figure "detentions-6700": date 2020-08-16 is not the publication date 2020-08-17 .*basis: published/,
+    );
   });
 
   it('rejects a dated quote without a basis', () => {
@@ -150,29 +196,41 @@ describe('compileDataset keeps every quoted passage accounted for', () => {
 
   it('rejects a quote whose words are not inside quotation marks', () => {
     const yaml = FIXTURE_YAML.quotes.replace('exact: a lie', 'exact: the opposition called');
-    expect(problemsWith({ quotes: yaml }).join('\n')).toMatch(/quote "opposition-lie": evidence 1: "the opposition called" is not inside quotation marks/);
+    expect(problemsWith({ quotes: yaml }).join('\n')).toMatch(
+      /quote "opposition-lie": evidence 1: "the opposition called" is not inside quotation marks/,
+    );
   });
 
   it('rejects a not-speech entry outside quotation marks, and one without a reason', () => {
-    expect(problemsWith(swap('notSpeech', 'exact: March of Freedom', 'exact: campaign gathered')).join('\n')).toMatch(/not-speech #1 "campaign gathered": is not inside quotation marks/);
-    expect(problemsWith(swap('notSpeech', '  reason: name of a campaign\n', '')).join('\n')).toMatch(/not-speech #1: reason: Invalid input/);
+    expect(problemsWith(swap('notSpeech', 'exact: March of Freedom', 'exact: campaign gathered')).join('\n')).toMatch(
+      /not-speech #1 "campaign gathered": is not inside quotation marks/,
+    );
+    expect(problemsWith(swap('notSpeech', '  reason: name of a campaign\n', '')).join('\n')).toMatch(
+      /not-speech #1: reason: Invalid input/,
+    );
   });
 });
 
 describe('compileDataset refuses figures the words do not support', () => {
   it('rejects a value that is not the number written', () => {
-    expect(problemsWith(swap('figures', 'value: 6700', 'value: 7600')).join('\n')).toMatch(/figure "detentions-6700": value 7600 is not the number written in the label "more than 6,700"/);
+    expect(problemsWith(swap('figures', 'value: 6700', 'value: 7600')).join('\n')).toMatch(
+      /figure "detentions-6700": value 7600 is not the number written in the label "more than 6,700"/,
+    );
   });
 
   it('rejects a label that is not in the evidence', () => {
-    expect(problemsWith(swap('figures', 'label: more than 6,700', 'label: over 6,700')).join('\n')).toMatch(/figure "detentions-6700": label "over 6,700" is not part of the evidence's exact words/);
+    expect(problemsWith(swap('figures', 'label: more than 6,700', 'label: over 6,700')).join('\n')).toMatch(
+      /figure "detentions-6700": label "over 6,700" is not part of the evidence's exact words/,
+    );
   });
 });
 
 describe('compileDataset reports malformed entries and files', () => {
   it('names the field that has the wrong shape', () => {
     const problems = problemsWith(swap('figures', 'metric: detentions', 'metric: arrests'));
-    expect(problems.join('\n')).toMatch(/figures\.yaml:2: figure "detentions-6700": metric: Invalid option: expected one of "detentions"\|"crowd"\|"deaths"/);
+    expect(problems.join('\n')).toMatch(
+      /figures\.yaml:2: figure "detentions-6700": metric: Invalid option: expected one of "detentions"\|"crowd"\|"deaths"/,
+    );
   });
 
   it('reports YAML syntax errors with their line', () => {

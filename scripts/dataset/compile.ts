@@ -80,7 +80,7 @@ function parseEntries<S extends z.ZodType>(
     const at: Location = { file, line, entry };
     const result = schema.safeParse(value);
     if (result.success) {
-      parsed.push({ entry: result.data as z.infer<S>, at });
+      parsed.push({ entry: result.data, at });
     } else {
       for (const issue of result.error.issues) {
         const field = issue.path.length > 0 ? `${issue.path.join('.')}: ` : '';
@@ -95,7 +95,8 @@ function checkUniqueIds(items: Parsed<{ id: string }>[], kind: string, problems:
   const seen = new Map<string, Location>();
   for (const { entry, at } of items) {
     const first = seen.get(entry.id);
-    if (first) problems.add(at, `duplicate ${kind} id "${entry.id}" (first defined at ${first.file}:${first.line ?? '?'})`);
+    if (first)
+      problems.add(at, `duplicate ${kind} id "${entry.id}" (first defined at ${first.file}:${first.line ?? '?'})`);
     else seen.set(entry.id, at);
   }
 }
@@ -125,11 +126,20 @@ export function compileDataset(input: BuildInput): BuildResult {
       problems.add(at, `no article text: expected data/sources/${entry.id}.txt`);
       continue;
     }
-    sources.push({ id: entry.id, published: entry.published, outlet: entry.outlet, headline: entry.headline, text: text.text });
+    sources.push({
+      id: entry.id,
+      published: entry.published,
+      outlet: entry.outlet,
+      headline: entry.headline,
+      text: text.text,
+    });
   }
   for (const [id, { file }] of input.texts) {
     if (!sourceEntries.some(({ entry }) => entry.id === id)) {
-      problems.add({ file, entry: `source "${id}"` }, `article is not listed in ${input.sources.file} (add its id and publication date there)`);
+      problems.add(
+        { file, entry: `source "${id}"` },
+        `article is not listed in ${input.sources.file} (add its id and publication date there)`,
+      );
     }
   }
   const sourceById = new Map(sources.map((source) => [source.id, source]));
@@ -190,7 +200,10 @@ export function compileDataset(input: BuildInput): BuildResult {
     }
     if (basis === 'published') {
       if (date !== source.published) {
-        problems.add(at, `date ${date} is not the publication date ${source.published} of source "${sourceId}" (basis: published)`);
+        problems.add(
+          at,
+          `date ${date} is not the publication date ${source.published} of source "${sourceId}" (basis: published)`,
+        );
         return null;
       }
       return { sourceId, expression: null };
@@ -221,7 +234,14 @@ export function compileDataset(input: BuildInput): BuildResult {
     for (const alias of entry.aliases) {
       if (!occursInSomeSource(alias)) problems.add(at, `alias "${alias}" does not occur in any article`);
     }
-    return { id: entry.id, name: entry.name, aliases: [...entry.aliases], kind: entry.kind, side: entry.side, description: entry.description };
+    return {
+      id: entry.id,
+      name: entry.name,
+      aliases: [...entry.aliases],
+      kind: entry.kind,
+      side: entry.side,
+      description: entry.description,
+    };
   });
   const actorIds = new Set(actors.map((actor) => actor.id));
 
@@ -230,7 +250,8 @@ export function compileDataset(input: BuildInput): BuildResult {
   const placeIds = new Set(placeEntries.map(({ entry }) => entry.id));
   const places: Place[] = placeEntries.map(({ entry, at }) => {
     if (!occursInSomeSource(entry.name)) problems.add(at, `place name "${entry.name}" does not occur in any article`);
-    if (entry.parent !== null && !placeIds.has(entry.parent)) problems.add(at, `parent refers to unknown place "${entry.parent}"`);
+    if (entry.parent !== null && !placeIds.has(entry.parent))
+      problems.add(at, `parent refers to unknown place "${entry.parent}"`);
     if (entry.parent === entry.id) problems.add(at, 'a place cannot lie within itself');
     return { id: entry.id, name: entry.name, kind: entry.kind, lat: entry.lat, lon: entry.lon, parentId: entry.parent };
   });
@@ -337,7 +358,11 @@ export function compileDataset(input: BuildInput): BuildResult {
       problems.add(at, `value ${entry.value} is not the number written in the label "${entry.label}"`);
       continue;
     }
-    if ((entry.low !== null && entry.value !== null && entry.low > entry.value) || (entry.high !== null && entry.value !== null && entry.high < entry.value) || (entry.low !== null && entry.high !== null && entry.low > entry.high)) {
+    if (
+      (entry.low !== null && entry.value !== null && entry.low > entry.value) ||
+      (entry.high !== null && entry.value !== null && entry.high < entry.value) ||
+      (entry.low !== null && entry.high !== null && entry.low > entry.high)
+    ) {
       problems.add(at, `low ${entry.low} / value ${entry.value} / high ${entry.high} are not in order`);
       continue;
     }
@@ -367,14 +392,18 @@ export function compileDataset(input: BuildInput): BuildResult {
     const span = anchored?.[0];
     if (!span) return;
     if (!insideAPassage(span)) {
-      problems.add(named, `is not inside quotation marks in source "${entry.source}"; only quoted passages need listing`);
+      problems.add(
+        named,
+        `is not inside quotation marks in source "${entry.source}"; only quoted passages need listing`,
+      );
       return;
     }
     notSpeechSpans.push(span);
   });
 
   const overlaps = (passage: QuotedPassage, span: Evidence) =>
-    (span.start >= passage.start && span.end <= passage.end) || (passage.start >= span.start && passage.end <= span.end);
+    (span.start >= passage.start && span.end <= passage.end) ||
+    (passage.start >= span.start && passage.end <= span.end);
   let passageCount = 0;
   let asQuotes = 0;
   let asNotSpeech = 0;
@@ -413,7 +442,11 @@ export function compileDataset(input: BuildInput): BuildResult {
   if (!verified.success) {
     return {
       ok: false,
-      problems: verified.error.issues.map((issue) => ({ file: 'public/data/dataset.json', entry: issue.path.join('.'), reason: issue.message })),
+      problems: verified.error.issues.map((issue) => ({
+        file: 'public/data/dataset.json',
+        entry: issue.path.join('.'),
+        reason: issue.message,
+      })),
     };
   }
   return {

@@ -9,15 +9,20 @@ describe('findQuotedPassages', () => {
   });
 
   it('finds single quotes used as quotation marks, in headlines and running text', () => {
-    expect(texts("‘WARY RUSSIA’\n\nTrump calls it a 'terrible situation'\n")).toEqual(['WARY RUSSIA', 'terrible situation']);
+    expect(texts("‘WARY RUSSIA’\n\nTrump calls it a 'terrible situation'\n")).toEqual([
+      'WARY RUSSIA',
+      'terrible situation',
+    ]);
   });
 
   it('does not mistake apostrophes for quotation marks', () => {
-    expect(texts('Lukashenko’s rivals, Belarus’ sovereignty, don’t, Russia\'s and the protesters\' demands')).toEqual([]);
+    expect(texts("Lukashenko’s rivals, Belarus’ sovereignty, don’t, Russia's and the protesters' demands")).toEqual([]);
   });
 
   it('keeps an apostrophe inside a quoted passage', () => {
-    expect(texts('The US asked Moscow to "respect Belarus’ sovereignty" today.')).toEqual(['respect Belarus’ sovereignty']);
+    expect(texts('The US asked Moscow to "respect Belarus’ sovereignty" today.')).toEqual([
+      'respect Belarus’ sovereignty',
+    ]);
   });
 
   it('ends an unclosed quotation at the end of its paragraph', () => {

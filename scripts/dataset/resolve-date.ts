@@ -14,7 +14,8 @@ export function resolveDateExpression(expression: string, published: string): Da
   const reference = new Date(`${published}T12:00:00Z`);
   const results = chrono.parse(expression, { instant: reference, timezone: 'UTC' });
   const first = results[0];
-  if (first === undefined) return { ok: false, reason: `"${expression}" is not a date expression chrono-node can read` };
+  if (first === undefined)
+    return { ok: false, reason: `"${expression}" is not a date expression chrono-node can read` };
   const { start } = first;
   let resolved = Date.UTC(start.get('year') ?? 0, (start.get('month') ?? 1) - 1, start.get('day') ?? 1);
   if (!start.isCertain('day') && start.isCertain('weekday') && resolved > reference.getTime()) {

@@ -1,0 +1,97 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { datasetSchema } from '../../src/data/schema';
+import { FIXTURE_TEXT, fixtureInput } from './build-fixture';
+import { compileDataset, type BuildInput } from './compile';
+
+type Annotated = 'quotes' | 'figures' | 'events';
+interface EntryValue {
+  id: string;
+  evidence: { source: string; exact: string; prefix?: string; suffix?: string }[];
+  date?: string | null;
+  asOf?: string;
+  actor?: string;
+  place?: string | null;
+}
+
+/** Random edits an editor could make by mistake, applied to one entry of the valid fixture. */
+const edit = fc.oneof(
+  fc.record({
+    kind: fc.constant('move' as const),
+    start: fc.nat(FIXTURE_TEXT.length - 1),
+    length: fc.integer({ min: 1, max: 40 }),
+  }),
+  fc.record({ kind: fc.constant('truncate' as const), keep: fc.nat(30) }),
+  fc.record({ kind: fc.constant('duplicate' as const) }),
+  fc.record({ kind: fc.constant('unknown-id' as const), id: fc.stringMatching(/^[a-z]{1,8}$/) }),
+  fc.record({
+    kind: fc.constant('shift-date' as const),
+    days: fc.integer({ min: -400, max: 400 }).filter((d) => d !== 0),
+  }),
+);
+const target = fc.record({ collection: fc.constantFrom<Annotated>('quotes', 'figures', 'events'), index: fc.nat(2) });
+
+type Edit = typeof edit extends fc.Arbitrary<infer T> ? T : never;
+
+function applyEdit(input: BuildInput, collection: Annotated, index: number, change: Edit): string | null {
+  const entries = input[collection].entries;
+  const entry = entries[index % entries.length]?.value as EntryValue | undefined;
+  if (!entry) return null;
+  const evidence = entry.evidence[0];
+  if (!evidence) return null;
+  switch (change.kind) {
+    case 'move':
+      evidence.exact = FIXTURE_TEXT.slice(change.start, change.start + change.length);
+      delete evidence.prefix;
+      delete evidence.suffix;
+      break;
+    case 'truncate':
+      evidence.exact = evidence.exact.slice(0, change.keep);
+      break;
+    case 'duplicate':
+      entry.evidence.push({ ...evidence });
+      break;
+    case 'unknown-id':
+      if ('actor' in entry) entry.actor = `x${change.id}`;
+      else entry.place = `x${change.id}`;
+      break;
+    case 'shift-date': {
+      const key = 'asOf' in entry ? 'asOf' : 'date';
+      const current = entry[key] ?? '2020-08-17';
+      entry[key] = new Date(Date.parse(`${current}T00:00:00Z`) + change.days * 86_400_000).toISOString().slice(0, 10);
+      break;
+    }
+  }
+  return entry.id;
+}
+
+describe('compileDataset under random annotation edits', () => {
+  it('either verifies every anchor or names the edited entry; it never emits an unverified anchor', () => {
+    fc.assert(
+      fc.property(target, edit, ({ collection, index }, change) => {
+        const { input } = fixtureInput();
+        const editedId = applyEdit(input, collection, index, change);
+        const result = compileDataset(input);
+        if (result.ok) {
+          expect(datasetSchema.safeParse(result.dataset).success).toBe(true);
+          const source = result.dataset.sources[0];
+          const all = [...result.dataset.quotes, ...result.dataset.figures, ...result.dataset.events].flatMap(
+            (item) => item.evidence,
+          );
+          for (const item of all) expect(source?.text.slice(item.start, item.end)).toBe(item.exact);
+        } else {
+          expect(result.problems.length).toBeGreaterThan(0);
+          for (const problem of result.problems) {
+            expect(problem.file).not.toBe('');
+            expect(problem.reason).not.toBe('');
+          }
+          const named = result.problems.some(
+            (problem) => problem.entry.includes(`"${editedId}"`) || problem.entry.startsWith('quoted passage'),
+          );
+          expect(named).toBe(true);
+        }
+      }),
+      { numRuns: 300, seed: 20200809 },
+    );
+  });
+});
