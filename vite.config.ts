@@ -1,11 +1,12 @@
 /// <reference types="vitest/config" />
 import react from '@vitejs/plugin-react';
-import { defineConfig } from 'vite';
+import { defineConfig, loadEnv } from 'vite';
+import { contentSecurityPolicyPlugin } from './scripts/content-security-policy';
 
 // `base: './'` makes every asset and data URL relative, so the build works under any subpath of a newsroom's site.
-export default defineConfig({
+export default defineConfig(({ mode }) => ({
   base: './',
-  plugins: [react()],
+  plugins: [react(), contentSecurityPolicyPlugin(loadEnv(mode, process.cwd()).VITE_TILE_URL)],
   build: { target: 'es2022', sourcemap: false },
   preview: { port: 4173, strictPort: true },
   test: {
@@ -16,4 +17,4 @@ export default defineConfig({
     // The build's date rules resolve weekdays; a fixed zone keeps them identical on every machine.
     env: { TZ: 'UTC' },
   },
-});
+}));
