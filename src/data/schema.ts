@@ -75,6 +75,7 @@ export const eventTypes = [
   'diplomatic-move',
   'phone-call',
   'meeting',
+  'exile',
 ] as const;
 
 export const eventSchema = z.object({
