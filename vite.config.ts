@@ -1,7 +1,7 @@
 /// <reference types="vitest/config" />
 import react from '@vitejs/plugin-react';
 import { defineConfig, loadEnv } from 'vite';
-import { contentSecurityPolicyPlugin } from './scripts/content-security-policy';
+import { contentSecurityPolicyPlugin } from './scripts/content-security-policy.ts';
 
 // `base: './'` makes every asset and data URL relative, so the build works under any subpath of a newsroom's site.
 export default defineConfig(({ mode }) => ({
