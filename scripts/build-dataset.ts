@@ -32,7 +32,8 @@ const outputs = new Map([
 if (check) {
   const stale = [...outputs].filter(([path, text]) => !existsSync(path) || readFileSync(path, 'utf8') !== text);
   if (stale.length > 0) {
-    for (const [path] of stale) console.error(`${path.slice(root.length + 1)} is stale: run \`npm run data\` and commit it.`);
+    for (const [path] of stale)
+      console.error(`${path.slice(root.length + 1)} is stale: run \`npm run data\` and commit it.`);
     process.exit(1);
   }
 } else {

@@ -1,0 +1,53 @@
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from '@playwright/test';
+import { expect, openDashboard, test } from './fixtures/dashboard';
+import { busiestActor, figureEvidence, quoteWithMostSources } from './fixtures/dataset';
+
+const tags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
+
+// An axe scan of the whole page takes seconds on two busy cores.
+test.describe.configure({ timeout: 180_000 });
+
+async function expectNoViolations(page: Page) {
+  const { violations } = await new AxeBuilder({ page }).withTags(tags).analyze();
+  // Listing rule and targets makes a failure readable in the report.
+  expect(
+    violations.map(
+      (violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`,
+    ),
+  ).toEqual([]);
+}
+
+for (const colorScheme of ['light', 'dark'] as const) {
+  test.describe(`in the ${colorScheme} theme`, () => {
+    test.use({ colorScheme });
+
+    test('the dashboard has no WCAG 2.1 AA violations', async ({ page }) => {
+      const actor = busiestActor();
+      await openDashboard(page, `?actor=${actor.id}`);
+      await expectNoViolations(page);
+    });
+
+    test('the Source viewer has no WCAG 2.1 AA violations', async ({ page }) => {
+      await openDashboard(page, `?quote=${quoteWithMostSources().id}`);
+      await expect(page.getByRole('dialog')).toBeVisible();
+      await expectNoViolations(page);
+    });
+  });
+}
+
+test('the open Actor list and a figure in the Source viewer have no violations', async ({ page }) => {
+  const evidence = figureEvidence();
+  await openDashboard(page, `?source=${evidence.sourceId}&span=${evidence.start}-${evidence.end}`);
+  await expectNoViolations(page);
+  await page.keyboard.press('Escape');
+  await page.getByRole('button', { name: /^Actor/ }).click();
+  await expectNoViolations(page);
+});
+
+test('the error alert has no violations', async ({ page }) => {
+  await page.route('**/data/dataset.json', (route) => route.fulfill({ status: 500, body: '' }));
+  await page.goto('./');
+  await expect(page.getByRole('alert')).toBeVisible();
+  await expectNoViolations(page);
+});

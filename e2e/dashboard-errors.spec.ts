@@ -1,0 +1,92 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Page, Route } from '@playwright/test';
+import { expect, test } from './fixtures/dashboard';
+import { readDataset } from './fixtures/dataset';
+
+const realDataset = readFileSync(join(import.meta.dirname, '../public/data/dataset.json'), 'utf8');
+
+/** Serves `first` for the first request of the dataset and the real file after it, to test Retry. */
+async function serveOnceThenReal(page: Page, first: (route: Route) => Promise<void>) {
+  let calls = 0;
+  await page.route('**/data/dataset.json', async (route) => {
+    calls += 1;
+    if (calls === 1) await first(route);
+    else await route.fulfill({ status: 200, contentType: 'application/json', body: realDataset });
+  });
+  return () => calls;
+}
+
+async function retryAndRecover(page: Page, calls: () => number) {
+  await page.getByRole('alert').getByRole('button', { name: 'Retry' }).click();
+  await expect(page.getByText(/^Showing/)).toBeVisible();
+  await expect(page.getByRole('alert').filter({ hasText: 'data could not be loaded' })).toHaveCount(0);
+  expect(calls()).toBe(2);
+}
+
+test('a server error is explained in an alert, with a Retry that recovers', async ({ page }) => {
+  const calls = await serveOnceThenReal(page, (route) => route.fulfill({ status: 500, body: 'Internal Server Error' }));
+  await page.goto('./');
+  const alert = page.getByRole('alert');
+  await expect(alert).toContainText('The dashboard’s data could not be loaded');
+  await expect(alert).toContainText('the server answered 500');
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  await retryAndRecover(page, calls);
+});
+
+test('a file that is not JSON is called damaged, never shown as a stack trace', async ({ page }) => {
+  const calls = await serveOnceThenReal(page, (route) =>
+    route.fulfill({ status: 200, contentType: 'application/json', body: realDataset.slice(0, 200) }),
+  );
+  await page.goto('./');
+  const alert = page.getByRole('alert');
+  await expect(alert).toContainText('not valid JSON');
+  await expect(alert).not.toContainText(/SyntaxError|at \S+ \(/);
+  await retryAndRecover(page, calls);
+});
+
+test('a dataset that breaks the schema names the first few field paths', async ({ page }) => {
+  const dataset = readDataset();
+  const broken = {
+    ...dataset,
+    quotes: dataset.quotes.map((quote, index) => (index < 5 ? { ...quote, date: 'someday' } : quote)),
+  };
+  const calls = await serveOnceThenReal(page, (route) =>
+    route.fulfill({ status: 200, contentType: 'application/json', body: JSON.stringify(broken) }),
+  );
+  await page.goto('./');
+  const alert = page.getByRole('alert');
+  await expect(alert).toContainText('does not have the expected shape');
+  await expect(alert).toContainText('quotes[0].date');
+  await expect(alert).toContainText('quotes[2].date');
+  await expect(alert).not.toContainText('quotes[4].date');
+  await expect(alert).toContainText('and 2 more');
+  await retryAndRecover(page, calls);
+});
+
+test('a dropped connection is explained too', async ({ page }) => {
+  await page.route('**/data/dataset.json', (route) => route.abort('internetdisconnected'));
+  await page.goto('./');
+  await expect(page.getByRole('alert')).toContainText('could not be downloaded', { timeout: 15_000 });
+  await expect(page.getByRole('alert').getByRole('button', { name: 'Retry' })).toBeVisible();
+});
+
+test('while loading, the layout is already in place', async ({ page }) => {
+  let release: () => void = () => undefined;
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route('**/data/dataset.json', async (route) => {
+    await held;
+    await route.fulfill({ status: 200, contentType: 'application/json', body: realDataset });
+  });
+  await page.goto('./');
+  await expect(page.getByRole('status').filter({ hasText: 'Loading the data' })).toBeAttached();
+  const regionBox = async () => page.getByRole('region', { name: 'Map' }).boundingBox();
+  const before = await regionBox();
+  expect(before).not.toBeNull();
+  release();
+  await expect(page.getByText(/^Showing/)).toBeVisible();
+  const after = await regionBox();
+  // The map region keeps its place when the data arrives: the skeleton reserves the header's real height.
+  expect(Math.abs((after?.x ?? 0) - (before?.x ?? 0))).toBeLessThan(2);
+  expect(Math.abs((after?.y ?? 0) - (before?.y ?? 0))).toBeLessThan(2);
+});

@@ -1,0 +1,74 @@
+import type { Page } from '@playwright/test';
+import { expect, openDashboard, test } from './fixtures/dashboard';
+import { busiestActor, quoteWithMostSources } from './fixtures/dataset';
+
+const regionNames = ['Map', 'Detentions over time', 'Actors'];
+
+const horizontalOverflow = (page: Page) =>
+  page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+
+test.describe('on a 375 px phone', () => {
+  test.use({ viewport: { width: 375, height: 812 } });
+
+  test('the page never scrolls sideways, with filters set, quotes open and the Source viewer up', async ({ page }) => {
+    const actor = busiestActor();
+    await openDashboard(page, `?actor=${actor.id}&place=minsk&from=2020-08-09&to=2020-10-27`);
+    expect(await horizontalOverflow(page)).toBe(0);
+
+    await page.getByRole('button', { name: /^Actor/ }).click();
+    expect(await horizontalOverflow(page)).toBe(0);
+    await page.keyboard.press('Escape');
+
+    await page.goto(`./?quote=${quoteWithMostSources().id}`);
+    await expect(page.getByRole('dialog')).toBeVisible();
+    expect(await horizontalOverflow(page)).toBe(0);
+    const box = await page.getByRole('dialog').boundingBox();
+    expect(box?.width).toBeLessThanOrEqual(375);
+  });
+
+  test('the three regions are stacked', async ({ page }) => {
+    await openDashboard(page);
+    const boxes = await Promise.all(regionNames.map((name) => page.getByRole('region', { name }).boundingBox()));
+    for (let index = 1; index < boxes.length; index += 1) {
+      expect(boxes[index]!.y).toBeGreaterThanOrEqual(boxes[index - 1]!.y + boxes[index - 1]!.height);
+    }
+  });
+});
+
+test('on a desktop the three labelled regions stand side by side', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await openDashboard(page);
+  const boxes = await Promise.all(regionNames.map((name) => page.getByRole('region', { name }).boundingBox()));
+  const tops = boxes.map((box) => Math.round(box!.y));
+  expect(new Set(tops).size).toBe(1);
+  expect(boxes[0]!.x).toBeLessThan(boxes[1]!.x);
+  expect(boxes[1]!.x).toBeLessThan(boxes[2]!.x);
+  await expect(page.getByRole('banner').getByRole('search', { name: 'Filters' })).toBeVisible();
+});
+
+test('the app loads no web fonts and honours reduced motion', async ({ page }) => {
+  await page.emulateMedia({ reducedMotion: 'reduce' });
+  const fonts: string[] = [];
+  page.on('request', (request) => {
+    if (request.resourceType() === 'font') fonts.push(request.url());
+  });
+  await openDashboard(page);
+  expect(fonts).toEqual([]);
+  const duration = await page.evaluate(() => {
+    const probe = document.createElement('div');
+    probe.className = 'skeleton';
+    document.body.append(probe);
+    const value = getComputedStyle(probe).animationDuration;
+    probe.remove();
+    return value;
+  });
+  expect(parseFloat(duration)).toBeLessThan(0.001);
+});
+
+test('theme=dark forces the dark palette, whatever the reader’s preference', async ({ page }) => {
+  await page.emulateMedia({ colorScheme: 'light' });
+  await openDashboard(page, '?theme=dark');
+  await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+  const background = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+  expect(background).toBe('rgb(18, 19, 21)');
+});

@@ -1,0 +1,149 @@
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from '@playwright/test';
+import { gzipSync } from 'node:zlib';
+import { getInitialEmbedHeight } from '../src/domain/embed-initial-height';
+import { buildIframeSnippet, typicalColumnWidth } from '../src/domain/embed-snippet';
+import { busiestActor, quoteWithMostSources } from './fixtures/dataset';
+import { expect, test } from './hosts/host-server';
+
+// axe on two busy cores takes seconds per page.
+test.describe.configure({ timeout: 180_000 });
+
+const tags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
+
+/** Every embed view, with the parameters a newsroom would use. */
+function embedViews() {
+  const actor = busiestActor();
+  return [
+    { view: 'map', search: '?embed=1&view=map' },
+    { view: 'chart', search: '?embed=1&view=chart&from=2020-08-09&to=2020-08-31' },
+    { view: 'actors', search: `?embed=1&view=actors&actor=${actor.id}` },
+    { view: 'quote', search: `?embed=1&view=quote&quote=${quoteWithMostSources().id}` },
+    { view: 'all', search: '?embed=1&view=all' },
+  ] as const;
+}
+
+/** Opens an embed page by itself and waits until its view (not a skeleton) is on screen. */
+async function openEmbed(page: Page, search: string) {
+  await page.goto(`./${search}`);
+  await expect(page.locator('.embed-footer')).toBeVisible({ timeout: 60_000 });
+  await expect(page.locator('.embed .skeleton')).toHaveCount(0, { timeout: 60_000 });
+}
+
+for (const { view, search } of embedViews()) {
+  test.describe(`the ${view} embed`, () => {
+    test('has no WCAG 2.1 AA violations, in light and in dark', async ({ page }) => {
+      for (const colorScheme of ['light', 'dark'] as const) {
+        await page.emulateMedia({ colorScheme });
+        await openEmbed(page, search);
+        const { violations } = await new AxeBuilder({ page }).withTags(tags).analyze();
+        expect(
+          violations.map((v) => `${colorScheme} ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
+        ).toEqual([]);
+      }
+    });
+
+    test('makes no request outside its own origin, sets no cookie and stores nothing', async ({
+      page,
+      context,
+      baseURL,
+    }) => {
+      const origin = new URL(baseURL ?? '').origin;
+      const elsewhere: string[] = [];
+      page.on('request', (request) => {
+        const url = new URL(request.url());
+        if (url.protocol !== 'data:' && url.protocol !== 'blob:' && url.origin !== origin)
+          elsewhere.push(request.url());
+      });
+      await openEmbed(page, search);
+      await page.waitForLoadState('networkidle');
+      expect(elsewhere).toEqual([]);
+      expect(await context.cookies()).toEqual([]);
+      expect(await page.evaluate(() => localStorage.length + sessionStorage.length)).toBe(0);
+    });
+
+    test('works in a 280 px frame: nothing runs off the side', async ({ page }) => {
+      await page.setViewportSize({ width: 280, height: 700 });
+      await openEmbed(page, search);
+      const overflow = await page.evaluate(
+        () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+      );
+      expect(overflow).toBe(0);
+      const link = await page.getByRole('link', { name: /open the full dashboard/i }).boundingBox();
+      expect(link?.x).toBeGreaterThanOrEqual(0);
+      expect((link?.x ?? 0) + (link?.width ?? Infinity)).toBeLessThanOrEqual(280);
+    });
+
+    test('reports the JavaScript it downloads', async ({ page }) => {
+      const scripts = new Map<string, number>();
+      page.on('response', async (response) => {
+        if (response.request().resourceType() !== 'script') return;
+        scripts.set(new URL(response.url()).pathname, gzipSync(await response.body(), { level: 9 }).length);
+      });
+      await openEmbed(page, search);
+      await page.waitForLoadState('networkidle');
+      const total = [...scripts.values()].reduce((sum, size) => sum + size, 0);
+      const detail = [...scripts]
+        .map(([path, size]) => `${path.split('/').pop()} ${(size / 1024).toFixed(1)} KB`)
+        .join(', ');
+      test
+        .info()
+        .annotations.push({ type: 'js-gzip', description: `${view}: ${(total / 1024).toFixed(1)} KB (${detail})` });
+      console.log(`embed ${view}: ${(total / 1024).toFixed(1)} KB gzip JS (${detail})`);
+      expect(total).toBeGreaterThan(0);
+    });
+  });
+}
+
+test('theme=dark forces dark colours, whatever the reader’s setting, and the reader’s setting rules otherwise', async ({
+  page,
+}) => {
+  const background = () =>
+    page.evaluate(() => getComputedStyle(document.querySelector('.embed') ?? document.body).backgroundColor);
+  await page.emulateMedia({ colorScheme: 'light' });
+  await openEmbed(page, '?embed=1&view=chart');
+  const light = await background();
+  await openEmbed(page, '?embed=1&view=chart&theme=dark');
+  const forcedDark = await background();
+  expect(forcedDark).not.toBe(light);
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await openEmbed(page, '?embed=1&view=chart');
+  expect(await background()).toBe(forcedDark);
+  await openEmbed(page, '?embed=1&view=chart&theme=light');
+  expect(await background()).toBe(light);
+});
+
+test('links inside an embed open the full dashboard in a new tab', async ({ page }) => {
+  await openEmbed(page, `?embed=1&view=actors&actor=${busiestActor().id}&childId=c1`);
+  const links = page.locator('.embed a[href]:not([href^="#"])');
+  expect(await links.count()).toBeGreaterThan(1);
+  for (const link of await links.all()) {
+    await expect(link).toHaveAttribute('target', '_blank');
+    await expect(link).toHaveAttribute('rel', 'noopener');
+    const url = new URL((await link.getAttribute('href')) ?? '', page.url());
+    for (const param of ['embed', 'view', 'childId', 'theme']) expect(url.searchParams.has(param)).toBe(false);
+  }
+  const [popup] = await Promise.all([page.waitForEvent('popup'), links.first().click()]);
+  await expect(popup.getByRole('heading', { level: 1, name: /Belarus 2020/ })).toBeVisible({ timeout: 60_000 });
+  expect(new URL(popup.url()).searchParams.get('actor')).toBe(busiestActor().id);
+});
+
+test('a plain iframe, with no script on the host page, shows the view at a sensible height', async ({ page, host }) => {
+  await page.setViewportSize({ width: typicalColumnWidth + 40, height: 1000 });
+  const html = buildIframeSnippet({ embedUrl: `${host.embedBase}?embed=1&view=chart`, title: 'Chart', view: 'chart' });
+  await page.goto(
+    await host.pasteInto('blank.html', { SNIPPET: `<div style="max-width:${typicalColumnWidth}px">${html}</div>` }),
+  );
+  const iframe = page.locator('iframe');
+  await expect(iframe.contentFrame().getByRole('heading', { name: 'Detentions over time' })).toBeVisible({
+    timeout: 60_000,
+  });
+  const box = await iframe.boundingBox();
+  expect(Math.round(box?.height ?? 0)).toBe(getInitialEmbedHeight('chart', typicalColumnWidth));
+  // The whole chart and the credit line fit; nothing is cut off at the bottom.
+  const cut = await iframe
+    .contentFrame()
+    .locator('html')
+    .evaluate((root) => root.scrollHeight - root.clientHeight);
+  expect(cut).toBe(0);
+});

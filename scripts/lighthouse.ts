@@ -1,0 +1,142 @@
+/**
+ * Lighthouse scores for the production build, reported and never asserted: a score on a shared 2-core machine
+ * moves with the load, so it belongs in a report, not in a timed test. Serves dist/ gzipped with cache headers
+ * (as a newsroom's host would), runs Lighthouse 12 in the system Chromium for the dashboard and each embed view,
+ * prints a table with the audits that cost points, and writes bench-results/lighthouse-<label>.json.
+ *
+ * Usage: npm run build && npm run lighthouse -- [--desktop] [--pages dashboard,quote] [--label name] [--html]
+ */
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import * as chromeLauncher from 'chrome-launcher';
+import lighthouse, { desktopConfig, generateReport, type Flags } from 'lighthouse';
+import { chromiumFlags, chromiumPath } from './bench/chromium';
+import { startStaticServer } from './bench/static-server';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+// --dist lets a run use its own build, so it cannot be swapped out by a concurrent `npm run build`.
+const distFlag = process.argv.indexOf('--dist');
+const dist = distFlag === -1 ? join(root, 'dist') : resolve(process.argv[distFlag + 1] ?? 'dist');
+const categories = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
+
+const pages: Record<string, string> = {
+  dashboard: '/',
+  quote: '/?embed=1&view=quote&quote={quote}',
+  actors: '/?embed=1&view=actors',
+  map: '/?embed=1&view=map',
+  chart: '/?embed=1&view=chart',
+};
+
+interface PageScore {
+  page: string;
+  url: string;
+  scores: Record<(typeof categories)[number], number | null>;
+  metrics: { lcpMs: number | null; tbtMs: number | null; cls: number | null; fcpMs: number | null };
+  /** Audits that scored below 0.9 in a category under 95, with Lighthouse's own display value. */
+  lostPoints: { category: string; audit: string; score: number | null; display: string }[];
+}
+
+function argument(name: string): string | undefined {
+  const index = process.argv.indexOf(`--${name}`);
+  return index === -1 ? undefined : process.argv[index + 1];
+}
+
+async function main(): Promise<void> {
+  if (!existsSync(join(dist, 'index.html'))) throw new Error('lighthouse: run `npm run build` first');
+  const desktop = process.argv.includes('--desktop');
+  const selected = (argument('pages') ?? Object.keys(pages).join(',')).split(',');
+  const unknown = selected.filter((name) => !(name in pages));
+  if (unknown.length > 0)
+    throw new Error(`lighthouse: unknown page ${unknown.join(', ')}; pick from ${Object.keys(pages).join(', ')}`);
+  const dataset = JSON.parse(readFileSync(join(dist, 'data', 'dataset.json'), 'utf8')) as { quotes: { id: string }[] };
+  const quoteId = dataset.quotes[0]?.id ?? '';
+  const label = argument('label') ?? `${new Date().toISOString().replace(/[:.]/g, '-')}${desktop ? '-desktop' : ''}`;
+  const outDir = join(root, 'bench-results');
+  mkdirSync(outDir, { recursive: true });
+
+  const server = await startStaticServer(dist, { production: true });
+  const chrome = await chromeLauncher.launch({
+    chromePath: chromiumPath,
+    chromeFlags: ['--headless=new', ...chromiumFlags],
+  });
+  const results: PageScore[] = [];
+  try {
+    for (const name of selected) {
+      const url = `${server.origin}${(pages[name] ?? '/').replace('{quote}', quoteId)}`;
+      const flags: Flags = { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: [...categories] };
+      const run = await lighthouse(url, flags, desktop ? desktopConfig : undefined);
+      if (!run) throw new Error(`lighthouse: no result for ${url}`);
+      const { lhr } = run;
+      if (lhr.runtimeError) throw new Error(`lighthouse: ${name}: ${lhr.runtimeError.message}`);
+      const numeric = (id: string) => lhr.audits[id]?.numericValue ?? null;
+      const lostPoints: PageScore['lostPoints'] = [];
+      for (const category of categories) {
+        const group = lhr.categories[category];
+        if (!group || (group.score ?? 0) >= 0.95) continue;
+        for (const ref of group.auditRefs) {
+          const audit = lhr.audits[ref.id];
+          if (ref.weight > 0 && audit && audit.score !== null && audit.score < 0.9) {
+            lostPoints.push({
+              category,
+              audit: ref.id,
+              score: audit.score,
+              display: audit.displayValue ?? audit.title,
+            });
+          }
+        }
+      }
+      results.push({
+        page: name,
+        url: url.replace(server.origin, ''),
+        scores: Object.fromEntries(
+          categories.map((category) => [category, Math.round((lhr.categories[category]?.score ?? NaN) * 100) || null]),
+        ) as PageScore['scores'],
+        metrics: {
+          lcpMs: numeric('largest-contentful-paint'),
+          tbtMs: numeric('total-blocking-time'),
+          cls: numeric('cumulative-layout-shift'),
+          fcpMs: numeric('first-contentful-paint'),
+        },
+        lostPoints,
+      });
+      if (process.argv.includes('--html'))
+        writeFileSync(join(outDir, `lighthouse-${label}-${name}.html`), generateReport(lhr, 'html'));
+    }
+  } finally {
+    chrome.kill();
+    await server.close();
+  }
+
+  const round = (value: number | null) => (value === null ? '–' : String(Math.round(value)));
+  console.log(`Lighthouse 12, ${desktop ? 'desktop' : 'mobile (default throttling)'}, production build`);
+  console.log('page        perf  a11y  best  seo    LCP ms  TBT ms  CLS');
+  for (const result of results) {
+    const { scores, metrics } = result;
+    console.log(
+      `${result.page.padEnd(10)} ${categories.map((c) => String(scores[c] ?? '–').padStart(5)).join(' ')}  ` +
+        `${round(metrics.lcpMs).padStart(7)} ${round(metrics.tbtMs).padStart(7)}  ${(metrics.cls ?? NaN).toFixed(3)}`,
+    );
+    for (const lost of result.lostPoints)
+      console.log(`    ${lost.category}: ${lost.audit} (${lost.score}) ${lost.display}`);
+  }
+  const file = join(outDir, `lighthouse-${label}.json`);
+  writeFileSync(file, `${JSON.stringify({ label, desktop, load: loadAverage(), results }, null, 2)}\n`);
+  console.log(`\nwritten to ${file}`);
+  const below = results.filter((result) => categories.some((category) => (result.scores[category] ?? 0) < 95));
+  if (below.length > 0)
+    console.log(`below 95 somewhere: ${below.map((result) => result.page).join(', ')} (reported, not failed)`);
+}
+
+function loadAverage(): string {
+  try {
+    return readFileSync('/proc/loadavg', 'utf8').split(' ').slice(0, 3).join(' ');
+  } catch {
+    return 'unknown';
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof Error ? error.message : error);
+  process.exit(1);
+});

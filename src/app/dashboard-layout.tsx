@@ -1,0 +1,66 @@
+import type { ReactNode } from 'react';
+import { Region } from '../ui/region';
+
+export const dashboardTitle = 'Belarus 2020: protests, detentions and what was said';
+
+interface DashboardLayoutProps {
+  /** Filters, "showing N of M", notices and downloads; a skeleton or nothing while loading. */
+  controls: ReactNode;
+  map: ReactNode;
+  chart: ReactNode;
+  actors: ReactNode;
+  /** Replaces the three regions, for a failed load. */
+  alert?: ReactNode;
+  footer?: ReactNode;
+  busy?: boolean;
+}
+
+/**
+ * The page's frame, shared by the loading skeleton, the error state and the dashboard itself, so
+ * nothing moves when the data arrives.
+ */
+export function DashboardLayout({ controls, map, chart, actors, alert, footer, busy = false }: DashboardLayoutProps) {
+  return (
+    <div className="dashboard">
+      <a className="skip-link" href="#main">
+        Skip to the map, chart and actors
+      </a>
+      <header className="dashboard-header">
+        <div className="dashboard-header__intro">
+          <h1 id="page-title" className="dashboard-header__title" tabIndex={-1}>
+            {dashboardTitle}
+          </h1>
+          <p className="dashboard-header__summary">
+            After the disputed election of 9 August 2020, Belarusians protested for months; here every figure, date,
+            place and quote from five news articles leads back to the sentence that reports it.
+          </p>
+        </div>
+        {controls}
+      </header>
+      <main id="main" className="dashboard-main" aria-busy={busy}>
+        {alert ?? (
+          <div className="dashboard-regions">
+            <Region
+              id="map"
+              title="Map"
+              caption="Where the events, quotes and figures in view happened; a place includes the sites inside it."
+            >
+              {map}
+            </Region>
+            <Region
+              id="chart"
+              title="Detentions over time"
+              caption="As the articles report them. It always shows the whole period (drag across it to set From and To), and figures are not attributed to actors, so the actor filter leaves it unchanged."
+            >
+              {chart}
+            </Region>
+            <Region id="actors" title="Actors">
+              {actors}
+            </Region>
+          </div>
+        )}
+      </main>
+      {footer}
+    </div>
+  );
+}

@@ -1,0 +1,140 @@
+/**
+ * Loading the dataset in the browser: fetched relative to the page (so the app works under any
+ * subpath), checked with the same schema the build uses, and kept for the whole visit.
+ */
+import { queryOptions } from '@tanstack/react-query';
+import type { Dataset, datasetSchema as DatasetSchema } from './schema';
+
+/** A schema problem as a reader can act on it: where in the file, and what is wrong there. */
+export interface DatasetProblem {
+  path: string;
+  message: string;
+}
+
+export type DatasetLoadFailure =
+  | { kind: 'network'; detail: string }
+  | { kind: 'http'; status: number; statusText: string }
+  | { kind: 'json'; detail: string }
+  | { kind: 'schema'; problems: DatasetProblem[] };
+
+/** Why the dataset could not be used, kept structured so the page can explain it plainly. */
+export class DatasetLoadError extends Error {
+  readonly failure: DatasetLoadFailure;
+
+  constructor(failure: DatasetLoadFailure) {
+    super(`Dataset could not be loaded (${failure.kind})`);
+    this.name = 'DatasetLoadError';
+    this.failure = failure;
+  }
+}
+
+/** The dataset's address next to the page, whatever subpath the page is served under. */
+export function getDatasetUrl(baseUri: string = document.baseURI): string {
+  return new URL('data/dataset.json', baseUri).href;
+}
+
+/** `['quotes', 3, 'actorId']` → `quotes[3].actorId`, the way a reader finds it in the JSON. */
+export function formatIssuePath(path: readonly PropertyKey[]): string {
+  if (path.length === 0) return '(the whole file)';
+  return path
+    .map((key, index) => (typeof key === 'number' ? `[${key}]` : `${index === 0 ? '' : '.'}${String(key)}`))
+    .join('');
+}
+
+/** Fetches and validates the dataset; every failure becomes a DatasetLoadError, except a cancelled request. */
+export async function loadDataset(
+  url: string,
+  fetchDataset: typeof fetch = fetch,
+  signal?: AbortSignal,
+): Promise<Dataset> {
+  // The validator (zod and the schema) is a chunk of its own, fetched alongside the data rather than in
+  // the first script, which keeps the page's shell within its budget.
+  const validator = import('./schema');
+  // Awaited below; this only keeps a failure before then from being reported as unhandled.
+  validator.catch(() => undefined);
+  let response: Response;
+  try {
+    response = await fetchDataset(url, { signal });
+  } catch (error) {
+    if (signal?.aborted) throw error;
+    throw new DatasetLoadError({ kind: 'network', detail: error instanceof Error ? error.message : String(error) });
+  }
+  if (!response.ok)
+    throw new DatasetLoadError({ kind: 'http', status: response.status, statusText: response.statusText });
+
+  let json: unknown;
+  try {
+    json = JSON.parse(await response.text());
+  } catch (error) {
+    if (signal?.aborted) throw error;
+    throw new DatasetLoadError({ kind: 'json', detail: error instanceof Error ? error.message : String(error) });
+  }
+
+  let schema: typeof DatasetSchema;
+  try {
+    schema = (await validator).datasetSchema;
+  } catch (error) {
+    throw new DatasetLoadError({ kind: 'network', detail: error instanceof Error ? error.message : String(error) });
+  }
+  const result = schema.safeParse(json);
+  if (!result.success) {
+    // zod/mini's messages are terse ("Invalid input"); the path is what tells an editor where to look.
+    const problems = result.error.issues.map((issue) => ({
+      path: formatIssuePath(issue.path),
+      message: issue.code === 'invalid_type' ? `expected ${issue.expected}` : issue.message,
+    }));
+    throw new DatasetLoadError({ kind: 'schema', problems });
+  }
+  return result.data;
+}
+
+/** The dataset query: one key, fetched once per visit (the file changes only with a new release). */
+export function datasetQueryOptions(url: string = getDatasetUrl()) {
+  return queryOptions({
+    queryKey: ['dataset', url],
+    queryFn: ({ signal }) => loadDataset(url, fetch, signal),
+    staleTime: Infinity,
+    // Only a dropped connection is worth retrying by itself; a bad file stays bad until someone fixes it.
+    retry: (failureCount, error) =>
+      failureCount < 2 && error instanceof DatasetLoadError && error.failure.kind === 'network',
+    // The page prefetches the data before its views mount; a failure then is shown with Retry, not
+    // silently fetched again when the view appears.
+    retryOnMount: false,
+  });
+}
+
+/** How many schema problems the error message lists before saying "and N more". */
+export const listedProblemCount = 3;
+
+/** A plain-language account of a failed load, for the alert a reader sees. */
+export function describeDatasetLoadError(error: unknown): {
+  summary: string;
+  problems: DatasetProblem[];
+  more: number;
+} {
+  const failure = error instanceof DatasetLoadError ? error.failure : null;
+  switch (failure?.kind) {
+    case 'network':
+      return {
+        summary: 'The data could not be downloaded. Check your connection and try again.',
+        problems: [],
+        more: 0,
+      };
+    case 'http':
+      return {
+        summary: `The data could not be downloaded: the server answered ${failure.status}${failure.statusText ? ` ${failure.statusText}` : ''}.`,
+        problems: [],
+        more: 0,
+      };
+    case 'json':
+      return { summary: 'The data file is damaged: it is not valid JSON.', problems: [], more: 0 };
+    case 'schema':
+      return {
+        summary: 'The data file does not have the expected shape. First problems found:',
+        problems: failure.problems.slice(0, listedProblemCount),
+        more: Math.max(0, failure.problems.length - listedProblemCount),
+      };
+    default:
+      return { summary: 'The data could not be loaded.', problems: [], more: 0 };
+  }
+}

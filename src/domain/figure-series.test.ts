@@ -1,0 +1,150 @@
+import type { Figure } from '../data/schema';
+import {
+  formatDayMonth,
+  getDateTicks,
+  getDayIndex,
+  getFigureSeries,
+  getNiceMax,
+  getPointsInRange,
+  getRangeFromIndexes,
+  getTimelineDays,
+  getValueTicks,
+  summariseSeries,
+  toDate,
+  toTime,
+} from './figure-series';
+
+const figure = (id: string, metric: Figure['metric'], asOf: string, value: number | null, label: string): Figure => ({
+  id,
+  metric,
+  value,
+  low: null,
+  high: null,
+  qualifier: null,
+  label,
+  asOf,
+  dateBasis: { sourceId: 'src', expression: null },
+  placeId: null,
+  evidence: [{ sourceId: 'src', start: 0, end: label.length, exact: label, prefix: '', suffix: '' }],
+  disputedBy: [],
+});
+
+const figures = [
+  figure('oct-arrests', 'detentions', '2020-10-27', 15000, 'around 15,000'),
+  figure('aug-detentions', 'detentions', '2020-08-14', 6700, 'more than 6,700'),
+  figure('oct-scores', 'detentions', '2020-10-26', null, 'scores'),
+  figure('aug-thousands', 'detentions', '2020-08-16', null, 'thousands'),
+  figure('march', 'crowd', '2020-08-16', 50000, 'around 50,000'),
+  figure('deaths', 'deaths', '2020-08-16', 2, 'at least two'),
+];
+
+describe('getFigureSeries', () => {
+  it('keeps only the chosen metric, oldest first', () => {
+    const series = getFigureSeries(figures, 'detentions');
+    expect(series.numeric.map((p) => p.figure.id)).toEqual(['aug-detentions', 'oct-arrests']);
+    expect(getFigureSeries(figures, 'crowd').numeric.map((p) => p.value)).toEqual([50000]);
+  });
+
+  it('puts reports without a number apart, never at a height', () => {
+    const series = getFigureSeries(figures, 'detentions');
+    expect(series.vague.map((p) => p.figure.label)).toEqual(['thousands', 'scores']);
+    expect(series.vague.every((p) => p.value === null)).toBe(true);
+  });
+
+  it('places each report at midnight UTC of its date', () => {
+    const [first] = getFigureSeries(figures, 'detentions').numeric;
+    expect(first?.time).toBe(Date.UTC(2020, 7, 14));
+  });
+});
+
+describe('dates', () => {
+  it('converts between ISO dates and times without drifting a day', () => {
+    expect(toDate(toTime('2020-10-25'))).toBe('2020-10-25');
+    expect(formatDayMonth('2020-08-09')).toBe('9 Aug');
+  });
+
+  it('lists every day of the span, padded each side', () => {
+    const days = getTimelineDays(['2020-08-14', '2020-08-09', '2020-08-11'], 1);
+    expect(days[0]).toBe('2020-08-08');
+    expect(days[days.length - 1]).toBe('2020-08-15');
+    expect(days).toHaveLength(8);
+    expect(getTimelineDays([])).toEqual([]);
+  });
+});
+
+describe('brush indexes and date filters', () => {
+  const days = getTimelineDays(['2020-08-10', '2020-08-20'], 0);
+
+  it('finds a date’s index, clamping dates outside the timeline', () => {
+    expect(getDayIndex(days, '2020-08-12', 0)).toBe(2);
+    expect(getDayIndex(days, '2020-07-01', 5)).toBe(0);
+    expect(getDayIndex(days, '2021-01-01', 0)).toBe(days.length - 1);
+    expect(getDayIndex(days, null, 7)).toBe(7);
+  });
+
+  it('leaves a side of the filter open when its handle is at the end of the timeline', () => {
+    expect(getRangeFromIndexes(days, 0, days.length - 1)).toEqual({ from: null, to: null });
+    expect(getRangeFromIndexes(days, 2, 5)).toEqual({ from: '2020-08-12', to: '2020-08-15' });
+    expect(getRangeFromIndexes(days, 3, days.length - 1)).toEqual({ from: '2020-08-13', to: null });
+  });
+
+  it('round-trips a date filter through brush indexes', () => {
+    const range = { from: '2020-08-12', to: '2020-08-18' };
+    expect(
+      getRangeFromIndexes(days, getDayIndex(days, range.from, 0), getDayIndex(days, range.to, days.length - 1)),
+    ).toEqual(range);
+  });
+
+  it('keeps the points inside an inclusive range', () => {
+    const { numeric } = getFigureSeries(figures, 'detentions');
+    expect(getPointsInRange(numeric, '2020-08-14', '2020-08-14').map((p) => p.figure.id)).toEqual(['aug-detentions']);
+    expect(getPointsInRange(numeric, null, null)).toHaveLength(2);
+  });
+});
+
+describe('axes', () => {
+  it('rounds the value axis up to a readable number above the largest value', () => {
+    expect(getNiceMax([15000, 6700])).toBe(20000);
+    expect(getNiceMax([50000])).toBe(60000);
+    expect(getNiceMax([2])).toBe(4);
+    expect(getNiceMax([])).toBe(10);
+    expect(getValueTicks(20000, 4)).toEqual([0, 5000, 10000, 15000, 20000]);
+  });
+
+  it('uses the finest date ticks that fit', () => {
+    expect(getDateTicks('2020-08-10', '2020-08-14', 10)).toHaveLength(5);
+    const months = getDateTicks('2020-08-07', '2020-10-29', 4).map(toDate);
+    expect(months).toEqual(['2020-09-01', '2020-10-01']);
+    const halves = getDateTicks('2020-08-07', '2020-10-29', 6).map(toDate);
+    expect(halves).toEqual(['2020-08-16', '2020-09-01', '2020-09-16', '2020-10-01', '2020-10-16']);
+  });
+});
+
+describe('summariseSeries', () => {
+  it('says how many reports, over what span, and the highest as reported', () => {
+    expect(summariseSeries(getFigureSeries(figures, 'detentions'))).toBe(
+      '4 detention reports from 14 Aug 2020 to 27 Oct 2020; the highest reported: around 15,000 (27 Oct 2020). ' +
+        '2 give no number: thousands; scores.',
+    );
+  });
+
+  it('handles one report, and none', () => {
+    expect(summariseSeries(getFigureSeries(figures, 'crowd'))).toBe(
+      '1 crowd-size report on 16 Aug 2020; the highest reported: around 50,000 (16 Aug 2020).',
+    );
+    expect(summariseSeries(getFigureSeries([], 'deaths'))).toBe('No reports of deaths in the current selection.');
+  });
+
+  it('names each wording of the vague reports once', () => {
+    const twice = getFigureSeries(
+      [...figures, figure('aug-17', 'detentions', '2020-08-17', null, 'Thousands')],
+      'detentions',
+    );
+    expect(summariseSeries(twice)).toMatch(/3 give no number: thousands; scores\.$/);
+  });
+
+  it('does not invent a highest value when no report gives a number', () => {
+    const vagueOnly = getFigureSeries([figures[2]!], 'detentions');
+    expect(summariseSeries(vagueOnly)).toBe('1 detention report on 26 Oct 2020, none with a number: scores.');
+  });
+});

@@ -1,0 +1,183 @@
+import type { Figure, Metric } from '../data/schema';
+import { formatShortDate } from './format';
+
+/** How each metric is named in controls, captions and the summary. */
+export const metricInfo: Record<Metric, { label: string; report: string; reports: string; unit: string }> = {
+  detentions: {
+    label: 'Detentions',
+    report: 'detention report',
+    reports: 'detention reports',
+    unit: 'people detained',
+  },
+  crowd: { label: 'Crowd sizes', report: 'crowd-size report', reports: 'crowd-size reports', unit: 'people' },
+  deaths: { label: 'Deaths', report: 'report of deaths', reports: 'reports of deaths', unit: 'deaths' },
+};
+
+/** One reported figure on the timeline. */
+export interface FigurePoint {
+  figure: Figure;
+  /** The day the figure was true, as reported (`asOf`). */
+  date: string;
+  /** Milliseconds since the epoch at midnight UTC of `date`: the chart's x value. */
+  time: number;
+  /** The number as reported; null when the report gives none ("thousands"). */
+  value: number | null;
+}
+
+export interface FigureSeries {
+  metric: Metric;
+  /** Reports with a number, drawn at their height. */
+  numeric: FigurePoint[];
+  /** Reports without one, drawn in a band of their own, never at an invented height. */
+  vague: FigurePoint[];
+}
+
+const DAY = 86_400_000;
+
+/** "2020-08-14" → its midnight UTC in milliseconds, the same on every machine. */
+export function toTime(date: string): number {
+  return Date.parse(`${date}T00:00:00Z`);
+}
+
+/** Milliseconds → "2020-08-14" (UTC). */
+export function toDate(time: number): string {
+  return new Date(time).toISOString().slice(0, 10);
+}
+
+const dayMonth = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', timeZone: 'UTC' });
+
+/** "2020-08-14" → "14 Aug", for axis ticks where the year is the same throughout. */
+export function formatDayMonth(date: string): string {
+  return dayMonth.format(new Date(toTime(date)));
+}
+
+const compareDateThenValue = (a: FigurePoint, b: FigurePoint) =>
+  a.time - b.time || (b.value ?? 0) - (a.value ?? 0) || (a.figure.id < b.figure.id ? -1 : 1);
+
+/** The reports of one metric, split into those with a number and the vague ones, oldest first. */
+export function getFigureSeries(figures: readonly Figure[], metric: Metric): FigureSeries {
+  const points = figures
+    .filter((figure) => figure.metric === metric)
+    .map((figure): FigurePoint => ({ figure, date: figure.asOf, time: toTime(figure.asOf), value: figure.value }))
+    .sort(compareDateThenValue);
+  return { metric, numeric: points.filter((p) => p.value !== null), vague: points.filter((p) => p.value === null) };
+}
+
+/** Every day from the earliest to the latest date, widened by `padDays` each side: the brush's steps. */
+export function getTimelineDays(dates: readonly string[], padDays = 2): string[] {
+  if (dates.length === 0) return [];
+  const times = dates.map(toTime);
+  const first = Math.min(...times) - padDays * DAY;
+  const last = Math.max(...times) + padDays * DAY;
+  const days: string[] = [];
+  for (let time = first; time <= last; time += DAY) days.push(toDate(time));
+  return days;
+}
+
+/** The index of a date among the days, clamped to them; `fallback` when the date is null. */
+export function getDayIndex(days: readonly string[], date: string | null, fallback: number): number {
+  if (date === null || days.length === 0) return fallback;
+  if (date <= days[0]!) return 0;
+  if (date >= days[days.length - 1]!) return days.length - 1;
+  return days.indexOf(date);
+}
+
+/** The date filter a brush selection means: a handle at either end of the timeline leaves that side open. */
+export function getRangeFromIndexes(
+  days: readonly string[],
+  startIndex: number,
+  endIndex: number,
+): { from: string | null; to: string | null } {
+  return {
+    from: startIndex <= 0 ? null : (days[startIndex] ?? null),
+    to: endIndex >= days.length - 1 ? null : (days[endIndex] ?? null),
+  };
+}
+
+/** Points within an inclusive date range (null: open on that side). */
+export function getPointsInRange(
+  points: readonly FigurePoint[],
+  from: string | null,
+  to: string | null,
+): FigurePoint[] {
+  return points.filter((p) => (from === null || p.date >= from) && (to === null || p.date <= to));
+}
+
+/**
+ * A round upper bound for the value axis, a little above the largest value: 1, 2, 4, 6 or 8 × 10ⁿ, so
+ * that a quarter of it (the tick step) is round too.
+ */
+export function getNiceMax(values: readonly number[]): number {
+  const max = Math.max(0, ...values);
+  if (max === 0) return 10;
+  const target = max * 1.1;
+  const magnitude = 10 ** Math.floor(Math.log10(target));
+  const step = [1, 2, 4, 6, 8, 10].find((s) => s * magnitude >= target) ?? 10;
+  return step * magnitude;
+}
+
+/** Evenly spaced ticks from 0 to a nice maximum. */
+export function getValueTicks(max: number, count = 5): number[] {
+  return Array.from({ length: count + 1 }, (_, index) => (max * index) / count);
+}
+
+/**
+ * Date ticks for a visible span: daily, every 2, 3 or 7 days, then the 1st and 16th, then month starts,
+ * whichever is the finest that gives no more than `maxTicks`.
+ */
+export function getDateTicks(firstDate: string, lastDate: string, maxTicks: number): number[] {
+  const first = toTime(firstDate);
+  const last = toTime(lastDate);
+  const everyNDays = (n: number) => {
+    const ticks: number[] = [];
+    for (let time = Math.ceil(first / (n * DAY)) * n * DAY; time <= last; time += n * DAY) ticks.push(time);
+    return ticks;
+  };
+  const onDaysOfMonth = (daysOfMonth: number[]) => {
+    const ticks: number[] = [];
+    for (let time = first; time <= last; time += DAY) {
+      if (daysOfMonth.includes(new Date(time).getUTCDate())) ticks.push(time);
+    }
+    return ticks;
+  };
+  const candidates = [
+    () => everyNDays(1),
+    () => everyNDays(2),
+    () => everyNDays(7),
+    () => onDaysOfMonth([1, 16]),
+    () => onDaysOfMonth([1]),
+  ];
+  for (const candidate of candidates) {
+    const ticks = candidate();
+    if (ticks.length <= maxTicks) return ticks;
+  }
+  return onDaysOfMonth([1]).filter((_, index, all) => index % Math.ceil(all.length / maxTicks) === 0);
+}
+
+/**
+ * One or two sentences that say what the chart shows, for screen readers and as a caption:
+ * "5 detention reports from 14 Aug 2020 to 27 Oct 2020; the highest reported: around 15,000 (27 Oct 2020).
+ * 2 give no number: thousands; scores."
+ */
+export function summariseSeries(series: FigureSeries): string {
+  const info = metricInfo[series.metric];
+  const all = [...series.numeric, ...series.vague].sort(compareDateThenValue);
+  if (all.length === 0) return `No ${info.reports} in the current selection.`;
+  const count = all.length === 1 ? `1 ${info.report}` : `${all.length} ${info.reports}`;
+  const firstDate = all[0]!.date;
+  const lastDate = all[all.length - 1]!.date;
+  const span =
+    firstDate === lastDate
+      ? `on ${formatShortDate(firstDate)}`
+      : `from ${formatShortDate(firstDate)} to ${formatShortDate(lastDate)}`;
+  const highest = series.numeric.reduce<FigurePoint | null>(
+    (best, p) => (best === null || p.value! > best.value! ? p : best),
+    null,
+  );
+  // "thousands" reported twice is listed once; the count before it already says how many.
+  const vagueLabels = [...new Set(series.vague.map((p) => p.figure.label.toLowerCase()))].join('; ');
+  if (highest === null) return `${count} ${span}, none with a number: ${vagueLabels}.`;
+  const sentence = `${count} ${span}; the highest reported: ${highest.figure.label} (${formatShortDate(highest.date)}).`;
+  if (series.vague.length === 0) return sentence;
+  return `${sentence} ${series.vague.length} ${series.vague.length === 1 ? 'gives' : 'give'} no number: ${vagueLabels}.`;
+}

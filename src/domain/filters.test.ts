@@ -1,0 +1,106 @@
+import { dashboardDataset as dataset } from '../test/fixtures/dashboard-dataset';
+import {
+  filterDataset,
+  getChartFigures,
+  getDateSpan,
+  groupQuotesByActor,
+  hasActiveFilters,
+  orderQuotesByDate,
+} from './filters';
+import { emptyFilters, type Filters } from './url-state';
+
+const ids = (items: { id: string }[]) => items.map((item) => item.id).sort();
+const filters = (patch: Partial<Filters>): Filters => ({ ...emptyFilters, ...patch });
+
+describe('filterDataset', () => {
+  it('shows everything when no filter is set', () => {
+    const view = filterDataset(dataset, emptyFilters);
+    expect(view.quotes).toHaveLength(dataset.quotes.length);
+    expect(view.events).toHaveLength(dataset.events.length);
+    expect(view.figures).toHaveLength(dataset.figures.length);
+    expect(view.undatedQuotesHidden).toBe(0);
+  });
+
+  it('narrows quotes and events to any of the selected actors, and leaves figures alone', () => {
+    const view = filterDataset(dataset, filters({ actorIds: ['tikhanouskaya'] }));
+    expect(ids(view.quotes)).toEqual(['national-leader']);
+    expect(ids(view.events)).toEqual(['national-leader-offer']);
+    expect(view.figures).toHaveLength(dataset.figures.length);
+
+    const both = filterDataset(dataset, filters({ actorIds: ['tikhanouskaya', 'lukashenko'] }));
+    expect(both.quotes).toHaveLength(3);
+  });
+
+  it('includes the places inside the selected one', () => {
+    const view = filterDataset(dataset, filters({ placeId: 'belarus' }));
+    // Independence Square lies in Minsk, which lies in Belarus.
+    expect(ids(view.events)).toEqual(['march-independence-square']);
+    expect(ids(view.figures)).toEqual(['detained-6700', 'marchers-minsk']);
+    expect(ids(view.quotes)).toEqual(['no-other-elections']);
+  });
+
+  it('leaves out items with no place when a place is selected', () => {
+    const view = filterDataset(dataset, filters({ placeId: 'minsk' }));
+    expect(view.quotes.map((quote) => quote.placeId)).not.toContain(null);
+  });
+
+  it('keeps both ends of the date range', () => {
+    const view = filterDataset(dataset, filters({ from: '2020-08-16', to: '2020-08-16' }));
+    expect(ids(view.events)).toEqual(['march-independence-square']);
+    expect(ids(view.figures)).toEqual(['marchers-minsk']);
+  });
+
+  it('hides undated quotes under a date filter and counts them', () => {
+    const view = filterDataset(dataset, filters({ from: '2020-08-01' }));
+    expect(ids(view.quotes)).toEqual(['national-leader', 'no-other-elections']);
+    expect(view.undatedQuotesHidden).toBe(1);
+    // An undated quote the actor filter removes anyway is not counted as hidden by the dates.
+    expect(
+      filterDataset(dataset, filters({ from: '2020-08-01', actorIds: ['tikhanouskaya'] })).undatedQuotesHidden,
+    ).toBe(0);
+  });
+});
+
+describe('getChartFigures', () => {
+  it('ignores the dates and actors but follows the place', () => {
+    const chart = getChartFigures(dataset, filters({ from: '2020-08-16', to: '2020-08-16', actorIds: ['eu'] }));
+    expect(chart).toHaveLength(dataset.figures.length);
+    expect(ids(getChartFigures(dataset, filters({ placeId: 'minsk' })))).toEqual(['marchers-minsk']);
+  });
+});
+
+describe('groupQuotesByActor', () => {
+  it('lists what selecting each actor would show under the other filters', () => {
+    const groups = groupQuotesByActor(dataset, filters({ actorIds: ['tikhanouskaya'], from: '2020-08-17' }));
+    expect(groups.get('lukashenko')?.map((quote) => quote.id)).toEqual(['no-other-elections']);
+    expect(groups.get('tikhanouskaya')?.map((quote) => quote.id)).toEqual(['national-leader']);
+    expect(groups.has('eu')).toBe(false);
+  });
+
+  it('orders each actor’s quotes oldest first, undated last', () => {
+    const groups = groupQuotesByActor({ ...dataset, quotes: [...dataset.quotes].reverse() }, emptyFilters);
+    expect(groups.get('lukashenko')?.map((quote) => quote.date)).toEqual(['2020-08-17', null]);
+  });
+});
+
+describe('hasActiveFilters', () => {
+  it('is false only for empty filters', () => {
+    expect(hasActiveFilters(emptyFilters)).toBe(false);
+    expect(hasActiveFilters(filters({ to: '2020-08-01' }))).toBe(true);
+  });
+});
+
+describe('getDateSpan', () => {
+  it('spans the earliest and latest dated item', () => {
+    expect(getDateSpan(dataset)).toEqual({ min: '2020-08-14', max: '2020-08-17' });
+    expect(getDateSpan({ ...dataset, sources: [], events: [], quotes: [], figures: [] })).toBeNull();
+  });
+});
+
+describe('orderQuotesByDate', () => {
+  it('reads oldest first and puts undated quotes last', () => {
+    const [a, b, c] = dataset.quotes;
+    const ordered = orderQuotesByDate([b!, { ...a!, date: '2020-08-20' }, c!]);
+    expect(ordered.map((quote) => quote.date)).toEqual(['2020-08-17', '2020-08-20', null]);
+  });
+});

@@ -1,0 +1,34 @@
+import type { Source } from '../data/schema';
+
+const dateFormat = new Intl.DateTimeFormat('en-GB', {
+  day: 'numeric',
+  month: 'long',
+  year: 'numeric',
+  timeZone: 'UTC',
+});
+const shortDateFormat = new Intl.DateTimeFormat('en-GB', {
+  day: 'numeric',
+  month: 'short',
+  year: 'numeric',
+  timeZone: 'UTC',
+});
+
+/** "2020-08-17" → "17 August 2020", the same on every machine whatever its time zone. */
+export function formatDate(isoDate: string): string {
+  return dateFormat.format(new Date(`${isoDate}T00:00:00Z`));
+}
+
+/** "2020-08-17" → "17 Aug 2020", for dense lists. */
+export function formatShortDate(isoDate: string): string {
+  return shortDateFormat.format(new Date(`${isoDate}T00:00:00Z`));
+}
+
+/** "1 quote", "3 quotes": a count with its noun. */
+export function formatCount(count: number, singular: string, plural = `${singular}s`): string {
+  return `${count.toLocaleString('en-GB')} ${count === 1 ? singular : plural}`;
+}
+
+/** How an article is named in links and headings: its outlet when the article names one, and its date. */
+export function formatSourceName(source: Pick<Source, 'outlet' | 'published'>): string {
+  return `${source.outlet ?? 'Unnamed outlet'}, ${formatShortDate(source.published)}`;
+}

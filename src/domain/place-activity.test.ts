@@ -1,0 +1,165 @@
+import type { DatasetEvent, Evidence, Figure, Place, Quote } from '../data/schema';
+import { activityIncludesPlace, describePlaceActivity, getPlaceActivity, isInRegion } from './place-activity';
+
+const evidence = (exact: string): Evidence[] => [
+  { sourceId: 'src', start: 0, end: exact.length, exact, prefix: '', suffix: '' },
+];
+
+const place = (id: string, name: string, kind: Place['kind'], parentId: string | null, lat = 54, lon = 28): Place => ({
+  id,
+  name,
+  kind,
+  parentId,
+  lat,
+  lon,
+});
+
+const places: Place[] = [
+  place('belarus', 'Belarus', 'country', null),
+  place('minsk', 'Minsk', 'city', 'belarus'),
+  place('independence-square', 'Independence Square', 'site', 'minsk'),
+  place('mzkt-plant', 'MZKT plant', 'site', 'minsk'),
+  place('zhodino', 'Zhodino', 'city', 'belarus'),
+  place('washington', 'Washington', 'city', null, 38.9, -77),
+];
+
+const event = (id: string, date: string, placeId: string | null): DatasetEvent => ({
+  id,
+  date,
+  dateBasis: { sourceId: 'src', expression: null },
+  type: 'protest',
+  title: `Event ${id}`,
+  placeId,
+  actorIds: [],
+  evidence: evidence(`event ${id}`),
+  disputedBy: [],
+  milestone: false,
+});
+
+const quote = (id: string, date: string | null, placeId: string | null): Quote => ({
+  id,
+  actorId: 'lukashenko',
+  text: `Quote ${id}`,
+  date,
+  dateBasis: null,
+  placeId,
+  medium: null,
+  evidence: evidence(`quote ${id}`),
+});
+
+const figure = (id: string, asOf: string, placeId: string | null): Figure => ({
+  id,
+  metric: 'crowd',
+  value: 50000,
+  low: null,
+  high: null,
+  qualifier: 'around',
+  label: 'around 50,000',
+  asOf,
+  dateBasis: { sourceId: 'src', expression: null },
+  placeId,
+  evidence: evidence(`figure ${id}`),
+  disputedBy: [],
+});
+
+const events = [
+  event('square-march', '2020-08-16', 'independence-square'),
+  event('mzkt-heckling', '2020-08-17', 'mzkt-plant'),
+  event('minsk-chains', '2020-08-13', 'minsk'),
+  event('belaz-walkout', '2020-08-13', 'zhodino'),
+  event('nowhere', '2020-08-13', null),
+];
+const quotes = [
+  quote('no-elections', '2020-08-17', 'mzkt-plant'),
+  quote('undated', null, 'minsk'),
+  quote('us', '2020-08-17', 'washington'),
+];
+const figures = [figure('march-size', '2020-08-16', 'minsk')];
+
+describe('getPlaceActivity', () => {
+  it('counts the sites of a city in the city when rolling up', () => {
+    const [minsk] = getPlaceActivity(places, events, quotes, figures, { rollUpSites: true });
+    expect(minsk?.place.id).toBe('minsk');
+    expect([minsk?.events, minsk?.quotes, minsk?.figures, minsk?.total]).toEqual([3, 2, 1, 6]);
+    expect(minsk?.placeIds).toEqual(['minsk', 'independence-square', 'mzkt-plant']);
+  });
+
+  it('keeps each site on its own when not rolling up', () => {
+    const activity = getPlaceActivity(places, events, quotes, figures, { rollUpSites: false });
+    const ids = activity.map((entry) => entry.place.id);
+    expect(ids).toContain('independence-square');
+    expect(ids).toContain('mzkt-plant');
+    expect(activity.find((entry) => entry.place.id === 'minsk')?.total).toBe(3);
+  });
+
+  it('names a city by its site when everything counted there happened at that site', () => {
+    const atSquare = getPlaceActivity(places, [events[0]!], [], [], { rollUpSites: true });
+    expect(atSquare.map((entry) => [entry.place.id, entry.label])).toEqual([['minsk', 'Independence Square, Minsk']]);
+    const [minsk] = getPlaceActivity(places, events, quotes, figures, { rollUpSites: true });
+    expect(minsk?.label).toBe('Minsk');
+  });
+
+  it('puts the busiest place first and breaks ties by name', () => {
+    const ids = getPlaceActivity(places, events, quotes, figures, { rollUpSites: true }).map((entry) => entry.place.id);
+    expect(ids).toEqual(['minsk', 'washington', 'zhodino']);
+  });
+
+  it('lists a place’s items oldest first, with undated quotes last', () => {
+    const [minsk] = getPlaceActivity(places, events, quotes, figures, { rollUpSites: true });
+    const dates = minsk?.items.map((item) => item.date);
+    expect(dates).toEqual(['2020-08-13', '2020-08-16', '2020-08-16', '2020-08-17', '2020-08-17', null]);
+  });
+
+  it('keeps the evidence of each item so it can open its source', () => {
+    const [minsk] = getPlaceActivity(places, events, quotes, figures, { rollUpSites: true });
+    const march = minsk?.items.find((item) => item.id === 'square-march');
+    expect(march?.evidence[0]?.exact).toBe('event square-march');
+    expect(march?.placeId).toBe('independence-square');
+  });
+
+  it('writes a figure as reported with what it counts', () => {
+    const [minsk] = getPlaceActivity(places, events, quotes, figures, { rollUpSites: true });
+    expect(minsk?.items.find((item) => item.kind === 'figure')?.text).toBe('around 50,000 people');
+  });
+
+  it('leaves out items with no place or an unknown place, and places with nothing', () => {
+    const activity = getPlaceActivity(places, [event('lost', '2020-08-13', 'atlantis'), ...events], quotes, figures, {
+      rollUpSites: true,
+    });
+    expect(activity.flatMap((entry) => entry.items).map((item) => item.id)).not.toContain('lost');
+    expect(activity.flatMap((entry) => entry.items).map((item) => item.id)).not.toContain('nowhere');
+    expect(activity.map((entry) => entry.place.id)).not.toContain('belarus');
+  });
+
+  it('returns nothing when the filter leaves nothing', () => {
+    expect(getPlaceActivity(places, [], [], [], { rollUpSites: true })).toEqual([]);
+  });
+});
+
+describe('activityIncludesPlace', () => {
+  it('counts a site as part of the city marker it was rolled into', () => {
+    const [minsk] = getPlaceActivity(places, events, quotes, figures, { rollUpSites: true });
+    expect(activityIncludesPlace(minsk!, 'minsk')).toBe(true);
+    expect(activityIncludesPlace(minsk!, 'independence-square')).toBe(true);
+    expect(activityIncludesPlace(minsk!, 'zhodino')).toBe(false);
+    expect(activityIncludesPlace(minsk!, null)).toBe(false);
+  });
+});
+
+describe('describePlaceActivity', () => {
+  it('names the place and each non-zero count, singular or plural', () => {
+    expect(describePlaceActivity({ label: 'Minsk', events: 12, quotes: 1, figures: 0 })).toBe(
+      'Minsk: 12 events, 1 quote',
+    );
+    expect(describePlaceActivity({ label: 'Minsk', events: 0, quotes: 0, figures: 5 })).toBe('Minsk: 5 figures');
+  });
+});
+
+describe('isInRegion', () => {
+  const region = [10, 45, 45, 62] as const;
+  it('keeps Minsk and Moscow on the map and sends Washington to the list', () => {
+    expect(isInRegion(53.9, 27.56, region)).toBe(true);
+    expect(isInRegion(55.76, 37.62, region)).toBe(true);
+    expect(isInRegion(38.9, -77.04, region)).toBe(false);
+  });
+});

@@ -1,0 +1,54 @@
+import type { Place } from '../data/schema';
+
+/** The place and every place inside it (Minsk → Independence Square), so a filter on a city keeps its sites. */
+export function getPlaceWithDescendants(places: readonly Place[], placeId: string): Set<string> {
+  const children = new Map<string, string[]>();
+  for (const place of places) {
+    if (place.parentId === null) continue;
+    const siblings = children.get(place.parentId) ?? [];
+    siblings.push(place.id);
+    children.set(place.parentId, siblings);
+  }
+  const found = new Set<string>([placeId]);
+  const queue = [placeId];
+  for (let id = queue.pop(); id !== undefined; id = queue.pop()) {
+    for (const child of children.get(id) ?? []) {
+      // The schema does not forbid a cycle; the set stops one from looping forever.
+      if (!found.has(child)) {
+        found.add(child);
+        queue.push(child);
+      }
+    }
+  }
+  return found;
+}
+
+export interface PlaceOption {
+  place: Place;
+  /** 0 for a place with no parent (or an unknown one), 1 for its children, and so on. */
+  depth: number;
+}
+
+/** Places in reading order for a picker: each parent followed by its children, siblings by name. */
+export function getPlaceOptions(places: readonly Place[]): PlaceOption[] {
+  const ids = new Set(places.map((place) => place.id));
+  const byName = (a: Place, b: Place) => a.name.localeCompare(b.name, 'en');
+  const childrenOf = (parentId: string | null) =>
+    places
+      .filter((place) =>
+        parentId === null ? place.parentId === null || !ids.has(place.parentId) : place.parentId === parentId,
+      )
+      .sort(byName);
+  const options: PlaceOption[] = [];
+  const visited = new Set<string>();
+  const visit = (place: Place, depth: number) => {
+    if (visited.has(place.id)) return;
+    visited.add(place.id);
+    options.push({ place, depth });
+    for (const child of childrenOf(place.id)) visit(child, depth + 1);
+  };
+  for (const root of childrenOf(null)) visit(root, 0);
+  // Places caught in a parent cycle have no root; list them rather than lose them.
+  for (const place of [...places].sort(byName)) visit(place, 0);
+  return options;
+}

@@ -1,0 +1,117 @@
+/**
+ * The second half of reading a URL: once the dataset is here, ids that name nothing are dropped with
+ * a notice, and the Source viewer's parameters resolve to an article and the words to highlight.
+ */
+import type { Dataset, Evidence, Source } from '../data/schema';
+import { getSourceAnnotations, type AnnotatedItem } from './source-annotations';
+import type { Filters, TextSpan, UrlNotice, UrlState } from './url-state';
+
+/** What the Source viewer shows: an article and, when one was asked for, the passage to highlight. */
+export interface SourceView {
+  source: Source;
+  selected: TextSpan | null;
+  /** The quote, event or figure the highlighted passage is evidence for (several when they share it). */
+  selectedItems: AnnotatedItem[];
+}
+
+export interface ReconciledState {
+  filters: Filters;
+  sourceView: SourceView | null;
+  notices: UrlNotice[];
+}
+
+const unknown = (param: string, value: string, what: string): UrlNotice => ({
+  param,
+  value,
+  action: 'ignored',
+  reason: `no ${what} has this id`,
+});
+
+/** Checks the parsed URL state against the dataset: unknown ids are ignored, each with a notice. */
+export function reconcileUrlState(dataset: Dataset, state: UrlState): ReconciledState {
+  const notices: UrlNotice[] = [];
+  const actorIds = new Set(dataset.actors.map((actor) => actor.id));
+  const filters: Filters = {
+    ...state.filters,
+    actorIds: state.filters.actorIds.filter((id) => {
+      if (!actorIds.has(id)) notices.push(unknown('actor', id, 'actor'));
+      return actorIds.has(id);
+    }),
+    placeId: state.filters.placeId,
+  };
+  if (filters.placeId !== null && !dataset.places.some((place) => place.id === filters.placeId)) {
+    notices.push(unknown('place', filters.placeId, 'place'));
+    filters.placeId = null;
+  }
+  return { filters, sourceView: resolveSourceView(dataset, state, notices), notices };
+}
+
+function resolveSourceView(dataset: Dataset, state: UrlState, notices: UrlNotice[]): SourceView | null {
+  const sources = new Map(dataset.sources.map((source) => [source.id, source]));
+  const view = (source: Source, selected: TextSpan | null): SourceView => ({
+    source,
+    selected,
+    selectedItems:
+      selected === null
+        ? []
+        : (getSourceAnnotations(dataset, source.id).find((a) => a.start === selected.start && a.end === selected.end)
+            ?.items ?? []),
+  });
+
+  if (state.quoteId !== null) {
+    const quote = dataset.quotes.find((candidate) => candidate.id === state.quoteId);
+    if (quote === undefined) {
+      notices.push(unknown('quote', state.quoteId, 'quote'));
+    } else {
+      let evidence = quote.evidence[0];
+      if (state.sourceId !== null) {
+        const inSource = quote.evidence.find((item) => item.sourceId === state.sourceId);
+        if (inSource) evidence = inSource;
+        else
+          notices.push({
+            param: 'source',
+            value: state.sourceId,
+            action: 'ignored',
+            reason: `does not report quote ${quote.id}`,
+          });
+      }
+      const source = evidence && sources.get(evidence.sourceId);
+      if (evidence && source) return view(source, { start: evidence.start, end: evidence.end });
+    }
+  }
+
+  if (state.sourceId === null) return null;
+  const source = sources.get(state.sourceId);
+  if (source === undefined) {
+    notices.push(unknown('source', state.sourceId, 'source'));
+    return null;
+  }
+  if (state.span !== null && state.span.end > source.text.length) {
+    notices.push({
+      param: 'span',
+      value: `${state.span.start}-${state.span.end}`,
+      action: 'ignored',
+      reason: 'runs past the end of the article',
+    });
+    return view(source, null);
+  }
+  return view(source, state.span);
+}
+
+/**
+ * Where the Source viewer should go for a piece of evidence: a quote's own id when the evidence is a
+ * quote's (shared links read better), otherwise the article and the span of its words.
+ */
+export function getEvidenceTarget(
+  dataset: Dataset,
+  evidence: Pick<Evidence, 'sourceId' | 'start' | 'end'>,
+): { quoteId: string | null; sourceId: string; span: TextSpan | null } {
+  const quote = dataset.quotes.find((candidate) =>
+    candidate.evidence.some(
+      (item) => item.sourceId === evidence.sourceId && item.start === evidence.start && item.end === evidence.end,
+    ),
+  );
+  return quote
+    ? { quoteId: quote.id, sourceId: evidence.sourceId, span: null }
+    : { quoteId: null, sourceId: evidence.sourceId, span: { start: evidence.start, end: evidence.end } };
+}

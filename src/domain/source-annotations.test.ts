@@ -1,0 +1,92 @@
+import fc from 'fast-check';
+import { dashboardDataset as dataset, evidenceFor } from '../test/fixtures/dashboard-dataset';
+import { getSourceAnnotations, segmentSourceText, type Annotation } from './source-annotations';
+
+describe('getSourceAnnotations', () => {
+  it('lists every cited passage of the article in reading order, with what cites it', () => {
+    const annotations = getSourceAnnotations(dataset, 'reuters-2020-08-16');
+    const text = dataset.sources[1]?.text ?? '';
+    expect(annotations.map((a) => text.slice(a.start, a.end))).toEqual([
+      'Tens of thousands of people',
+      'Tens of thousands of people marched on Independence Square',
+      'I will not give the country away.',
+    ]);
+    expect(annotations[0]?.items).toEqual([expect.objectContaining({ kind: 'figure', id: 'marchers-minsk' })]);
+    expect(annotations[2]?.items[0]?.label).toBe('Quote by Alexander Lukashenko');
+  });
+
+  it('merges items that cite the very same characters into one passage', () => {
+    const evidence = evidenceFor('reuters-2020-08-16', 'Tens of thousands of people');
+    const withTwin = {
+      ...dataset,
+      events: [...dataset.events, { ...dataset.events[0]!, id: 'twin', evidence: [evidence] }],
+    };
+    const passage = getSourceAnnotations(withTwin, 'reuters-2020-08-16')[0];
+    expect(passage?.items.map((item) => `${item.kind}:${item.id}`)).toEqual(['event:twin', 'figure:marchers-minsk']);
+  });
+});
+
+const covering = (segments: { start: number; end: number }[]) => segments.map((s) => `${s.start}-${s.end}`).join(' ');
+
+describe('segmentSourceText', () => {
+  const outer: Annotation = { start: 10, end: 30, items: [] };
+  const inner: Annotation = { start: 15, end: 20, items: [] };
+
+  it('keeps the selected span whole even when passages overlap it', () => {
+    const segments = segmentSourceText(40, [outer, inner], { start: 12, end: 18 });
+    const marked = segments.filter((segment) => segment.selected);
+    expect(marked).toEqual([{ start: 12, end: 18, selected: true, annotation: null }]);
+    expect(covering(segments)).toBe('0-10 10-12 12-18 18-20 20-30 30-40');
+  });
+
+  it('gives a run covered by two passages to the shorter one', () => {
+    const segments = segmentSourceText(40, [outer, inner], null);
+    expect(segments.map((s) => [s.start, s.end, s.annotation])).toEqual([
+      [0, 10, null],
+      [10, 15, outer],
+      [15, 20, inner],
+      [20, 30, outer],
+      [30, 40, null],
+    ]);
+  });
+
+  it('links the selection to the passage with exactly its offsets', () => {
+    const [, selected] = segmentSourceText(40, [outer], { start: 10, end: 30 });
+    expect(selected).toEqual({ start: 10, end: 30, selected: true, annotation: outer });
+  });
+
+  it('always tiles the whole text, in order, with no gaps or overlaps', () => {
+    const span = (length: number) =>
+      fc
+        .tuple(fc.nat({ max: length + 5 }), fc.nat({ max: length + 5 }))
+        .map(([a, b]) => ({ start: Math.min(a, b), end: Math.max(a, b) }));
+    fc.assert(
+      fc.property(
+        fc
+          .nat({ max: 60 })
+          .chain((length) =>
+            fc.tuple(
+              fc.constant(length),
+              fc.array(span(length), { maxLength: 6 }),
+              fc.option(span(length), { nil: null }),
+            ),
+          ),
+        ([length, spans, selected]) => {
+          const segments = segmentSourceText(
+            length,
+            spans.map((s) => ({ ...s, items: [] })),
+            selected,
+          );
+          let cursor = 0;
+          for (const segment of segments) {
+            expect(segment.start).toBe(cursor);
+            expect(segment.end).toBeGreaterThan(segment.start);
+            cursor = segment.end;
+          }
+          expect(cursor).toBe(length);
+          expect(segments.filter((s) => s.selected).length).toBeLessThanOrEqual(1);
+        },
+      ),
+    );
+  });
+});

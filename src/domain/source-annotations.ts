@@ -1,0 +1,135 @@
+/**
+ * Everything the Source viewer draws over an article: which passages the dataset cites, what cites
+ * them, and how the text splits into plain, annotated and highlighted runs.
+ */
+import type { Dataset, Evidence } from '../data/schema';
+import { formatDate } from './format';
+import type { TextSpan } from './url-state';
+
+export interface AnnotatedItem {
+  kind: 'quote' | 'event' | 'figure';
+  id: string;
+  /** What the passage is evidence for, in a sentence fragment: "Quote by Alexander Lukashenko". */
+  label: string;
+}
+
+/** One cited passage of an article and every item that cites exactly those characters. */
+export interface Annotation extends TextSpan {
+  items: AnnotatedItem[];
+}
+
+function describeItems(dataset: Dataset): { item: AnnotatedItem; evidence: Evidence[] }[] {
+  const actorNames = new Map(dataset.actors.map((actor) => [actor.id, actor.name]));
+  return [
+    ...dataset.quotes.map((quote) => ({
+      item: {
+        kind: 'quote' as const,
+        id: quote.id,
+        label: `Quote by ${actorNames.get(quote.actorId) ?? quote.actorId}${quote.date === null ? '' : `, ${formatDate(quote.date)}`}`,
+      },
+      evidence: quote.evidence,
+    })),
+    ...dataset.events.map((event) => ({
+      item: { kind: 'event' as const, id: event.id, label: `Event: ${event.title}, ${formatDate(event.date)}` },
+      evidence: event.evidence,
+    })),
+    ...dataset.figures.map((figure) => ({
+      item: {
+        kind: 'figure' as const,
+        id: figure.id,
+        label: `Figure: ${figure.label} (${figure.metric}), as of ${formatDate(figure.asOf)}`,
+      },
+      evidence: figure.evidence,
+    })),
+  ];
+}
+
+/** The passages of one article that the dataset cites, in reading order, one entry per distinct span. */
+export function getSourceAnnotations(dataset: Dataset, sourceId: string): Annotation[] {
+  const bySpan = new Map<string, Annotation>();
+  for (const { item, evidence } of describeItems(dataset)) {
+    for (const { sourceId: cited, start, end } of evidence) {
+      if (cited !== sourceId) continue;
+      const key = `${start}-${end}`;
+      const annotation = bySpan.get(key) ?? { start, end, items: [] };
+      if (!annotation.items.some((known) => known.kind === item.kind && known.id === item.id))
+        annotation.items.push(item);
+      bySpan.set(key, annotation);
+    }
+  }
+  return [...bySpan.values()].sort((a, b) => a.start - b.start || a.end - b.end);
+}
+
+/** A run of an article's text: plain, part of a cited passage, or the highlighted evidence. */
+export interface TextSegment extends TextSpan {
+  selected: boolean;
+  /** The most specific cited passage covering this run, if any. */
+  annotation: Annotation | null;
+}
+
+/**
+ * Splits a text of `length` characters into runs for display. The selected span stays one run (one
+ * `<mark>` for the exact words); elsewhere overlapping passages resolve to the shortest, which is the
+ * one a reader pointing at those words most likely means.
+ */
+export function segmentSourceText(
+  length: number,
+  annotations: readonly Annotation[],
+  selected: TextSpan | null,
+): TextSegment[] {
+  const clamp = (offset: number) => Math.min(Math.max(offset, 0), length);
+  const selection =
+    selected && clamp(selected.start) < clamp(selected.end)
+      ? { start: clamp(selected.start), end: clamp(selected.end) }
+      : null;
+  const cuts = new Set([0, length]);
+  for (const { start, end } of annotations) {
+    cuts.add(clamp(start));
+    cuts.add(clamp(end));
+  }
+  if (selection) {
+    cuts.add(selection.start);
+    cuts.add(selection.end);
+  }
+  const points = [...cuts].sort((a, b) => a - b);
+
+  const segments: TextSegment[] = [];
+  const push = (segment: TextSegment) => {
+    const last = segments[segments.length - 1];
+    if (
+      last &&
+      !last.selected &&
+      !segment.selected &&
+      last.annotation === segment.annotation &&
+      last.end === segment.start
+    ) {
+      last.end = segment.end;
+    } else {
+      segments.push(segment);
+    }
+  };
+  for (let index = 0; index + 1 < points.length; index += 1) {
+    const start = points[index] ?? 0;
+    const end = points[index + 1] ?? length;
+    if (start === end) continue;
+    if (selection && start >= selection.start && end <= selection.end) {
+      if (start === selection.start) {
+        const exact = annotations.find((a) => a.start === selection.start && a.end === selection.end) ?? null;
+        segments.push({ ...selection, selected: true, annotation: exact });
+      }
+      continue;
+    }
+    let best: Annotation | null = null;
+    for (const annotation of annotations) {
+      if (
+        annotation.start <= start &&
+        annotation.end >= end &&
+        (best === null || annotation.end - annotation.start < best.end - best.start)
+      ) {
+        best = annotation;
+      }
+    }
+    push({ start, end, selected: false, annotation: best });
+  }
+  return segments;
+}

@@ -1,0 +1,226 @@
+import fc from 'fast-check';
+import { idSchema, isoDateSchema } from '../data/schema';
+import {
+  defaultUrlState,
+  describeUrlNotice,
+  embedViews,
+  isId,
+  isIsoDate,
+  knownParams,
+  parseUrlState,
+  serializeUrlState,
+  themes,
+  withFilters,
+  type UrlState,
+} from './url-state';
+
+const slug = fc
+  .array(fc.stringMatching(/^[a-z0-9]{1,6}$/), { minLength: 1, maxLength: 3 })
+  .map((parts) => parts.join('-'));
+const isoDate = fc
+  .date({ min: new Date('1990-01-01T00:00:00Z'), max: new Date('2040-12-31T00:00:00Z'), noInvalidDate: true })
+  .map((date) => date.toISOString().slice(0, 10));
+
+const validState: fc.Arbitrary<UrlState> = fc
+  .record({
+    actorIds: fc.uniqueArray(slug, { maxLength: 4 }),
+    placeId: fc.option(slug, { nil: null }),
+    dates: fc.tuple(fc.option(isoDate, { nil: null }), fc.option(isoDate, { nil: null })),
+    quoteId: fc.option(slug, { nil: null }),
+    sourceId: fc.option(slug, { nil: null }),
+    span: fc.option(
+      fc.tuple(fc.nat({ max: 50_000 }), fc.integer({ min: 1, max: 5_000 })).map(([start, length]) => ({
+        start,
+        end: start + length,
+      })),
+      { nil: null },
+    ),
+    embed: fc.boolean(),
+    view: fc.option(fc.constantFrom(...embedViews), { nil: null }),
+    theme: fc.option(fc.constantFrom(...themes), { nil: null }),
+    childId: fc.option(
+      fc.string({ minLength: 1, maxLength: 30 }).filter((s) => s.trim() === s && s !== ''),
+      {
+        nil: null,
+      },
+    ),
+  })
+  .map(({ actorIds, placeId, dates: [a, b], quoteId, sourceId, span, embed, view, theme, childId }) => {
+    const [from, to] = a !== null && b !== null && a > b ? [b, a] : [a, b];
+    return {
+      filters: { actorIds, placeId, from, to },
+      quoteId,
+      sourceId,
+      span: sourceId === null ? null : span,
+      embed,
+      view,
+      theme,
+      childId,
+    };
+  });
+
+// Parameters a host page or an analytics tool might append; the app must carry them along untouched.
+const foreignParam = fc
+  .tuple(fc.stringMatching(/^[a-zA-Z_][a-zA-Z0-9_]{0,8}$/), fc.string({ maxLength: 12 }))
+  .filter(([name]) => !(knownParams as readonly string[]).includes(name))
+  .map(([name, value]) => `${name}=${encodeURIComponent(value)}`);
+
+describe('parseUrlState', () => {
+  it('reads every parameter of the contract', () => {
+    const { state, notices } = parseUrlState(
+      '?actor=lukashenko,tikhanouskaya&place=minsk&from=2020-08-09&to=2020-08-20&quote=q-1&source=cnn-2020-08-17&span=10-42&embed=1&view=chart&theme=dark&childId=graphic-1',
+    );
+    expect(notices).toEqual([]);
+    expect(state).toEqual({
+      filters: { actorIds: ['lukashenko', 'tikhanouskaya'], placeId: 'minsk', from: '2020-08-09', to: '2020-08-20' },
+      quoteId: 'q-1',
+      sourceId: 'cnn-2020-08-17',
+      span: { start: 10, end: 42 },
+      embed: true,
+      view: 'chart',
+      theme: 'dark',
+      childId: 'graphic-1',
+    });
+  });
+
+  it('gives the default state for an empty query string', () => {
+    expect(parseUrlState('')).toEqual({ state: defaultUrlState, notices: [] });
+    expect(parseUrlState('?')).toEqual({ state: defaultUrlState, notices: [] });
+  });
+
+  it('ignores unknown parameters silently', () => {
+    expect(parseUrlState('?utm_source=newsletter&initialWidth=600&parentUrl=https%3A%2F%2Fexample.org')).toEqual({
+      state: defaultUrlState,
+      notices: [],
+    });
+  });
+
+  it.each([
+    ['from', '2020-13-45'],
+    ['to', 'yesterday'],
+    ['place', 'Minsk City'],
+    ['quote', '<b>x</b>'],
+    ['source', '../../etc/passwd'],
+    ['span', '20-10'],
+    ['embed', 'yes'],
+    ['view', 'table'],
+    ['theme', 'sepia'],
+  ])('drops a malformed %s with a notice that names it', (param, value) => {
+    const { state, notices } = parseUrlState(`?${param}=${encodeURIComponent(value)}&source=ok`);
+    expect(notices).toEqual([expect.objectContaining({ param, value, action: 'ignored' })]);
+    expect(serializeUrlState(state)).not.toContain(`${param}=${encodeURIComponent(value)}`);
+  });
+
+  it('keeps the valid actors of a list and reports the malformed one', () => {
+    const { state, notices } = parseUrlState('?actor=lukashenko,<script>,,lukashenko,putin');
+    expect(state.filters.actorIds).toEqual(['lukashenko', 'putin']);
+    expect(notices).toEqual([expect.objectContaining({ param: 'actor', value: '<script>' })]);
+  });
+
+  it('reads repeated actor parameters as one list', () => {
+    expect(parseUrlState('?actor=a&actor=b,c').state.filters.actorIds).toEqual(['a', 'b', 'c']);
+  });
+
+  it('swaps a reversed date range and says so', () => {
+    const { state, notices } = parseUrlState('?from=2020-09-01&to=2020-08-01');
+    expect(state.filters).toMatchObject({ from: '2020-08-01', to: '2020-09-01' });
+    expect(notices).toEqual([expect.objectContaining({ param: 'to', action: 'adjusted' })]);
+  });
+
+  it('ignores a span that has no source to point into', () => {
+    const { state, notices } = parseUrlState('?span=1-5');
+    expect(state.span).toBeNull();
+    expect(notices).toEqual([expect.objectContaining({ param: 'span', reason: 'needs a source parameter' })]);
+  });
+
+  it('never throws, whatever the query string holds', () => {
+    fc.assert(
+      fc.property(fc.string(), (search) => {
+        expect(() => parseUrlState(search)).not.toThrow();
+      }),
+    );
+    expect(() => parseUrlState('?from=%E0%A4%A&actor=%')).not.toThrow();
+  });
+});
+
+describe('serializeUrlState', () => {
+  it('round-trips every valid state, with no notices', () => {
+    fc.assert(
+      fc.property(validState, (state) => {
+        expect(parseUrlState(serializeUrlState(state))).toEqual({ state, notices: [] });
+      }),
+    );
+  });
+
+  it('keeps the parameters a host page appended, exactly as written', () => {
+    fc.assert(
+      fc.property(validState, fc.array(foreignParam, { maxLength: 3 }), (state, foreign) => {
+        const previous = `?${['actor=old', ...foreign, 'from=2020-01-01'].join('&')}`;
+        const next = serializeUrlState(state, previous);
+        for (const segment of foreign) expect(next).toContain(segment);
+        expect(parseUrlState(next).state).toEqual(state);
+      }),
+    );
+  });
+
+  it('drops a malformed known parameter once the state is written back', () => {
+    const previous = '?from=not-a-date&ref=home';
+    const { state } = parseUrlState(previous);
+    expect(serializeUrlState(state, previous)).toBe('?ref=home');
+  });
+
+  it('writes an empty string for the default state so links stay clean', () => {
+    expect(serializeUrlState(defaultUrlState)).toBe('');
+  });
+
+  it('writes actor lists with readable commas', () => {
+    const state = withFilters(defaultUrlState, { actorIds: ['lukashenko', 'tikhanouskaya'] });
+    expect(serializeUrlState(state)).toBe('?actor=lukashenko,tikhanouskaya');
+  });
+});
+
+describe('withFilters', () => {
+  it('moves To along when From is set past it, so the range never empties by accident', () => {
+    const state = withFilters(defaultUrlState, { from: '2020-08-01', to: '2020-08-10' });
+    expect(withFilters(state, { from: '2020-08-20' }).filters).toMatchObject({ from: '2020-08-20', to: '2020-08-20' });
+    expect(withFilters(state, { to: '2020-07-01' }).filters).toMatchObject({ from: '2020-07-01', to: '2020-07-01' });
+  });
+});
+
+describe('describeUrlNotice', () => {
+  it('shortens long values so a URL cannot flood the page', () => {
+    const text = describeUrlNotice({
+      param: 'place',
+      value: 'x'.repeat(500),
+      action: 'ignored',
+      reason: 'not a place id',
+    });
+    expect(text.length).toBeLessThan(100);
+    expect(text).toMatch(/^Ignored place=/);
+  });
+});
+
+describe('isId and isIsoDate', () => {
+  it('accept exactly what the dataset schema accepts', () => {
+    const idLike = fc.oneof(fc.string(), fc.stringMatching(/^[a-z0-9-]{0,12}$/));
+    fc.assert(
+      fc.property(idLike, (value) => {
+        expect(isId(value)).toBe(idSchema.safeParse(value).success);
+      }),
+    );
+    const dateLike = fc.oneof(
+      fc.string(),
+      fc
+        .tuple(fc.integer({ min: 0, max: 9999 }), fc.integer({ min: 0, max: 13 }), fc.integer({ min: 0, max: 32 }))
+        .map(
+          ([y, m, d]) => `${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`,
+        ),
+    );
+    fc.assert(
+      fc.property(dateLike, (value) => {
+        expect(isIsoDate(value)).toBe(isoDateSchema.safeParse(value).success);
+      }),
+      { numRuns: 2000 },
+    );
+  });
+});

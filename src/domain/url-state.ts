@@ -1,0 +1,264 @@
+/**
+ * The URL contract shared by the dashboard, shared links and embeds (docs/url-state.md). Parsing is
+ * pure and never throws: a malformed value of a known parameter is dropped with a notice, an unknown
+ * parameter is left alone (host pages append their own), and serialising keeps those unknown ones.
+ */
+
+export const embedViews = ['map', 'chart', 'actors', 'quote', 'all'] as const;
+export type EmbedView = (typeof embedViews)[number];
+
+export const themes = ['light', 'dark'] as const;
+export type Theme = (typeof themes)[number];
+
+/** What narrows every view: actors (any of them), a place and its sub-places, and an inclusive date range. */
+export interface Filters {
+  actorIds: readonly string[];
+  placeId: string | null;
+  /** YYYY-MM-DD, inclusive. */
+  from: string | null;
+  /** YYYY-MM-DD, inclusive. */
+  to: string | null;
+}
+
+/** Character offsets into a source's text, end exclusive, like evidence offsets. */
+export interface TextSpan {
+  start: number;
+  end: number;
+}
+
+export interface UrlState {
+  filters: Filters;
+  /** Opens the Source viewer at this quote (in `sourceId` when both are given). */
+  quoteId: string | null;
+  /** Opens this article in the Source viewer. */
+  sourceId: string | null;
+  /** The words to highlight in `sourceId`, for figures and events, which have no id parameter of their own. */
+  span: TextSpan | null;
+  embed: boolean;
+  view: EmbedView | null;
+  theme: Theme | null;
+  /** Set by pym.js on the iframe URL so the child can address its parent's container. */
+  childId: string | null;
+}
+
+/** A known parameter whose value was ignored, and why: shown to the reader, never blocking. */
+export interface UrlNotice {
+  param: string;
+  value: string;
+  /** Most values are dropped; a reversed date range is repaired instead. */
+  action: 'ignored' | 'adjusted';
+  reason: string;
+}
+
+export const emptyFilters: Filters = { actorIds: [], placeId: null, from: null, to: null };
+
+export const defaultUrlState: UrlState = {
+  filters: emptyFilters,
+  quoteId: null,
+  sourceId: null,
+  span: null,
+  embed: false,
+  view: null,
+  theme: null,
+  childId: null,
+};
+
+/** The parameters this app owns, in the order a serialised URL lists them. */
+export const knownParams = [
+  'embed',
+  'view',
+  'theme',
+  'childId',
+  'actor',
+  'place',
+  'from',
+  'to',
+  'quote',
+  'source',
+  'span',
+] as const;
+type KnownParam = (typeof knownParams)[number];
+
+const knownParamSet: ReadonlySet<string> = new Set(knownParams);
+const maxChildIdLength = 200;
+// Offsets beyond this are not in any article this app could ship; the cap keeps numbers exact.
+const maxOffset = 10_000_000;
+
+// The same rules as idSchema and isoDateSchema in src/data/schema.ts (a test holds them together), written
+// without zod so that reading the URL does not put the validator in the first script a page loads.
+const idPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+/** Whether the text is an id as the dataset writes them: a lowercase slug such as `minsk`. */
+export const isId = (value: string): boolean => idPattern.test(value);
+
+/** Whether the text is a real calendar day written YYYY-MM-DD (no 2020-02-30). */
+export function isIsoDate(value: string): boolean {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
+  if (!match) return false;
+  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  const date = new Date(0);
+  // setUTCFullYear, unlike Date.UTC, does not read years 0–99 as 1900–1999.
+  date.setUTCFullYear(year, month - 1, day);
+  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+}
+
+const isDate = isIsoDate;
+const isOneOf = <T extends string>(options: readonly T[], value: string): value is T =>
+  (options as readonly string[]).includes(value);
+
+/** Reads the app's parameters from a query string; never throws, whatever the string holds. */
+export function parseUrlState(search: string): { state: UrlState; notices: UrlNotice[] } {
+  const params = new URLSearchParams(search);
+  const notices: UrlNotice[] = [];
+  const note = (param: KnownParam, value: string, reason: string, action: UrlNotice['action'] = 'ignored') =>
+    notices.push({ param, value, action, reason });
+  // An empty value (`place=`) means "not set": host pages and hand-edited links produce it innocently.
+  const read = (param: KnownParam): string | null => {
+    const value = params.get(param);
+    return value === null || value.trim() === '' ? null : value.trim();
+  };
+
+  const actorIds: string[] = [];
+  for (const raw of params.getAll('actor')) {
+    for (const part of raw.split(',')) {
+      const id = part.trim();
+      if (id === '') continue;
+      if (!isId(id)) note('actor', id, 'not an actor id');
+      else if (!actorIds.includes(id)) actorIds.push(id);
+    }
+  }
+
+  const readId = (param: 'place' | 'quote' | 'source', what: string): string | null => {
+    const value = read(param);
+    if (value === null) return null;
+    if (isId(value)) return value;
+    note(param, value, `not a ${what} id`);
+    return null;
+  };
+  const readDate = (param: 'from' | 'to'): string | null => {
+    const value = read(param);
+    if (value === null) return null;
+    if (isDate(value)) return value;
+    note(param, value, 'not a date in the form YYYY-MM-DD');
+    return null;
+  };
+
+  const placeId = readId('place', 'place');
+  let from = readDate('from');
+  let to = readDate('to');
+  if (from !== null && to !== null && from > to) {
+    note('to', to, `is before from=${from}, so the two dates were swapped`, 'adjusted');
+    [from, to] = [to, from];
+  }
+  const quoteId = readId('quote', 'quote');
+  const sourceId = readId('source', 'source');
+
+  let span: TextSpan | null = null;
+  const rawSpan = read('span');
+  if (rawSpan !== null) {
+    const match = /^(\d{1,8})-(\d{1,8})$/.exec(rawSpan);
+    const start = Number(match?.[1]);
+    const end = Number(match?.[2]);
+    if (!match || !(start < end) || end > maxOffset) note('span', rawSpan, 'not a range of characters like 120-180');
+    else if (sourceId === null) note('span', rawSpan, 'needs a source parameter');
+    else span = { start, end };
+  }
+
+  let embed = false;
+  const rawEmbed = read('embed');
+  if (rawEmbed === '1') embed = true;
+  else if (rawEmbed !== null && rawEmbed !== '0') note('embed', rawEmbed, 'must be 1 or 0');
+
+  let view: EmbedView | null = null;
+  const rawView = read('view');
+  if (rawView !== null) {
+    if (isOneOf(embedViews, rawView)) view = rawView;
+    else note('view', rawView, `must be one of ${embedViews.join(', ')}`);
+  }
+
+  let theme: Theme | null = null;
+  const rawTheme = read('theme');
+  if (rawTheme !== null) {
+    if (isOneOf(themes, rawTheme)) theme = rawTheme;
+    else note('theme', rawTheme, 'must be light or dark');
+  }
+
+  let childId: string | null = null;
+  const rawChildId = read('childId');
+  if (rawChildId !== null) {
+    // eslint-disable-next-line no-control-regex -- control characters are exactly what this rejects
+    if (rawChildId.length <= maxChildIdLength && !/[\u0000-\u001f\u007f]/.test(rawChildId)) childId = rawChildId;
+    else note('childId', rawChildId, 'not an element id');
+  }
+
+  return {
+    state: { filters: { actorIds, placeId, from, to }, quoteId, sourceId, span, embed, view, theme, childId },
+    notices,
+  };
+}
+
+/**
+ * Writes the state as a query string (with its `?`, or '' when nothing is set). Parameters this app does
+ * not know are kept from `previousSearch` exactly as they were written, after the app's own.
+ */
+export function serializeUrlState(state: UrlState, previousSearch = ''): string {
+  const pairs: [KnownParam, string][] = [];
+  if (state.embed) pairs.push(['embed', '1']);
+  if (state.view !== null) pairs.push(['view', state.view]);
+  if (state.theme !== null) pairs.push(['theme', state.theme]);
+  if (state.childId !== null) pairs.push(['childId', state.childId]);
+  if (state.filters.actorIds.length > 0) pairs.push(['actor', state.filters.actorIds.join(',')]);
+  if (state.filters.placeId !== null) pairs.push(['place', state.filters.placeId]);
+  if (state.filters.from !== null) pairs.push(['from', state.filters.from]);
+  if (state.filters.to !== null) pairs.push(['to', state.filters.to]);
+  if (state.quoteId !== null) pairs.push(['quote', state.quoteId]);
+  if (state.sourceId !== null) pairs.push(['source', state.sourceId]);
+  if (state.span !== null && state.sourceId !== null) pairs.push(['span', `${state.span.start}-${state.span.end}`]);
+
+  // Ids, dates and spans need no escaping; commas stay readable in `actor=a,b`.
+  const own = pairs.map(([key, value]) => `${key}=${encodeURIComponent(value).replace(/%2C/g, ',')}`);
+  const foreign = previousSearch
+    .replace(/^\?/, '')
+    .split('&')
+    .filter((segment) => segment !== '' && !knownParamSet.has(decodeParamName(segment)));
+  const all = [...own, ...foreign];
+  return all.length === 0 ? '' : `?${all.join('&')}`;
+}
+
+function decodeParamName(segment: string): string {
+  const name = segment.split('=', 1)[0] ?? '';
+  // URLSearchParams decodes names the same way (with `+` as a space); one decoder keeps both in agreement.
+  return new URLSearchParams(`${name}=`).keys().next().value ?? name;
+}
+
+/** The state with new filters, keeping everything else (an open Source viewer, the embed settings). */
+export function withFilters(state: UrlState, filters: Partial<Filters>): UrlState {
+  const next = { ...state.filters, ...filters };
+  if (next.from !== null && next.to !== null && next.from > next.to) {
+    // A reader who moves From past To means "from then on": keep the range non-empty.
+    if (filters.from !== undefined) next.to = next.from;
+    else next.from = next.to;
+  }
+  return { ...state, filters: next };
+}
+
+/** The state with the Source viewer pointing at a quote, a span of an article, or closed (all null). */
+export function withSourceTarget(
+  state: UrlState,
+  target: { quoteId: string | null; sourceId: string | null; span: TextSpan | null },
+): UrlState {
+  return { ...state, quoteId: target.quoteId, sourceId: target.sourceId, span: target.span };
+}
+
+/** Whether the state asks for the Source viewer to be open. */
+export function isSourceViewerRequested(state: UrlState): boolean {
+  return state.quoteId !== null || state.sourceId !== null;
+}
+
+/** A notice as one sentence a reader can act on; the value is shortened so no URL can flood the page. */
+export function describeUrlNotice(notice: UrlNotice): string {
+  const value = notice.value.length > 40 ? `${notice.value.slice(0, 39)}…` : notice.value;
+  return notice.action === 'ignored'
+    ? `Ignored ${notice.param}=“${value}”: ${notice.reason}.`
+    : `${notice.param}=“${value}” ${notice.reason}.`;
+}

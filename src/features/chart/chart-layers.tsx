@@ -1,0 +1,228 @@
+/**
+ * The chart's own marks, drawn inside the Recharts surface with its scales: milestone lines, the band
+ * for reports without a number, and the figures themselves as focusable, labelled points.
+ */
+import type { KeyboardEvent } from 'react';
+import { usePlotArea, useXAxisScale, useYAxisScale } from 'recharts';
+import type { DatasetEvent } from '../../data/schema';
+import { formatShortDate } from '../../domain/format';
+import { metricInfo, toTime, type FigurePoint } from '../../domain/figure-series';
+import {
+  assignRows,
+  estimateTextWidth,
+  layoutVagueLabels,
+  placePointLabels,
+  shortenTitle,
+  type LabelSide,
+} from './label-layout';
+
+export const MILESTONE_ROW_HEIGHT = 15;
+export const MILESTONE_ROWS = 3;
+/** Height of one row of the band at the top of the plot where reports without a number sit. */
+export const VAGUE_ROW_HEIGHT = 18;
+/** At most this many rows of vague reports; beyond, labels may touch (the table lists every one). */
+export const MAX_VAGUE_ROWS = 5;
+/** Font size of the figures' labels, for estimating their width. */
+export const LABEL_FONT = 12;
+export /** The band's height for a number of rows, with room above and below. */
+const vagueBandHeight = (rows: number) => Math.max(1, rows) * VAGUE_ROW_HEIGHT + 14;
+const MILESTONE_FONT = 11;
+
+/** Vertical lines at key moments (the election, the ultimatum), labelled in rows above the plot. */
+export function MilestoneMarks({ milestones }: { milestones: DatasetEvent[] }) {
+  const plot = usePlotArea();
+  const xScale = useXAxisScale();
+  if (!plot || !xScale) return null;
+  const visible = milestones.flatMap((event) => {
+    const x = xScale(toTime(event.date));
+    return x === undefined || x < plot.x - 0.5 || x > plot.x + plot.width + 0.5 ? [] : [{ event, x }];
+  });
+  const labels = visible.map(({ event, x }) => {
+    const text = shortenTitle(event.title);
+    const width = estimateTextWidth(text, MILESTONE_FONT);
+    // Labels run right of their line unless that would leave the chart.
+    const anchorEnd = x + 4 + width > plot.x + plot.width;
+    return { text, width, anchorEnd, start: anchorEnd ? x - 4 - width : x + 4, end: anchorEnd ? x - 4 : x + 4 + width };
+  });
+  const rows = assignRows(labels, MILESTONE_ROWS, 6);
+  const top = plot.y - MILESTONE_ROWS * MILESTONE_ROW_HEIGHT - 4;
+  return (
+    <g className="milestone-marks" aria-hidden="true">
+      {visible.map(({ event, x }, index) => {
+        const label = labels[index]!;
+        const y = top + (rows[index]! + 1) * MILESTONE_ROW_HEIGHT - 3;
+        return (
+          <g key={event.id}>
+            <line className="milestone-marks__line" x1={x} x2={x} y1={y + 3} y2={plot.y + plot.height} />
+            <text
+              className="milestone-marks__label"
+              x={label.anchorEnd ? x - 4 : x + 4}
+              y={y}
+              textAnchor={label.anchorEnd ? 'end' : 'start'}
+            >
+              <title>{`${formatShortDate(event.date)}: ${event.title}`}</title>
+              {label.text}
+            </text>
+          </g>
+        );
+      })}
+    </g>
+  );
+}
+
+interface FigureMarksProps {
+  /** Numeric and vague reports inside the visible dates. */
+  points: FigurePoint[];
+  /** Rows the band of vague reports was given room for (see `countVagueRows`). */
+  vagueRows: number;
+  activeId: string | null;
+  tooltipId: string;
+  onActivate: (point: FigurePoint, position: { x: number; y: number }) => void;
+  onDeactivate: () => void;
+  onOpen: (point: FigurePoint) => void;
+}
+
+/**
+ * Each report as a point labelled in the article's words ("more than 6,700"): numeric ones at their
+ * value, vague ones ("thousands") in the band above, never at an invented height. Every point is a
+ * button: hovering or focusing shows its quote, activating it opens the source.
+ */
+export function FigureMarks({
+  points,
+  vagueRows,
+  activeId,
+  tooltipId,
+  onActivate,
+  onDeactivate,
+  onOpen,
+}: FigureMarksProps) {
+  const plot = usePlotArea();
+  const xScale = useXAxisScale();
+  const yScale = useYAxisScale();
+  if (!plot || !xScale || !yScale) return null;
+
+  const placed = points.flatMap((point) => {
+    const x = xScale(point.time);
+    if (x === undefined) return [];
+    const y = point.value === null ? null : yScale(point.value);
+    return point.value === null || y !== undefined ? [{ point, x, y: y ?? null }] : [];
+  });
+
+  const numeric = placed.filter((p) => p.y !== null);
+  const numericSides = placePointLabels(
+    numeric.map(({ point, x, y }) => ({
+      x,
+      y: y!,
+      width: estimateTextWidth(point.figure.label, LABEL_FONT),
+      height: LABEL_FONT + 2,
+    })),
+    {
+      left: plot.x,
+      top: plot.y + vagueBandHeight(vagueRows) - 4,
+      right: plot.x + plot.width,
+      bottom: plot.y + plot.height,
+    },
+  );
+  const vague = placed.filter((p) => p.y === null);
+  const vagueLayout = layoutVagueLabels(
+    vague.map(({ point, x }) => ({ x, width: estimateTextWidth(point.figure.label, LABEL_FONT) })),
+    plot.x + plot.width,
+    MAX_VAGUE_ROWS,
+  );
+  const bandHeight = vagueBandHeight(vagueRows);
+
+  const bandTop = plot.y;
+  const marks = placed.map((entry) => {
+    if (entry.y !== null) {
+      const side = numericSides[numeric.indexOf(entry)]!;
+      return { ...entry, y: entry.y, side, vague: false };
+    }
+    const { row, side } = vagueLayout[vague.indexOf(entry)]!;
+    return { ...entry, y: bandTop + 13 + row * VAGUE_ROW_HEIGHT, side, vague: true };
+  });
+
+  return (
+    <g className="figure-marks">
+      <g aria-hidden="true">
+        <rect className="figure-marks__band" x={plot.x} y={bandTop} width={plot.width} height={bandHeight - 6} />
+        <text className="figure-marks__band-label" x={plot.x - 8} y={bandTop + bandHeight / 2 - 6} textAnchor="end">
+          <tspan x={plot.x - 8}>no number</tspan>
+          <tspan x={plot.x - 8} dy={13}>
+            given
+          </tspan>
+        </text>
+      </g>
+      {marks.map(({ point, x, y, side, vague: isVague }) => {
+        const label = point.figure.label;
+        const disputed = point.figure.disputedBy.length > 0;
+        const open = () => onOpen(point);
+        const onKeyDown = (event: KeyboardEvent) => {
+          if (event.key === 'Enter' || event.key === ' ') {
+            event.preventDefault();
+            open();
+          }
+        };
+        const text = labelPosition(side, x, y);
+        return (
+          <g
+            key={point.figure.id}
+            className={`figure-mark${isVague ? ' figure-mark--vague' : ''}${disputed ? ' figure-mark--disputed' : ''}${activeId === point.figure.id ? ' figure-mark--active' : ''}`}
+            role="button"
+            tabIndex={0}
+            aria-label={describePoint(point)}
+            aria-describedby={activeId === point.figure.id ? tooltipId : undefined}
+            onClick={open}
+            onKeyDown={onKeyDown}
+            onFocus={() => onActivate(point, { x, y })}
+            onBlur={onDeactivate}
+            onMouseEnter={() => onActivate(point, { x, y })}
+            onMouseLeave={onDeactivate}
+          >
+            {/* A larger transparent target makes small points easy to hit. */}
+            <circle className="figure-mark__target" cx={x} cy={y} r={12} />
+            <circle className="figure-mark__focus" cx={x} cy={y} r={10} />
+            {isVague ? (
+              <path className="figure-mark__shape" d={`M${x} ${y - 6}L${x + 6} ${y}L${x} ${y + 6}L${x - 6} ${y}Z`} />
+            ) : (
+              <circle className="figure-mark__shape" cx={x} cy={y} r={5.5} />
+            )}
+            <text className="figure-mark__label" x={text.x} y={text.y} textAnchor={text.anchor} aria-hidden="true">
+              {label}
+            </text>
+          </g>
+        );
+      })}
+    </g>
+  );
+}
+
+function labelPosition(
+  side: LabelSide,
+  x: number,
+  y: number,
+): { x: number; y: number; anchor: 'start' | 'end' | 'middle' } {
+  switch (side) {
+    case 'right':
+      return { x: x + 9, y: y + 4, anchor: 'start' };
+    case 'left':
+      return { x: x - 9, y: y + 4, anchor: 'end' };
+    case 'above':
+      return { x, y: y - 10, anchor: 'middle' };
+    case 'below':
+      return { x, y: y + 20, anchor: 'middle' };
+  }
+}
+
+/**
+ * "more than 6,700 people detained, 14 Aug 2020. Open the source." A vague report is quoted and said to
+ * give no number: "“thousands” people detained (no number given), 16 Aug 2020. Open the source."
+ */
+export function describePoint(point: FigurePoint): string {
+  const info = metricInfo[point.figure.metric];
+  const amount =
+    point.value === null
+      ? `“${point.figure.label}” ${info.unit} (no number given)`
+      : `${point.figure.label} ${info.unit}`;
+  const disputed = point.figure.disputedBy.length > 0 ? ' Another report gives a different figure.' : '';
+  return `${amount}, ${formatShortDate(point.date)}.${disputed} Open the source.`;
+}

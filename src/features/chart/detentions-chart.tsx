@@ -1,0 +1,166 @@
+import './detentions-chart.css';
+import { useId, useMemo, useState } from 'react';
+import { metrics, type DatasetEvent, type Evidence, type Figure, type Metric } from '../../data/schema';
+import { formatShortDate } from '../../domain/format';
+import {
+  getFigureSeries,
+  getPointsInRange,
+  getTimelineDays,
+  metricInfo,
+  summariseSeries,
+  type FigurePoint,
+} from '../../domain/figure-series';
+import { FiguresTable } from './figures-table';
+import { TimelineChart } from './timeline-chart';
+import { useSourceNames } from './use-source-names';
+
+export interface DetentionsChartProps {
+  /** Filtered by actor and place, NOT by date: the brush needs the whole span. */
+  figures: Figure[];
+  /** All events; those with `milestone` are drawn as labelled lines. */
+  events: DatasetEvent[];
+  /** Current date filter, YYYY-MM-DD inclusive. */
+  from: string | null;
+  to: string | null;
+  onDateRangeChange: (from: string | null, to: string | null) => void;
+  onOpenEvidence: (evidence: Evidence) => void;
+}
+
+/**
+ * Reported figures over time (detentions by default; crowd sizes and deaths on request), each labelled in
+ * the article's words, with the key moments marked, a brush that sets the page's dates, and a table view.
+ */
+export function DetentionsChart({
+  figures,
+  events,
+  from,
+  to,
+  onDateRangeChange,
+  onOpenEvidence,
+}: DetentionsChartProps) {
+  const [metric, setMetric] = useState<Metric>('detentions');
+  const [showTable, setShowTable] = useState(false);
+  const sourceName = useSourceNames();
+  const summaryId = useId();
+  const milestonesId = useId();
+
+  const series = useMemo(() => getFigureSeries(figures, metric), [figures, metric]);
+  const visibleSeries = useMemo(
+    () => ({
+      ...series,
+      numeric: getPointsInRange(series.numeric, from, to),
+      vague: getPointsInRange(series.vague, from, to),
+    }),
+    [series, from, to],
+  );
+  const milestones = useMemo(
+    () => events.filter((event) => event.milestone).sort((a, b) => (a.date < b.date ? -1 : 1)),
+    [events],
+  );
+  // The timeline's days depend only on the first and last dates, compared as strings: a new but equal
+  // figures array (every filter change makes one) must not hand Recharts new data, which resets its brush.
+  const dates = [...figures.map((figure) => figure.asOf), ...events.map((event) => event.date)].sort();
+  const firstDate = dates[0];
+  const lastDate = dates[dates.length - 1];
+  const days = useMemo(
+    () => (firstDate && lastDate ? getTimelineDays([firstDate, lastDate]) : []),
+    [firstDate, lastDate],
+  );
+  const counts = useMemo(
+    () =>
+      Object.fromEntries(metrics.map((m) => [m, figures.filter((figure) => figure.metric === m).length])) as Record<
+        Metric,
+        number
+      >,
+    [figures],
+  );
+
+  const openPoint = (point: FigurePoint) => {
+    const evidence = point.figure.evidence[0];
+    if (evidence) onOpenEvidence(evidence);
+  };
+  const tablePoints = [...visibleSeries.numeric, ...visibleSeries.vague].sort(
+    (a, b) => a.time - b.time || a.figure.id.localeCompare(b.figure.id),
+  );
+  const rangeText =
+    from === null && to === null
+      ? null
+      : `${from ? formatShortDate(from) : 'the start'} to ${to ? formatShortDate(to) : 'the end'}`;
+
+  return (
+    <div className={`detentions-chart detentions-chart--${metric}`}>
+      <div className="detentions-chart__controls">
+        <fieldset className="detentions-chart__metrics">
+          <legend>Figures shown</legend>
+          {metrics.map((m) => (
+            <label key={m} className="detentions-chart__metric">
+              <input
+                type="radio"
+                name={`${summaryId}-metric`}
+                value={m}
+                checked={metric === m}
+                onChange={() => setMetric(m)}
+              />
+              {metricInfo[m].label} <span className="detentions-chart__metric-count">({counts[m]})</span>
+            </label>
+          ))}
+        </fieldset>
+        <button
+          type="button"
+          className="button button--quiet detentions-chart__view-toggle"
+          aria-pressed={showTable}
+          onClick={() => setShowTable((shown) => !shown)}
+        >
+          Show as table
+        </button>
+      </div>
+      <p id={summaryId} className="detentions-chart__summary" aria-live="polite">
+        {summariseSeries(visibleSeries)}
+      </p>
+      {showTable ? (
+        <FiguresTable
+          series={series}
+          points={tablePoints}
+          rangeText={rangeText}
+          sourceName={sourceName}
+          onOpenPoint={openPoint}
+        />
+      ) : days.length === 0 ? null : (
+        <div
+          role="group"
+          aria-labelledby={summaryId}
+          aria-describedby={milestones.length > 0 ? milestonesId : undefined}
+        >
+          <TimelineChart
+            // A new span of days means new brush steps: start the brush afresh rather than keep stale positions.
+            key={`${firstDate}/${lastDate}`}
+            series={series}
+            milestones={milestones}
+            days={days}
+            from={from}
+            to={to}
+            onDateRangeChange={onDateRangeChange}
+            onOpenPoint={openPoint}
+            sourceName={sourceName}
+          />
+          <p className="detentions-chart__hint">
+            Points are labelled in the articles’ words; reports without a number sit in the band at the top. Drag the
+            handles under the dates to narrow the whole page to a period.
+          </p>
+          {milestones.length > 0 ? (
+            <div id={milestonesId} className="visually-hidden">
+              <p>Key moments marked on the chart:</p>
+              <ul>
+                {milestones.map((event) => (
+                  <li key={event.id}>
+                    {formatShortDate(event.date)}: {event.title}
+                  </li>
+                ))}
+              </ul>
+            </div>
+          ) : null}
+        </div>
+      )}
+    </div>
+  );
+}

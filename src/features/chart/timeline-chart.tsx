@@ -1,0 +1,249 @@
+import { useEffect, useId, useMemo, useRef, useState, type RefObject } from 'react';
+import { Brush, CartesianGrid, ComposedChart, XAxis, YAxis } from 'recharts';
+import type { DatasetEvent } from '../../data/schema';
+import { formatShortDate } from '../../domain/format';
+import {
+  formatDayMonth,
+  getDateTicks,
+  getDayIndex,
+  getNiceMax,
+  getPointsInRange,
+  getRangeFromIndexes,
+  getValueTicks,
+  metricInfo,
+  toDate,
+  toTime,
+  type FigurePoint,
+  type FigureSeries,
+} from '../../domain/figure-series';
+import {
+  FigureMarks,
+  LABEL_FONT,
+  MAX_VAGUE_ROWS,
+  MILESTONE_ROWS,
+  MILESTONE_ROW_HEIGHT,
+  MilestoneMarks,
+  vagueBandHeight,
+} from './chart-layers';
+import { estimateTextWidth, layoutVagueLabels } from './label-layout';
+
+interface TimelineChartProps {
+  series: FigureSeries;
+  milestones: DatasetEvent[];
+  /** Every day the brush can select, oldest first. */
+  days: string[];
+  from: string | null;
+  to: string | null;
+  onDateRangeChange: (from: string | null, to: string | null) => void;
+  onOpenPoint: (point: FigurePoint) => void;
+  sourceName: (sourceId: string) => string;
+}
+
+/** How long the brush waits after the last step (keyboard or a pause in dragging) before filtering the page. */
+const COMMIT_DELAY = 400;
+/** The chart's height with one row of vague reports; each further row adds its height. */
+const CHART_HEIGHT = 330;
+const MARGIN = { top: MILESTONE_ROWS * MILESTONE_ROW_HEIGHT + 8, right: 24, bottom: 4, left: 12 };
+const Y_AXIS_WIDTH = 76;
+const X_PADDING = 8;
+const numberFormat = new Intl.NumberFormat('en-GB');
+
+interface Active {
+  point: FigurePoint;
+  x: number;
+  y: number;
+  /** Show the tooltip left of the point, which is in the right half of the chart. */
+  flip: boolean;
+}
+
+/**
+ * The timeline: reports at their dates, milestones as labelled lines, and a brush under the axis that
+ * narrows the whole page's date filter. The brush shows the selection at once and filters the page
+ * when the drag ends (or after a pause), so dragging stays smooth.
+ */
+export function TimelineChart({
+  series,
+  milestones,
+  days,
+  from,
+  to,
+  onDateRangeChange,
+  onOpenPoint,
+  sourceName,
+}: TimelineChartProps) {
+  const tooltipId = useId();
+  const [active, setActive] = useState<Active | null>(null);
+  const [pending, setPending] = useState<{ start: number; end: number } | null>(null);
+  const timer = useRef<number | undefined>(undefined);
+  const wrapper = useRef<HTMLDivElement>(null);
+  const width = useElementWidth(wrapper);
+  useEffect(() => () => window.clearTimeout(timer.current), []);
+
+  const data = useMemo(() => days.map((day) => ({ time: toTime(day) })), [days]);
+  const start = pending?.start ?? getDayIndex(days, from, 0);
+  const end = pending?.end ?? getDayIndex(days, to, days.length - 1);
+  const firstDay = days[start] ?? days[0]!;
+  const lastDay = days[end] ?? days[days.length - 1]!;
+  useBrushHandleNames(wrapper, firstDay, lastDay);
+
+  const commit = (startIndex: number, endIndex: number) => {
+    window.clearTimeout(timer.current);
+    setPending(null);
+    const range = getRangeFromIndexes(days, startIndex, endIndex);
+    if (range.from !== from || range.to !== to) onDateRangeChange(range.from, range.to);
+  };
+
+  const points = useMemo(
+    () => getPointsInRange([...series.numeric, ...series.vague], firstDay, lastDay).sort((a, b) => a.time - b.time),
+    [series, firstDay, lastDay],
+  );
+  const valueMax = getNiceMax(series.numeric.map((point) => point.value!));
+
+  // The band of vague reports gets as many rows as their labels need at this width (the same layout
+  // FigureMarks then draws with Recharts' own scale), so neighbouring days do not print over each other.
+  const vagueRows = useMemo(() => {
+    const left = MARGIN.left + Y_AXIS_WIDTH + X_PADDING;
+    const right = width - MARGIN.right - X_PADDING;
+    const [t0, t1] = [toTime(firstDay), toTime(lastDay)];
+    const layout = layoutVagueLabels(
+      points
+        .filter((point) => point.value === null)
+        .map((point) => ({
+          x: left + ((point.time - t0) / Math.max(1, t1 - t0)) * (right - left),
+          width: estimateTextWidth(point.figure.label, LABEL_FONT),
+        })),
+      right + X_PADDING,
+      MAX_VAGUE_ROWS,
+    );
+    return Math.max(1, ...layout.map((item) => item.row + 1));
+  }, [points, width, firstDay, lastDay]);
+  const bandHeight = vagueBandHeight(vagueRows);
+  const info = metricInfo[series.metric];
+
+  return (
+    <div className="timeline-chart" ref={wrapper}>
+      <ComposedChart
+        data={data}
+        responsive
+        style={{ width: '100%', height: CHART_HEIGHT + bandHeight - vagueBandHeight(1) }}
+        margin={MARGIN}
+        // Recharts' own keyboard layer would step through every day of the timeline; the points are buttons instead.
+        accessibilityLayer={false}
+        // Browsers expose a bare <svg> as an image, whose contents screen readers may skip: these are controls.
+        role="group"
+        aria-label={`${info.label} by date`}
+      >
+        <CartesianGrid vertical={false} />
+        <XAxis
+          dataKey="time"
+          type="number"
+          scale="time"
+          domain={['dataMin', 'dataMax']}
+          ticks={getDateTicks(firstDay, lastDay, Math.max(2, Math.floor((width - 110) / 64)))}
+          interval={0}
+          tickFormatter={(time: number) => formatDayMonth(toDate(time))}
+          padding={{ left: X_PADDING, right: X_PADDING }}
+        />
+        <YAxis
+          type="number"
+          domain={[0, valueMax]}
+          ticks={getValueTicks(valueMax, 4)}
+          allowDataOverflow
+          tickFormatter={(value: number) => numberFormat.format(value)}
+          padding={{ top: bandHeight }}
+          width={Y_AXIS_WIDTH}
+          label={{
+            value: info.unit,
+            angle: -90,
+            position: 'insideBottomLeft',
+            offset: 14,
+            className: 'timeline-chart__unit',
+          }}
+        />
+        <MilestoneMarks milestones={milestones} />
+        <FigureMarks
+          points={points}
+          vagueRows={vagueRows}
+          activeId={active?.point.figure.id ?? null}
+          tooltipId={tooltipId}
+          onActivate={(point, position) =>
+            setActive({ point, ...position, flip: position.x > (wrapper.current?.clientWidth ?? 0) / 2 })
+          }
+          onDeactivate={() => setActive(null)}
+          onOpen={onOpenPoint}
+        />
+        <Brush
+          dataKey="time"
+          height={32}
+          travellerWidth={10}
+          startIndex={start}
+          endIndex={end}
+          className="timeline-chart__brush"
+          tickFormatter={(time: number) => formatDayMonth(toDate(time))}
+          // Constant, so React never rewrites it over the names useBrushHandleNames gives each handle.
+          ariaLabel="Dates shown"
+          onChange={({ startIndex, endIndex }) => {
+            setPending({ start: startIndex, end: endIndex });
+            window.clearTimeout(timer.current);
+            timer.current = window.setTimeout(() => commit(startIndex, endIndex), COMMIT_DELAY);
+          }}
+          onDragEnd={({ startIndex, endIndex }) => commit(startIndex, endIndex)}
+        />
+      </ComposedChart>
+      {active ? (
+        <div
+          id={tooltipId}
+          role="tooltip"
+          className={`timeline-chart__tooltip${active.flip ? ' timeline-chart__tooltip--left' : ''}`}
+          style={{ left: active.x, top: active.y }}
+        >
+          <p className="timeline-chart__tooltip-figure">
+            <strong>{active.point.figure.label}</strong> {info.unit}, {formatShortDate(active.point.date)}
+          </p>
+          {active.point.figure.evidence[0] ? (
+            <>
+              <blockquote className="timeline-chart__tooltip-quote">
+                “{active.point.figure.evidence[0].exact}”
+              </blockquote>
+              <p className="timeline-chart__tooltip-source">
+                Source: {sourceName(active.point.figure.evidence[0].sourceId)}
+              </p>
+            </>
+          ) : null}
+        </div>
+      ) : null}
+    </div>
+  );
+}
+
+/** The element's width, kept up to date as the layout changes (date ticks are chosen to fit it). */
+function useElementWidth(ref: RefObject<HTMLElement | null>): number {
+  const [width, setWidth] = useState(0);
+  useEffect(() => {
+    const element = ref.current;
+    if (!element) return;
+    setWidth(element.clientWidth);
+    if (typeof ResizeObserver === 'undefined') return;
+    const observer = new ResizeObserver(([entry]) => setWidth(entry?.contentRect.width ?? 0));
+    observer.observe(element);
+    return () => observer.disconnect();
+  }, [ref]);
+  return width;
+}
+
+/**
+ * Recharts gives both brush handles one label and a pixel offset as their value; name each handle and
+ * say its date instead ("First day shown", "14 Aug 2020"). Runs after every render, as Recharts redraws them.
+ */
+function useBrushHandleNames(ref: RefObject<HTMLElement | null>, firstDay: string, lastDay: string) {
+  useEffect(() => {
+    const handles = [...(ref.current?.querySelectorAll<SVGGElement>('.recharts-brush-traveller') ?? [])].sort(
+      (a, b) => Number(a.getAttribute('aria-valuenow')) - Number(b.getAttribute('aria-valuenow')),
+    );
+    const [first, last] = handles;
+    first?.setAttribute('aria-label', 'First day shown (left and right arrow keys move it)');
+    first?.setAttribute('aria-valuetext', formatShortDate(firstDay));
+    last?.setAttribute('aria-label', 'Last day shown (left and right arrow keys move it)');
+    last?.setAttribute('aria-valuetext', formatShortDate(lastDay));
+  });
+}

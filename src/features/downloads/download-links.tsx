@@ -1,0 +1,40 @@
+import type { Figure, Quote } from '../../data/schema';
+import { getFilteredViewCsv } from '../../domain/csv-export';
+
+interface DownloadLinksProps {
+  /** The filtered view, as the CSV should hold it. */
+  quotes: readonly Quote[];
+  figures: readonly Figure[];
+  /** Where the full dataset lives; the JSON download is that file as published. */
+  datasetUrl: string;
+}
+
+function saveFile(contents: string, type: string, fileName: string) {
+  const url = URL.createObjectURL(new Blob([contents], { type }));
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = fileName;
+  link.click();
+  // The download has started by the next task; the object URL is no longer needed after that.
+  setTimeout(() => URL.revokeObjectURL(url), 0);
+}
+
+/** "Download" the filtered view as CSV, with source ids and offsets, and the full dataset as JSON. */
+export function DownloadLinks({ quotes, figures, datasetUrl }: DownloadLinksProps) {
+  return (
+    <div className="downloads">
+      <button
+        type="button"
+        className="button button--quiet"
+        onClick={() =>
+          saveFile(getFilteredViewCsv(quotes, figures), 'text/csv;charset=utf-8', 'belarus-2020-filtered.csv')
+        }
+      >
+        Download CSV <span className="downloads__scope">(this view)</span>
+      </button>
+      <a className="button button--quiet" href={datasetUrl} download="belarus-2020-dataset.json">
+        Download JSON <span className="downloads__scope">(full dataset)</span>
+      </a>
+    </div>
+  );
+}

@@ -1,0 +1,110 @@
+import { useQuery } from '@tanstack/react-query';
+import { Suspense, useEffect, useRef, type ReactNode } from 'react';
+import { datasetQueryOptions } from '../../data/dataset-query';
+import { getEmbedCredit } from '../../domain/embed-credit';
+import { getInitialEmbedHeightCss } from '../../domain/embed-initial-height';
+import { getDefaultEmbedTitle } from '../../domain/embed-snippet';
+import { buildDashboardUrl } from '../../domain/embed-url';
+import type { EmbedView, UrlState } from '../../domain/url-state';
+import { ErrorBoundary } from '../../ui/error-boundary';
+import { Skeleton } from '../../ui/skeleton';
+import { EmbedFooter } from './embed-footer';
+import { EmbedQuoteCard } from './embed-quote-card';
+import { useEmbedHeight } from './use-embed-height';
+import { useEmbedLinks } from './use-embed-links';
+import './embed.css';
+
+/** The dashboard panels an embed can show; `quote` is the embed's own. */
+export type EmbedPanel = 'map' | 'chart' | 'actors';
+
+export interface EmbedAppProps {
+  state: UrlState;
+  /** The embed's own address, from which the links back to the dashboard are built. */
+  pageUrl: string;
+  /**
+   * Renders one dashboard panel under the state's filters. The app supplies it because features do not
+   * import each other; it should lazy-load map and chart so each embed downloads only its own view.
+   */
+  renderPanel: (panel: EmbedPanel) => ReactNode;
+}
+
+const panelsByView: Record<Exclude<EmbedView, 'quote'>, readonly EmbedPanel[]> = {
+  map: ['map'],
+  chart: ['chart'],
+  actors: ['actors'],
+  all: ['map', 'chart', 'actors'],
+};
+
+/**
+ * A dashboard view without the page's chrome, for an iframe in someone else's article: reports its
+ * height to the host, sends every link to the full dashboard in a new tab, and ends with a credit line.
+ */
+export function EmbedApp({ state, pageUrl, renderPanel }: EmbedAppProps) {
+  const view = state.view ?? 'all';
+  const rootRef = useRef<HTMLDivElement>(null);
+  const dataset = useQuery(datasetQueryOptions());
+  useEmbedHeight(rootRef, state.childId);
+  useEmbedLinks(rootRef, pageUrl);
+  useEmbedDocument(state.childId);
+
+  const quote = view === 'quote' ? dataset.data?.quotes.find((candidate) => candidate.id === state.quoteId) : undefined;
+  const speaker = quote ? (dataset.data?.actors.find((actor) => actor.id === quote.actorId)?.name ?? null) : null;
+
+  let body: ReactNode;
+  if (view !== 'quote') {
+    body = panelsByView[view].map((panel) => (
+      <ErrorBoundary key={panel} fallback={<p className="embed-message">This part of the view could not be shown.</p>}>
+        <Suspense fallback={<Skeleton height="16rem" />}>{renderPanel(panel)}</Suspense>
+      </ErrorBoundary>
+    ));
+  } else if (dataset.isPending) {
+    body = <Skeleton height="10rem" />;
+  } else if (dataset.isError) {
+    body = <p className="embed-message">The data could not be loaded.</p>;
+  } else if (!quote) {
+    body = <p className="embed-message">This quote is not in the data. The full dashboard lists every quote.</p>;
+  } else {
+    const sourceIds = [...new Set(quote.evidence.map((evidence) => evidence.sourceId))];
+    body = (
+      <EmbedQuoteCard
+        quote={quote}
+        speaker={speaker ?? quote.actorId}
+        placeName={dataset.data.places.find((place) => place.id === quote.placeId)?.name ?? null}
+        sources={dataset.data.sources.filter((source) => sourceIds.includes(source.id))}
+        getSourceHref={(sourceId) => buildDashboardUrl(pageUrl, state, { sourceId, quoteId: quote.id })}
+      />
+    );
+  }
+
+  return (
+    <div
+      ref={rootRef}
+      className={`embed embed--${view}`}
+      // The band height the host page reserved, so a view that fits reports exactly that and nothing shifts.
+      style={{ minHeight: getInitialEmbedHeightCss(view, '100vw') }}
+    >
+      <h1 className="visually-hidden">{getDefaultEmbedTitle(view, speaker)}</h1>
+      <main className="embed__main">{body}</main>
+      <EmbedFooter
+        credit={
+          dataset.data ? getEmbedCredit(dataset.data.sources) : 'Data: news articles on the 2020 Belarus protests'
+        }
+        dashboardUrl={buildDashboardUrl(pageUrl, state)}
+      />
+    </div>
+  );
+}
+
+/**
+ * Page-level settings of an embed: no margins, and no scrollbar when a parent that resizes the frame
+ * is present (a childId says so). A scrollbar appearing would narrow the page, change its height and
+ * start a resize loop; a plain iframe keeps it, since nothing will resize that frame.
+ */
+function useEmbedDocument(childId: string | null) {
+  useEffect(() => {
+    const root = document.documentElement;
+    root.classList.add('is-embed');
+    root.classList.toggle('is-embed-sized', childId !== null);
+    return () => root.classList.remove('is-embed', 'is-embed-sized');
+  }, [childId]);
+}

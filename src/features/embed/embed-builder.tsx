@@ -1,0 +1,201 @@
+import { useQuery } from '@tanstack/react-query';
+import { useId, useRef, useState } from 'react';
+import { datasetQueryOptions } from '../../data/dataset-query';
+import { buildIframeSnippet, buildLoaderSnippet, getDefaultEmbedTitle } from '../../domain/embed-snippet';
+import { buildEmbedUrl } from '../../domain/embed-url';
+import { hasActiveFilters } from '../../domain/filters';
+import { embedViews, type EmbedView, type Theme, type UrlState } from '../../domain/url-state';
+import { EmbedPreview } from './embed-preview';
+import './embed-builder.css';
+
+export interface EmbedBuilderProps {
+  /** The dashboard's current state: its filters, and the quote open in the Source viewer, if any. */
+  state: UrlState;
+  /** The dashboard's address; the embed and the loader live beside it. */
+  pageUrl: string;
+}
+
+const viewLabels: Record<EmbedView, string> = {
+  map: 'Map',
+  chart: 'Detentions chart',
+  actors: 'Actors and their quotes',
+  quote: 'A single quote',
+  all: 'Everything',
+};
+
+const previewWidths = [280, 375, 640, 960, 1200] as const;
+const quoteLabelLength = 70;
+
+/** Chooses a view, its filters and theme, previews it at a width and copies the snippet that embeds it. */
+export function EmbedBuilder({ state, pageUrl }: EmbedBuilderProps) {
+  const id = useId();
+  const dataset = useQuery(datasetQueryOptions());
+  const [view, setView] = useState<EmbedView>(state.quoteId !== null ? 'quote' : 'chart');
+  const filtersActive = hasActiveFilters(state.filters);
+  const [keepFilters, setKeepFilters] = useState(true);
+  const [theme, setTheme] = useState<Theme | null>(null);
+  const [pickedQuoteId, setQuoteId] = useState<string | null>(state.quoteId);
+  const [customTitle, setCustomTitle] = useState<string | null>(null);
+  const [previewWidth, setPreviewWidth] = useState<number>(640);
+
+  const quotes = dataset.data?.quotes ?? [];
+  const actorNames = new Map(dataset.data?.actors.map((actor) => [actor.id, actor.name]));
+  const quoteId = pickedQuoteId ?? quotes[0]?.id ?? null;
+  const quote = quotes.find((candidate) => candidate.id === quoteId);
+  const speaker = quote ? (actorNames.get(quote.actorId) ?? null) : null;
+
+  const embedUrl = buildEmbedUrl(pageUrl, state, { view, keepFilters, theme, quoteId });
+  const title = customTitle ?? getDefaultEmbedTitle(view, speaker);
+  const loaderUrl = new URL('embed.js', pageUrl).href;
+  const loaderSnippet = buildLoaderSnippet({ embedUrl, loaderUrl, title, view });
+  const iframeSnippet = buildIframeSnippet({ embedUrl, title, view });
+
+  return (
+    <div className="embed-builder">
+      <div className="embed-builder__options">
+        <fieldset className="embed-builder__group">
+          <legend>What to embed</legend>
+          {embedViews.map((option) => (
+            <label key={option} className="embed-builder__choice">
+              <input
+                type="radio"
+                name={`${id}-view`}
+                value={option}
+                checked={view === option}
+                onChange={() => setView(option)}
+              />
+              {viewLabels[option]}
+            </label>
+          ))}
+        </fieldset>
+
+        {view === 'quote' ? (
+          <div className="embed-builder__field">
+            <label htmlFor={`${id}-quote`}>Quote</label>
+            <select
+              id={`${id}-quote`}
+              className="embed-builder__control"
+              value={quoteId ?? ''}
+              onChange={(event) => setQuoteId(event.target.value)}
+            >
+              {quotes.map((candidate) => (
+                <option key={candidate.id} value={candidate.id}>
+                  {actorNames.get(candidate.actorId) ?? candidate.actorId}: {shorten(candidate.text)}
+                </option>
+              ))}
+            </select>
+          </div>
+        ) : null}
+
+        <label className="embed-builder__choice">
+          <input
+            type="checkbox"
+            checked={filtersActive && keepFilters}
+            disabled={!filtersActive}
+            onChange={(event) => setKeepFilters(event.target.checked)}
+          />
+          {filtersActive ? 'Keep the current filters' : 'Keep the current filters (none are set)'}
+        </label>
+
+        <fieldset className="embed-builder__group">
+          <legend>Colours</legend>
+          {([null, 'light', 'dark'] as const).map((option) => (
+            <label key={option ?? 'auto'} className="embed-builder__choice">
+              <input type="radio" name={`${id}-theme`} checked={theme === option} onChange={() => setTheme(option)} />
+              {option === null ? 'Follow the reader’s setting' : option === 'light' ? 'Always light' : 'Always dark'}
+            </label>
+          ))}
+        </fieldset>
+
+        <div className="embed-builder__field">
+          <label htmlFor={`${id}-title`}>Title for screen readers</label>
+          <input
+            id={`${id}-title`}
+            className="embed-builder__control"
+            type="text"
+            value={title}
+            onChange={(event) => setCustomTitle(event.target.value === '' ? null : event.target.value)}
+          />
+        </div>
+      </div>
+
+      <div className="embed-builder__output">
+        <SnippetField
+          label="Snippet with the loader (sizes itself; recommended)"
+          copyLabel="Copy the loader snippet"
+          snippet={loaderSnippet}
+        />
+        <SnippetField
+          label="Plain iframe (for CMSs that strip scripts; fixed height)"
+          copyLabel="Copy the iframe snippet"
+          snippet={iframeSnippet}
+        />
+
+        <div className="embed-builder__field embed-builder__field--inline">
+          <label htmlFor={`${id}-width`}>Preview width</label>
+          <select
+            id={`${id}-width`}
+            className="embed-builder__control"
+            value={previewWidth}
+            onChange={(event) => setPreviewWidth(Number(event.target.value))}
+          >
+            {previewWidths.map((width) => (
+              <option key={width} value={width}>
+                {width} px
+              </option>
+            ))}
+          </select>
+        </div>
+        <EmbedPreview embedUrl={embedUrl} title={`Preview: ${title}`} view={view} width={previewWidth} />
+      </div>
+    </div>
+  );
+}
+
+function shorten(text: string): string {
+  return text.length <= quoteLabelLength ? `“${text}”` : `“${text.slice(0, quoteLabelLength - 1).trimEnd()}…”`;
+}
+
+interface SnippetFieldProps {
+  label: string;
+  copyLabel: string;
+  snippet: string;
+}
+
+/** A read-only snippet with a one-click copy, falling back to selecting it when the clipboard is refused. */
+function SnippetField({ label, copyLabel, snippet }: SnippetFieldProps) {
+  const id = useId();
+  const textareaRef = useRef<HTMLTextAreaElement>(null);
+  const [status, setStatus] = useState('');
+  const copy = async () => {
+    try {
+      await navigator.clipboard.writeText(snippet);
+      setStatus('Copied.');
+    } catch {
+      textareaRef.current?.select();
+      setStatus('Selected: press Ctrl+C (⌘C on a Mac) to copy.');
+    }
+  };
+  return (
+    <div className="embed-builder__snippet">
+      <label htmlFor={id}>{label}</label>
+      <textarea
+        id={id}
+        ref={textareaRef}
+        className="embed-builder__control"
+        readOnly
+        rows={4}
+        value={snippet}
+        spellCheck={false}
+      />
+      <div className="embed-builder__copy">
+        <button type="button" className="button" onClick={() => void copy()}>
+          {copyLabel}
+        </button>
+        <span role="status" className="embed-builder__status">
+          {status}
+        </span>
+      </div>
+    </div>
+  );
+}

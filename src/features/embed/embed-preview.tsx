@@ -1,0 +1,49 @@
+import { useEffect, useRef, useState } from 'react';
+import { getInitialEmbedHeight } from '../../domain/embed-initial-height';
+import { parsePymHeight } from '../../domain/pym-messages';
+import type { EmbedView } from '../../domain/url-state';
+
+interface EmbedPreviewProps {
+  embedUrl: string;
+  title: string;
+  view: EmbedView;
+  /** The frame's width in CSS pixels, as a host's column would give it. */
+  width: number;
+}
+
+const childId = 'embed-builder-preview';
+
+/** The embed as a host page would show it: at a chosen width, sized by the height it reports. */
+export function EmbedPreview({ embedUrl, title, view, width }: EmbedPreviewProps) {
+  const frameRef = useRef<HTMLIFrameElement>(null);
+  const [reported, setReported] = useState<{ src: string; height: number } | null>(null);
+  const src = withChildId(embedUrl);
+
+  useEffect(() => {
+    const origin = new URL(src).origin;
+    const onMessage = (event: MessageEvent) => {
+      if (event.source !== frameRef.current?.contentWindow || event.origin !== origin) return;
+      const height = parsePymHeight(event.data, childId);
+      if (height !== null) setReported({ src, height });
+    };
+    window.addEventListener('message', onMessage);
+    return () => window.removeEventListener('message', onMessage);
+  }, [src]);
+
+  // Until the new page reports, show the height a host page would reserve.
+  const height = reported?.src === src ? reported.height : getInitialEmbedHeight(view, width);
+  return (
+    <div className="embed-preview">
+      <iframe ref={frameRef} className="embed-preview__frame" src={src} title={title} width={width} height={height} />
+      <p className="embed-preview__size">
+        {width} × {height} px
+      </p>
+    </div>
+  );
+}
+
+function withChildId(embedUrl: string): string {
+  const url = new URL(embedUrl);
+  url.searchParams.set('childId', childId);
+  return url.href;
+}

@@ -1,0 +1,319 @@
+import {
+  divIcon,
+  type LatLngTuple,
+  type LeafletKeyboardEvent,
+  type Map as LeafletMap,
+  type Marker as LeafletMarker,
+} from 'leaflet';
+import { useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import { CircleMarker, Marker, Polyline, Popup, useMap, useMapEvents } from 'react-leaflet';
+import type { Evidence, Place } from '../../data/schema';
+import { activityIncludesPlace, describePlaceActivity, type PlaceActivity } from '../../domain/place-activity';
+import {
+  chooseLabelSides,
+  declutter,
+  escapeHtml,
+  getMarkerDiameter,
+  type LabelSide,
+  type PixelBounds,
+} from './map-layout';
+import { PlaceDetails } from './place-details';
+import type { DatasetNames } from './use-dataset-names';
+
+/** From this zoom on, sites (Independence Square, the factories) get markers of their own instead of their city's. */
+export const SITE_ZOOM = 11;
+/** Average width of a character of a marker's name (13px, semibold), for placing names without measuring. */
+const LABEL_CHAR_WIDTH = 7.8;
+
+type View = { zoom: number; bounds: PixelBounds };
+
+/** The previous view when nothing changed, so React skips the re-render. */
+function sameView(previous: View, next: View): View {
+  const a = previous.bounds;
+  const b = next.bounds;
+  const same =
+    previous.zoom === next.zoom && a.left === b.left && a.top === b.top && a.right === b.right && a.bottom === b.bottom;
+  return same ? previous : next;
+}
+
+/** The zoom and the visible area in the map's pixel space, where markers are laid out. */
+function getView(map: LeafletMap): View {
+  const pixels = map.getPixelBounds();
+  return {
+    zoom: map.getZoom(),
+    bounds: {
+      left: pixels.min?.x ?? 0,
+      top: pixels.min?.y ?? 0,
+      right: pixels.max?.x ?? 0,
+      bottom: pixels.max?.y ?? 0,
+    },
+  };
+}
+
+export interface PopupRequest {
+  placeId: string;
+  /** Changes on every request, so asking twice for the same place opens it twice. */
+  nonce: number;
+}
+
+interface PlaceMarkersProps {
+  /** Activity with sites counted in their city, for low zooms. */
+  rolledUp: PlaceActivity[];
+  /** Activity with every site on its own, for close zooms. */
+  detailed: PlaceActivity[];
+  positionOf: (place: Place) => LatLngTuple | null;
+  selectedPlaceId: string | null;
+  names: DatasetNames;
+  onSelectPlace: (placeId: string | null) => void;
+  onOpenEvidence: (evidence: Evidence) => void;
+  popupRequest: PopupRequest | null;
+}
+
+interface PlacedMarker {
+  activity: PlaceActivity;
+  position: LatLngTuple;
+  /** Where the marker is drawn: its position, nudged when it would cover another marker. */
+  shown: LatLngTuple;
+  /** `shown` in the map's pixel space at the current zoom. */
+  pixel: { x: number; y: number };
+  displaced: boolean;
+  diameter: number;
+}
+
+/** One focusable marker per place with activity, sized by count, each opening a popup of what happened there. */
+export function PlaceMarkers({
+  rolledUp,
+  detailed,
+  positionOf,
+  selectedPlaceId,
+  names,
+  onSelectPlace,
+  onOpenEvidence,
+  popupRequest,
+}: PlaceMarkersProps) {
+  const map = useMap();
+  const [view, setView] = useState(() => getView(map));
+  // Leaflet fires moveend even for a pan of zero pixels (a popup's auto-pan does that); only a real change re-lays out.
+  const updateView = () => setView((previous) => sameView(previous, getView(map)));
+  useMapEvents({ moveend: updateView, resize: updateView });
+  const { zoom } = view;
+  const markers = useRef(new Map<string, LeafletMarker>());
+
+  const activities = zoom >= SITE_ZOOM ? detailed : rolledUp;
+  const placed = useMemo((): PlacedMarker[] => {
+    const onMap = activities.flatMap((activity) => {
+      const position = positionOf(activity.place);
+      return position ? [{ activity, position }] : [];
+    });
+    const maxTotal = Math.max(0, ...onMap.map(({ activity }) => activity.total));
+    const diameters = onMap.map(({ activity }) => getMarkerDiameter(activity.total, maxTotal));
+    const points = onMap.map(({ position }) => map.project(position, zoom));
+    const moved = declutter(
+      points.map((point, index) => ({ x: point.x, y: point.y, r: diameters[index]! / 2 })),
+      6,
+    );
+    return onMap.map(({ activity, position }, index) => {
+      const to = moved[index]!;
+      const from = points[index]!;
+      const latLng = map.unproject([to.x, to.y], zoom);
+      return {
+        activity,
+        position,
+        shown: [latLng.lat, latLng.lng],
+        pixel: to,
+        displaced: Math.hypot(to.x - from.x, to.y - from.y) > 3,
+        diameter: diameters[index]!,
+      };
+    });
+  }, [activities, positionOf, map, zoom]);
+
+  // Names go where they cover no other marker and stay in view; recomputed as the reader pans.
+  const labelSides = useMemo(
+    () =>
+      chooseLabelSides(
+        placed.map(({ pixel, diameter, activity }) => ({
+          x: pixel.x,
+          y: pixel.y,
+          r: diameter / 2,
+          labelWidth: Math.ceil(activity.label.length * LABEL_CHAR_WIDTH),
+        })),
+        view.bounds,
+      ),
+    [placed, view.bounds],
+  );
+
+  useEffect(() => {
+    if (popupRequest === null) return;
+    const target = placed.find(({ activity }) => activityIncludesPlace(activity, popupRequest.placeId));
+    const marker = target ? markers.current.get(target.activity.place.id) : undefined;
+    if (marker && !marker.isPopupOpen()) marker.openPopup();
+    // Only a new request opens a popup; markers moving around must not reopen one the reader closed.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [popupRequest]);
+
+  return (
+    <>
+      {placed.map((marker, index) => (
+        <PlaceMarker
+          key={marker.activity.place.id}
+          marker={marker}
+          labelSide={labelSides[index] ?? 'right'}
+          selected={activityIncludesPlace(marker.activity, selectedPlaceId)}
+          selectedPlaceId={selectedPlaceId}
+          names={names}
+          onSelectPlace={onSelectPlace}
+          onOpenEvidence={onOpenEvidence}
+          register={(instance) => {
+            if (instance) markers.current.set(marker.activity.place.id, instance);
+            else markers.current.delete(marker.activity.place.id);
+          }}
+        />
+      ))}
+    </>
+  );
+}
+
+interface PlaceMarkerProps {
+  marker: PlacedMarker;
+  labelSide: LabelSide;
+  selected: boolean;
+  selectedPlaceId: string | null;
+  names: DatasetNames;
+  onSelectPlace: (placeId: string | null) => void;
+  onOpenEvidence: (evidence: Evidence) => void;
+  register: (marker: LeafletMarker | null) => void;
+}
+
+function PlaceMarker({
+  marker,
+  labelSide,
+  selected,
+  selectedPlaceId,
+  names,
+  onSelectPlace,
+  onOpenEvidence,
+  register,
+}: PlaceMarkerProps) {
+  const { activity, position, shown, displaced, diameter } = marker;
+  const instance = useRef<LeafletMarker | null>(null);
+  const icon = useMemo(
+    () =>
+      divIcon({
+        className: `place-marker place-marker--${activity.place.kind} place-marker--label-${labelSide}${selected ? ' place-marker--selected' : ''}`,
+        // Both spans are hidden from screen readers: the marker's title names it ("Minsk: 3 events, 2 quotes").
+        html:
+          `<span class="place-marker__dot" aria-hidden="true">${activity.total}</span>` +
+          `<span class="place-marker__name" aria-hidden="true">${escapeHtml(activity.label)}</span>`,
+        iconSize: [diameter, diameter],
+        iconAnchor: [diameter / 2, diameter / 2],
+        popupAnchor: [0, -diameter / 2],
+      }),
+    [activity.place.kind, activity.total, activity.label, labelSide, selected, diameter],
+  );
+
+  const focusMarker = () => instance.current?.getElement()?.focus({ preventScroll: true });
+
+  const eventHandlers = useMemo(
+    () => ({
+      popupopen: () => {
+        // Opening a place's popup selects it, unless the selection is already this place or a site in it.
+        if (!activityIncludesPlace(activity, selectedPlaceId)) onSelectPlace(activity.place.id);
+        focusPopupHeading(instance.current);
+      },
+      popupclose: () => {
+        // The close button disappears with the popup; give focus back to the marker rather than to the page.
+        requestAnimationFrame(() => {
+          if (document.activeElement === document.body || document.activeElement === null) focusMarker();
+        });
+      },
+      keydown: (event: LeafletKeyboardEvent) => {
+        // Leaflet opens a popup on Enter; Space is what a button also answers to.
+        if (event.originalEvent.key === ' ') {
+          event.originalEvent.preventDefault();
+          instance.current?.togglePopup();
+        }
+      },
+    }),
+    [activity, selectedPlaceId, onSelectPlace],
+  );
+
+  return (
+    <>
+      {displaced ? (
+        <>
+          <Polyline
+            positions={[position, shown]}
+            interactive={false}
+            pathOptions={{ className: 'place-leader', weight: 1 }}
+          />
+          <CircleMarker
+            center={position}
+            radius={2}
+            interactive={false}
+            pathOptions={{ className: 'place-leader-dot', weight: 0 }}
+          />
+        </>
+      ) : null}
+      <Marker
+        position={shown}
+        icon={icon}
+        title={describePlaceActivity(activity)}
+        keyboard
+        riseOnHover
+        zIndexOffset={selected ? 1000 : 0}
+        eventHandlers={eventHandlers}
+        ref={(leaflet) => {
+          instance.current = leaflet;
+          register(leaflet);
+        }}
+      >
+        <Popup maxWidth={280} minWidth={220} autoPanPaddingTopLeft={[56, 12]} autoPanPaddingBottomRight={[12, 12]}>
+          <PopupBody
+            onEscape={() => {
+              instance.current?.closePopup();
+              focusMarker();
+            }}
+          >
+            <PlaceDetails
+              activity={activity}
+              names={names}
+              onOpenEvidence={onOpenEvidence}
+              onShowAllPlaces={selected ? () => onSelectPlace(null) : null}
+            />
+          </PopupBody>
+        </Popup>
+      </Marker>
+    </>
+  );
+}
+
+/** Escape closes the popup from anywhere inside it (Leaflet only listens while the map itself has focus). */
+function PopupBody({ onEscape, children }: { onEscape: () => void; children: ReactNode }) {
+  const body = useRef<HTMLDivElement>(null);
+  const escape = useRef(onEscape);
+  useEffect(() => {
+    escape.current = onEscape;
+  });
+  useEffect(() => {
+    const element = body.current;
+    if (!element) return;
+    const onKeyDown = (event: KeyboardEvent) => {
+      if (event.key === 'Escape') {
+        event.stopPropagation();
+        escape.current();
+      }
+    };
+    element.addEventListener('keydown', onKeyDown);
+    return () => element.removeEventListener('keydown', onKeyDown);
+  }, []);
+  return <div ref={body}>{children}</div>;
+}
+
+/** Moves focus into a just-opened popup, once React has drawn its content there. */
+function focusPopupHeading(marker: LeafletMarker | null, attempts = 5) {
+  requestAnimationFrame(() => {
+    const heading = marker?.getPopup()?.getElement()?.querySelector<HTMLElement>('.place-details__title');
+    if (heading) heading.focus({ preventScroll: true });
+    else if (attempts > 1) focusPopupHeading(marker, attempts - 1);
+  });
+}

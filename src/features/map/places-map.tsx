@@ -1,0 +1,217 @@
+import 'leaflet/dist/leaflet.css';
+import './places-map.css';
+import { useQuery } from '@tanstack/react-query';
+import { latLngBounds, type LatLngBoundsExpression, type LatLngTuple } from 'leaflet';
+import { useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
+import { MapContainer, TileLayer, useMap } from 'react-leaflet';
+import type { DatasetEvent, Evidence, Figure, Place, Quote } from '../../data/schema';
+import { formatCount } from '../../domain/format';
+import {
+  activityIncludesPlace,
+  getPlaceActivity,
+  isInRegion,
+  type PlaceActivity,
+  type Region,
+} from '../../domain/place-activity';
+import { BasemapLayer } from './basemap-layer';
+import { basemapQueryOptions, type Basemap } from './basemap-query';
+import { PlaceDetails } from './place-details';
+import { PlaceList } from './place-list';
+import { PlaceMarkers, SITE_ZOOM, type PopupRequest } from './place-markers';
+import { getTileConfig } from './tile-config';
+import { useDatasetNames } from './use-dataset-names';
+
+export interface PlacesMapProps {
+  /** All places in the dataset (each with parentId: Independence Square → Minsk → Belarus). */
+  places: Place[];
+  /** Filtered. */
+  events: DatasetEvent[];
+  /** Filtered. */
+  quotes: Quote[];
+  /** Filtered. */
+  figures: Figure[];
+  selectedPlaceId: string | null;
+  onSelectPlace: (placeId: string | null) => void;
+  onOpenEvidence: (evidence: Evidence) => void;
+}
+
+/** The region the bundled outlines cover (scripts/build-basemap.ts); used until the basemap has loaded. */
+const REGION: Region = [10, 45, 45, 62];
+/** Belarus, the view before there is anything to fit. */
+const BELARUS: LatLngBoundsExpression = [
+  [51.2, 23.2],
+  [56.2, 32.8],
+];
+/**
+ * How close the first view may zoom, by the kind of place it shows: a country stays in its region's
+ * context, a city close enough that its sites (from SITE_ZOOM on) get markers of their own.
+ */
+const FIT_MAX_ZOOM: Record<Place['kind'], number> = { country: 6, region: 6, city: SITE_ZOOM, site: SITE_ZOOM + 1 };
+const tileConfig = getTileConfig();
+const reduceMotion =
+  typeof window !== 'undefined' && window.matchMedia?.('(prefers-reduced-motion: reduce)').matches === true;
+
+/**
+ * Where things happened, as sized markers on bundled outlines of Belarus and its neighbours. Places far
+ * outside the region are listed under the map instead of zooming out to the world.
+ */
+export function PlacesMap({
+  places,
+  events,
+  quotes,
+  figures,
+  selectedPlaceId,
+  onSelectPlace,
+  onOpenEvidence,
+}: PlacesMapProps) {
+  const basemap = useQuery(basemapQueryOptions());
+  const names = useDatasetNames();
+  const descriptionId = useId();
+  const [popupRequest, setPopupRequest] = useState<PopupRequest | null>(null);
+
+  const rolledUp = useMemo(
+    () => getPlaceActivity(places, events, quotes, figures, { rollUpSites: true }),
+    [places, events, quotes, figures],
+  );
+  const detailed = useMemo(
+    () => getPlaceActivity(places, events, quotes, figures, { rollUpSites: false }),
+    [places, events, quotes, figures],
+  );
+  const positionOf = useMemo(() => getPositioner(basemap.data), [basemap.data]);
+  const [onMap, offMap] = useMemo(
+    () => [
+      rolledUp.filter((activity) => positionOf(activity.place) !== null),
+      rolledUp.filter((activity) => positionOf(activity.place) === null),
+    ],
+    [rolledUp, positionOf],
+  );
+  const namedByMarkers = useMemo(() => new Set(onMap.map((activity) => activity.place.name)), [onMap]);
+
+  const selectedOffMap = offMap.find((activity) => activityIncludesPlace(activity, selectedPlaceId));
+
+  const toggle = useCallback(
+    (activity: PlaceActivity, shownOnMap: boolean) => {
+      if (activityIncludesPlace(activity, selectedPlaceId)) {
+        onSelectPlace(null);
+        return;
+      }
+      onSelectPlace(activity.place.id);
+      if (shownOnMap)
+        setPopupRequest((previous) => ({ placeId: activity.place.id, nonce: (previous?.nonce ?? 0) + 1 }));
+    },
+    [selectedPlaceId, onSelectPlace],
+  );
+
+  const basemapSettled = !basemap.isPending;
+  const description =
+    `${formatCount(onMap.length, 'place')} on the map${offMap.length > 0 ? ` and ${offMap.length} beyond it` : ''}, ` +
+    'each marker sized by how many events, quotes and figures it has. Tab to a marker and press Enter to see what happened there; ' +
+    'the same places are listed below the map.';
+
+  return (
+    <div className="places-map">
+      <p id={descriptionId} className="visually-hidden">
+        {description}
+      </p>
+      <MapContainer
+        className="places-map__map"
+        bounds={BELARUS}
+        minZoom={4}
+        maxZoom={13}
+        maxBounds={[
+          [REGION[1] - 2, REGION[0] - 4],
+          [REGION[3] + 2, REGION[2] + 4],
+        ]}
+        scrollWheelZoom={false}
+        zoomAnimation={!reduceMotion}
+        fadeAnimation={!reduceMotion}
+        markerZoomAnimation={!reduceMotion}
+      >
+        <MapAccessibility descriptionId={descriptionId} />
+        {tileConfig ? <TileLayer url={tileConfig.url} attribution={tileConfig.attribution} /> : null}
+        {basemap.data ? (
+          <BasemapLayer basemap={basemap.data} namedByMarkers={namedByMarkers} overTiles={tileConfig !== null} />
+        ) : null}
+        <PlaceMarkers
+          rolledUp={rolledUp}
+          detailed={detailed}
+          positionOf={positionOf}
+          selectedPlaceId={selectedPlaceId}
+          names={names}
+          onSelectPlace={onSelectPlace}
+          onOpenEvidence={onOpenEvidence}
+          popupRequest={popupRequest}
+        />
+        {basemapSettled ? <FitToMarkers activities={detailed} positionOf={positionOf} /> : null}
+      </MapContainer>
+      {basemap.isError ? (
+        <p className="places-map__notice" role="status">
+          The country outlines could not be loaded; the markers still show where things happened.
+        </p>
+      ) : null}
+      <PlaceList onMap={onMap} offMap={offMap} selectedPlaceId={selectedPlaceId} onToggle={toggle} />
+      {selectedOffMap ? (
+        <div className="places-map__off-map-details">
+          <PlaceDetails
+            activity={selectedOffMap}
+            names={names}
+            onOpenEvidence={onOpenEvidence}
+            onShowAllPlaces={() => onSelectPlace(null)}
+          />
+        </div>
+      ) : null}
+    </div>
+  );
+}
+
+/**
+ * Where a place's marker goes: its own coordinates inside the region; for a country whose centroid lies
+ * outside (Russia's is in Siberia), the point where the basemap names it; otherwise nowhere (listed instead).
+ */
+function getPositioner(basemap: Basemap | undefined): (place: Place) => LatLngTuple | null {
+  const region: Region = basemap?.bbox ?? REGION;
+  const labels = new Map(
+    basemap?.countries.features.flatMap((country) =>
+      country.properties.label ? [[country.properties.name, country.properties.label] as const] : [],
+    ),
+  );
+  return (place) => {
+    if (isInRegion(place.lat, place.lon, region)) return [place.lat, place.lon];
+    const label = place.kind === 'country' ? labels.get(place.name) : undefined;
+    return label ? [label[1], label[0]] : null;
+  };
+}
+
+/** Names the map for assistive technology: react-leaflet passes no ARIA attributes to its container. */
+function MapAccessibility({ descriptionId }: { descriptionId: string }) {
+  const map = useMap();
+  useEffect(() => {
+    const container = map.getContainer();
+    container.setAttribute('role', 'group');
+    container.setAttribute('aria-roledescription', 'map');
+    container.setAttribute('aria-label', 'Map of places named in the articles');
+    container.setAttribute('aria-describedby', descriptionId);
+  }, [map, descriptionId]);
+  return null;
+}
+
+/** Fits the view to the markers once, when they are first known; after that the reader owns the view. */
+function FitToMarkers({
+  activities,
+  positionOf,
+}: {
+  activities: PlaceActivity[];
+  positionOf: (place: Place) => LatLngTuple | null;
+}) {
+  const map = useMap();
+  const fitted = useRef(false);
+  useEffect(() => {
+    const onMap = activities.filter((activity) => positionOf(activity.place) !== null);
+    if (fitted.current || onMap.length === 0) return;
+    fitted.current = true;
+    const maxZoom = Math.min(...onMap.map((activity) => FIT_MAX_ZOOM[activity.place.kind]));
+    const bounds = latLngBounds(onMap.map((activity) => positionOf(activity.place)!));
+    map.fitBounds(bounds, { padding: [48, 48], maxZoom, animate: false });
+  }, [map, activities, positionOf]);
+  return null;
+}

@@ -1,0 +1,18 @@
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { App, createUrlStoreForPage } from './app/app';
+import { createQueryClient } from './app/query-client';
+import { datasetQueryOptions } from './data/dataset-query';
+import './styles/global.css';
+
+const root = document.getElementById('root');
+if (root) {
+  const queryClient = createQueryClient();
+  // Start the data download now, alongside the page's own chunk, rather than once that chunk has arrived.
+  void queryClient.prefetchQuery(datasetQueryOptions());
+  createRoot(root).render(
+    <StrictMode>
+      <App queryClient={queryClient} urlStore={createUrlStoreForPage()} />
+    </StrictMode>,
+  );
+}
