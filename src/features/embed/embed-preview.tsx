@@ -33,7 +33,9 @@ export function EmbedPreview({ embedUrl, title, view, width }: EmbedPreviewProps
   // Until the new page reports, show the height a host page would reserve.
   const height = reported?.src === src ? reported.height : getInitialEmbedHeight(view, width);
   return (
-    <div className="embed-preview">
+    // Focusable so keyboard readers can scroll a preview taller or wider than the dialog.
+    // eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex -- a scrolling region must take focus (WCAG 2.1.1)
+    <div className="embed-preview" role="region" aria-label="Preview" tabIndex={0}>
       <iframe ref={frameRef} className="embed-preview__frame" src={src} title={title} width={width} height={height} />
       <p className="embed-preview__size">
         {width} × {height} px
