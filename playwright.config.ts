@@ -1,22 +1,10 @@
 import { existsSync } from 'node:fs';
 import { defineConfig, devices } from '@playwright/test';
+import { chromiumFlags, chromiumPath } from './scripts/bench/chromium.ts';
 
-// Playwright's own browser download fails on machines without internet, so use the system Chromium when it is there.
-const systemChromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const launchOptions = existsSync(systemChromium)
-  ? {
-      executablePath: systemChromium,
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-quic',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--no-first-run',
-      ],
-    }
-  : {};
+// Playwright's own browser download fails on machines without internet, so use the system Chromium when it is there,
+// with the same flags as the bench and budget scripts.
+const launchOptions = existsSync(chromiumPath) ? { executablePath: chromiumPath, args: chromiumFlags } : {};
 
 const port = 4173;
 
