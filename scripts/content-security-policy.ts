@@ -26,7 +26,11 @@ export function contentSecurityPolicyPlugin(tileUrl: string | undefined): Plugin
     name: 'content-security-policy',
     apply: 'build',
     transformIndexHtml: () => [
-      { tag: 'meta', attrs: { 'http-equiv': 'Content-Security-Policy', content: contentSecurityPolicy(tileUrl) }, injectTo: 'head-prepend' },
+      {
+        tag: 'meta',
+        attrs: { 'http-equiv': 'Content-Security-Policy', content: contentSecurityPolicy(tileUrl) },
+        injectTo: 'head-prepend',
+      },
     ],
   };
 }

@@ -5,10 +5,16 @@
  */
 import * as z from 'zod/mini';
 
+// The page's Content-Security-Policy forbids eval. Without this, zod probes `new Function` while building the
+// object schemas below (so it must come first), and the blocked probe is reported as a CSP violation.
+z.config({ jitless: true });
+
 export const SCHEMA_VERSION = 1;
 
 /** Readable, URL-safe ids such as `lukashenko` or `minsk`: embeds and shared links depend on them. */
-export const idSchema = z.string().check(z.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be a lowercase slug like "minsk"'));
+export const idSchema = z
+  .string()
+  .check(z.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be a lowercase slug like "minsk"'));
 
 export const isoDateSchema = z.iso.date();
 
@@ -195,7 +201,9 @@ export function findIntegrityProblems(dataset: Dataset): IntegrityProblem[] {
   dataset.places.forEach((place, index) => refer(['places', index, 'parentId'], 'places', place.parentId));
   dataset.events.forEach((event, index) => {
     refer(['events', index, 'placeId'], 'places', event.placeId);
-    event.actorIds.forEach((actorId, actorIndex) => refer(['events', index, 'actorIds', actorIndex], 'actors', actorId));
+    event.actorIds.forEach((actorId, actorIndex) =>
+      refer(['events', index, 'actorIds', actorIndex], 'actors', actorId),
+    );
     event.disputedBy.forEach((id, i) => refer(['events', index, 'disputedBy', i], 'events', id));
     refer(['events', index, 'dateBasis', 'sourceId'], 'sources', event.dateBasis.sourceId);
     checkEvidence(['events', index, 'evidence'], event.evidence);

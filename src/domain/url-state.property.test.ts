@@ -13,7 +13,16 @@ const isoDate = fc
 const hostileValue = fc.oneof(
   fc.string(),
   fc.string({ unit: 'binary' }),
-  fc.constantFrom('<script>alert(1)</script>', '"><img src=x onerror=alert(1)>', 'javascript:alert(1)', '%E0%A4%A', '-1-5', '2020-02-30', '__proto__', 'constructor'),
+  fc.constantFrom(
+    '<script>alert(1)</script>',
+    '"><img src=x onerror=alert(1)>',
+    'javascript:alert(1)',
+    '%E0%A4%A',
+    '-1-5',
+    '2020-02-30',
+    '__proto__',
+    'constructor',
+  ),
 );
 const hostileQuery = fc
   .array(fc.tuple(fc.oneof(fc.constantFrom(...knownParams), fc.string()), hostileValue), { maxLength: 12 })
@@ -28,7 +37,10 @@ const validState: fc.Arbitrary<UrlState> = fc
     dates: fc.tuple(fc.option(isoDate, { nil: null }), fc.option(isoDate, { nil: null })),
     quoteId: fc.option(slug, { nil: null }),
     source: fc.option(
-      fc.record({ id: slug, span: fc.option(fc.tuple(fc.nat(9_000_000), fc.integer({ min: 1, max: 5000 })), { nil: null }) }),
+      fc.record({
+        id: slug,
+        span: fc.option(fc.tuple(fc.nat(9_000_000), fc.integer({ min: 1, max: 5000 })), { nil: null }),
+      }),
       { nil: null },
     ),
     embed: fc.boolean(),
@@ -72,10 +84,14 @@ describe('parseUrlState on any query string', () => {
 
   it('ignores unknown parameters silently', () => {
     fc.assert(
-      fc.property(fc.string().filter((key) => !(knownParams as readonly string[]).includes(key.trim())), fc.string(), (key, value) => {
-        const query = new URLSearchParams([[key, value]]).toString();
-        expect(parseUrlState(query).notices).toEqual([]);
-      }),
+      fc.property(
+        fc.string().filter((key) => !(knownParams as readonly string[]).includes(key.trim())),
+        fc.string(),
+        (key, value) => {
+          const query = new URLSearchParams([[key, value]]).toString();
+          expect(parseUrlState(query).notices).toEqual([]);
+        },
+      ),
       { numRuns: RUNS, seed: 2 },
     );
   });

@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { ErrorBoundary } from './error-boundary';
 
 interface RegionProps {
   /** Used for the landmark's id and its heading's id, so links such as `#actors` reach it. */
@@ -9,7 +10,11 @@ interface RegionProps {
   children: ReactNode;
 }
 
-/** A labelled landmark with a heading: the dashboard's Map, Detentions over time and Actors. */
+/**
+ * A labelled landmark with a heading: the dashboard's Map, Detentions over time and Actors, and each embed
+ * panel. Its body sits behind an error boundary, so a view that fails (a chunk that did not load, a bug)
+ * says so under its own heading while every other view keeps working.
+ */
 export function Region({ id, title, caption, children }: RegionProps) {
   const headingId = `${id}-heading`;
   return (
@@ -18,7 +23,17 @@ export function Region({ id, title, caption, children }: RegionProps) {
         {title}
       </h2>
       {caption ? <p className="region__caption">{caption}</p> : null}
-      <div className="region__body">{children}</div>
+      <div className="region__body">
+        <ErrorBoundary fallback={<RegionFailed title={title} />}>{children}</ErrorBoundary>
+      </div>
     </section>
+  );
+}
+
+function RegionFailed({ title }: { title: string }) {
+  return (
+    <p className="view-error" role="alert">
+      The {title} view could not be shown. The rest of the page still works; reloading may bring it back.
+    </p>
   );
 }
