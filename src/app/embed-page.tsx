@@ -3,7 +3,7 @@ import { useMemo, type ReactNode } from 'react';
 import { datasetQueryOptions } from '../data/dataset-query';
 import type { Dataset, Evidence } from '../data/schema';
 import { buildDashboardUrl } from '../domain/embed-url';
-import { filterDataset, getChartFigures, groupQuotesByActor } from '../domain/filters';
+import { filterDataset, getChartFigures, getDateSpan, groupQuotesByActor } from '../domain/filters';
 import { getEvidenceTarget, reconcileUrlState } from '../domain/reconcile-url-state';
 import { withFilters, withSourceTarget, type Filters, type UrlState } from '../domain/url-state';
 import { ActorsPanel } from '../features/actors/actors-panel';
@@ -68,6 +68,7 @@ function EmbedPanel({ panel, dataset, state, pageUrl, navigate }: EmbedPanelProp
       <LazyDetentionsChart
         figures={getChartFigures(dataset, filters)}
         events={dataset.events}
+        dateSpan={getDateSpan(dataset)}
         from={filters.from}
         to={filters.to}
         onDateRangeChange={(from, to) => setFilters({ from, to })}

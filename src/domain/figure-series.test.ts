@@ -70,6 +70,12 @@ describe('dates', () => {
     expect(days).toHaveLength(8);
     expect(getTimelineDays([])).toEqual([]);
   });
+
+  it('spans more dates than a function call takes as arguments', () => {
+    const dates = Array.from({ length: 300_000 }, (_, index) => (index % 2 === 0 ? '2020-08-09' : '2021-08-09'));
+    const days = getTimelineDays(dates, 0);
+    expect([days[0], days[days.length - 1], days.length]).toEqual(['2020-08-09', '2021-08-09', 366]);
+  });
 });
 
 describe('brush indexes and date filters', () => {

@@ -63,12 +63,20 @@ export function getFigureSeries(figures: readonly Figure[], metric: Metric): Fig
   return { metric, numeric: points.filter((p) => p.value !== null), vague: points.filter((p) => p.value === null) };
 }
 
-/** Every day from the earliest to the latest date, widened by `padDays` each side: the brush's steps. */
+/**
+ * Every day from the earliest to the latest date, widened by `padDays` each side: the brush's steps.
+ * One pass for the first and last date, no spread: a year of events is more arguments than a call takes.
+ */
 export function getTimelineDays(dates: readonly string[], padDays = 2): string[] {
-  if (dates.length === 0) return [];
-  const times = dates.map(toTime);
-  const first = Math.min(...times) - padDays * DAY;
-  const last = Math.max(...times) + padDays * DAY;
+  let min: string | undefined;
+  let max: string | undefined;
+  for (const date of dates) {
+    if (min === undefined || date < min) min = date;
+    if (max === undefined || date > max) max = date;
+  }
+  if (min === undefined || max === undefined) return [];
+  const first = toTime(min) - padDays * DAY;
+  const last = toTime(max) + padDays * DAY;
   const days: string[] = [];
   for (let time = first; time <= last; time += DAY) days.push(toDate(time));
   return days;
@@ -108,7 +116,7 @@ export function getPointsInRange(
  * that a quarter of it (the tick step) is round too.
  */
 export function getNiceMax(values: readonly number[]): number {
-  const max = Math.max(0, ...values);
+  const max = values.reduce((largest, value) => Math.max(largest, value), 0);
   if (max === 0) return 10;
   const target = max * 1.1;
   const magnitude = 10 ** Math.floor(Math.log10(target));

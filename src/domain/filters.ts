@@ -1,5 +1,12 @@
 import type { Dataset, DatasetEvent, Figure, Quote } from '../data/schema';
-import { getPlaceWithDescendants } from './place-tree';
+import {
+  getDatasetIndex,
+  itemsAt,
+  selectPositions,
+  type CollectionIndex,
+  type DatasetIndex,
+  type IndexQuery,
+} from './dataset-index';
 import type { Filters } from './url-state';
 
 export interface FilteredView {
@@ -17,15 +24,30 @@ export function hasActiveFilters(filters: Filters): boolean {
 
 const hasDateFilter = (filters: Filters) => filters.from !== null || filters.to !== null;
 
-// ISO dates compare correctly as strings.
-const inDateRange = (date: string, filters: Filters) =>
-  (filters.from === null || date >= filters.from) && (filters.to === null || date <= filters.to);
+/** The index query for the filters; `withActors` false for collections or views the actor filter leaves alone. */
+function toQuery(index: DatasetIndex, filters: Filters, withActors: boolean): IndexQuery {
+  return {
+    actorIds: withActors && filters.actorIds.length > 0 ? new Set(filters.actorIds) : null,
+    // An item with no place cannot be said to be anywhere in particular, so a place filter leaves it out.
+    placeIds: filters.placeId === null ? null : index.placeWithDescendants(filters.placeId),
+    from: filters.from,
+    to: filters.to,
+  };
+}
 
-function placeMatcher(dataset: Dataset, filters: Filters): (placeId: string | null) => boolean {
-  if (filters.placeId === null) return () => true;
-  const places = getPlaceWithDescendants(dataset.places, filters.placeId);
-  // An item with no place cannot be said to be anywhere in particular, so a place filter leaves it out.
-  return (placeId) => placeId !== null && places.has(placeId);
+/** Quotes the actor and place filters keep but that have no date, so a date filter leaves them out. */
+function countUndatedHidden(index: DatasetIndex, query: IndexQuery): number {
+  const { quotes } = index;
+  let count = 0;
+  // Undated quotes stand at the end of the date order.
+  for (let rank = quotes.datedCount; rank < quotes.byDate.length; rank++) {
+    const position = quotes.byDate[rank]!;
+    const placeId = quotes.placeIds[position] ?? null;
+    if (query.placeIds && (placeId === null || !query.placeIds.has(placeId))) continue;
+    if (query.actorIds && !quotes.hasActor?.(position, query.actorIds)) continue;
+    count += 1;
+  }
+  return count;
 }
 
 /**
@@ -33,29 +55,34 @@ function placeMatcher(dataset: Dataset, filters: Filters): (placeId: string | nu
  * articles, so the actor filter narrows quotes and events and leaves figures as they are.
  */
 export function filterDataset(dataset: Dataset, filters: Filters): FilteredView {
-  const atPlace = placeMatcher(dataset, filters);
-  const actors = new Set(filters.actorIds);
-  const byActor = (ids: readonly string[]) => actors.size === 0 || ids.some((id) => actors.has(id));
-
-  let undatedQuotesHidden = 0;
-  const quotes = dataset.quotes.filter((quote) => {
-    if (!byActor([quote.actorId]) || !atPlace(quote.placeId)) return false;
-    if (quote.date === null) {
-      if (hasDateFilter(filters)) undatedQuotesHidden += 1;
-      return !hasDateFilter(filters);
-    }
-    return inDateRange(quote.date, filters);
-  });
-  const events = dataset.events.filter(
-    (event) => byActor(event.actorIds) && atPlace(event.placeId) && inDateRange(event.date, filters),
-  );
-  const figures = dataset.figures.filter((figure) => atPlace(figure.placeId) && inDateRange(figure.asOf, filters));
-  return { quotes, events, figures, undatedQuotesHidden };
+  const index = getDatasetIndex(dataset);
+  const query = toQuery(index, filters, true);
+  const select = <T>(collection: CollectionIndex<T>, q: IndexQuery): T[] =>
+    // Nothing narrows it (no filter, or only the actor filter for figures): a copy, with no lookups.
+    (q.actorIds === null || collection.hasActor === null) && q.placeIds === null && q.from === null && q.to === null
+      ? collection.items.slice()
+      : itemsAt(collection, selectPositions(collection, q, 'dataset'));
+  return {
+    quotes: select(index.quotes, query),
+    events: select(index.events, query),
+    figures: select(index.figures, { ...query, actorIds: null }),
+    undatedQuotesHidden: hasDateFilter(filters) ? countUndatedHidden(index, query) : 0,
+  };
 }
 
-/** Figures for the timeline: narrowed by place only, since its brush needs the whole span of dates. */
+/**
+ * Figures for the timeline: narrowed by place only, since its brush needs the whole span of dates. The
+ * same array comes back for the same place, so the chart can tell that an actor or date change left it alone.
+ */
 export function getChartFigures(dataset: Dataset, filters: Filters): Figure[] {
-  return filterDataset(dataset, { ...filters, actorIds: [], from: null, to: null }).figures;
+  const index = getDatasetIndex(dataset);
+  const key = `chart-figures:${filters.placeId ?? ''}`;
+  const cached = index.cache.get(key) as Figure[] | undefined;
+  if (cached) return cached;
+  const query = toQuery(index, { ...filters, actorIds: [], from: null, to: null }, false);
+  const figures = itemsAt(index.figures, selectPositions(index.figures, query, 'dataset'));
+  index.cache.set(key, figures);
+  return figures;
 }
 
 /**
@@ -63,26 +90,21 @@ export function getChartFigures(dataset: Dataset, filters: Filters): Figure[] {
  * each list says what selecting that actor would show, not nothing for everyone not yet selected.
  */
 export function groupQuotesByActor(dataset: Dataset, filters: Filters): Map<string, Quote[]> {
+  const index = getDatasetIndex(dataset);
   const groups = new Map<string, Quote[]>();
-  for (const quote of orderQuotesByDate(filterDataset(dataset, { ...filters, actorIds: [] }).quotes)) {
-    const group = groups.get(quote.actorId) ?? [];
-    group.push(quote);
-    groups.set(quote.actorId, group);
+  // Date order (undated last, ties in dataset order) is what orderQuotesByDate gives.
+  for (const position of selectPositions(index.quotes, toQuery(index, filters, false), 'date')) {
+    const quote = index.quotes.items[position]!;
+    const group = groups.get(quote.actorId);
+    if (group) group.push(quote);
+    else groups.set(quote.actorId, [quote]);
   }
   return groups;
 }
 
-/** The first and last dated day in the dataset, to bound the From and To pickers. */
+/** The first and last dated day in the dataset, to bound the From and To pickers and the timeline. */
 export function getDateSpan(dataset: Dataset): { min: string; max: string } | null {
-  const dates = [
-    ...dataset.events.map((event) => event.date),
-    ...dataset.figures.map((figure) => figure.asOf),
-    ...dataset.quotes.flatMap((quote) => (quote.date === null ? [] : [quote.date])),
-    ...dataset.sources.map((source) => source.published),
-  ].sort();
-  const min = dates[0];
-  const max = dates[dates.length - 1];
-  return min === undefined || max === undefined ? null : { min, max };
+  return getDatasetIndex(dataset).dateSpan;
 }
 
 /** Quotes oldest first, undated ones last, ties in dataset order, for reading as a sequence. */

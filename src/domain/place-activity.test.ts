@@ -1,5 +1,12 @@
 import type { DatasetEvent, Evidence, Figure, Place, Quote } from '../data/schema';
-import { activityIncludesPlace, describePlaceActivity, getPlaceActivity, isInRegion } from './place-activity';
+import {
+  activityIncludesPlace,
+  countItemsByPlace,
+  describePlaceActivity,
+  getPlaceActivity,
+  getPlaceItems,
+  isInRegion,
+} from './place-activity';
 
 const evidence = (exact: string): Evidence[] => [
   { sourceId: 'src', start: 0, end: exact.length, exact, prefix: '', suffix: '' },
@@ -104,35 +111,59 @@ describe('getPlaceActivity', () => {
     expect(ids).toEqual(['minsk', 'washington', 'zhodino']);
   });
 
-  it('lists a place’s items oldest first, with undated quotes last', () => {
-    const [minsk] = getPlaceActivity(places, events, quotes, figures, { rollUpSites: true });
-    const dates = minsk?.items.map((item) => item.date);
-    expect(dates).toEqual(['2020-08-13', '2020-08-16', '2020-08-16', '2020-08-17', '2020-08-17', null]);
-  });
-
-  it('keeps the evidence of each item so it can open its source', () => {
-    const [minsk] = getPlaceActivity(places, events, quotes, figures, { rollUpSites: true });
-    const march = minsk?.items.find((item) => item.id === 'square-march');
-    expect(march?.evidence[0]?.exact).toBe('event square-march');
-    expect(march?.placeId).toBe('independence-square');
-  });
-
-  it('writes a figure as reported with what it counts', () => {
-    const [minsk] = getPlaceActivity(places, events, quotes, figures, { rollUpSites: true });
-    expect(minsk?.items.find((item) => item.kind === 'figure')?.text).toBe('around 50,000 people');
-  });
-
   it('leaves out items with no place or an unknown place, and places with nothing', () => {
     const activity = getPlaceActivity(places, [event('lost', '2020-08-13', 'atlantis'), ...events], quotes, figures, {
       rollUpSites: true,
     });
-    expect(activity.flatMap((entry) => entry.items).map((item) => item.id)).not.toContain('lost');
-    expect(activity.flatMap((entry) => entry.items).map((item) => item.id)).not.toContain('nowhere');
+    expect(activity.flatMap((entry) => entry.placeIds)).not.toContain('atlantis');
+    expect(activity.reduce((sum, entry) => sum + entry.total, 0)).toBe(events.length - 1 + quotes.length + 1);
     expect(activity.map((entry) => entry.place.id)).not.toContain('belarus');
   });
 
   it('returns nothing when the filter leaves nothing', () => {
     expect(getPlaceActivity(places, [], [], [], { rollUpSites: true })).toEqual([]);
+  });
+});
+
+describe('countItemsByPlace', () => {
+  it('counts each kind of item at its own place, sites apart from their city', () => {
+    const counts = countItemsByPlace(events, quotes, figures);
+    expect(counts.get('minsk')).toEqual({ events: 1, quotes: 1, figures: 1 });
+    expect(counts.get('mzkt-plant')).toEqual({ events: 1, quotes: 1, figures: 0 });
+    expect(counts.has('belarus')).toBe(false);
+  });
+});
+
+describe('getPlaceItems', () => {
+  const minskItems = () => {
+    const [minsk] = getPlaceActivity(places, events, quotes, figures, { rollUpSites: true });
+    return getPlaceItems(minsk!.placeIds, events, quotes, figures);
+  };
+
+  it('lists a marker’s items, its sites’ included, oldest first with undated quotes last', () => {
+    expect(minskItems().map((item) => item.date)).toEqual([
+      '2020-08-13',
+      '2020-08-16',
+      '2020-08-16',
+      '2020-08-17',
+      '2020-08-17',
+      null,
+    ]);
+  });
+
+  it('keeps the evidence of each item so it can open its source', () => {
+    const march = minskItems().find((item) => item.id === 'square-march');
+    expect(march?.evidence[0]?.exact).toBe('event square-march');
+    expect(march?.placeId).toBe('independence-square');
+  });
+
+  it('writes a figure as reported with what it counts', () => {
+    expect(minskItems().find((item) => item.kind === 'figure')?.text).toBe('around 50,000 people');
+  });
+
+  it('lists nothing recorded elsewhere or nowhere', () => {
+    const ids = getPlaceItems(['zhodino'], events, quotes, figures).map((item) => item.id);
+    expect(ids).toEqual(['belaz-walkout']);
   });
 });
 

@@ -25,8 +25,6 @@ export interface PlaceActivity {
   quotes: number;
   figures: number;
   total: number;
-  /** Oldest first; undated quotes last. */
-  items: ActivityItem[];
   /** The places whose items were counted here, the marker's own place first when it has any. */
   placeIds: string[];
 }
@@ -34,6 +32,13 @@ export interface PlaceActivity {
 export interface PlaceActivityOptions {
   /** Count the items of sites (Independence Square, a factory) in the city that contains them. */
   rollUpSites: boolean;
+}
+
+/** How many of each kind of item were recorded at one place. */
+export interface PlaceCounts {
+  events: number;
+  quotes: number;
+  figures: number;
 }
 
 const metricNouns: Record<Metric, string> = { detentions: 'detentions', crowd: 'people', deaths: 'deaths' };
@@ -63,6 +68,78 @@ function compareItems(a: ActivityItem, b: ActivityItem): number {
 }
 
 /**
+ * How many events, quotes and figures were recorded at each place (its own place, sites not rolled up):
+ * one pass that keeps only numbers, so a filter change costs no lists of items.
+ */
+export function countItemsByPlace(
+  events: readonly Pick<DatasetEvent, 'placeId'>[],
+  quotes: readonly Pick<Quote, 'placeId'>[],
+  figures: readonly Pick<Figure, 'placeId'>[],
+): Map<string, PlaceCounts> {
+  const counts = new Map<string, PlaceCounts>();
+  const add = (items: readonly { placeId: string | null }[], kind: keyof PlaceCounts) => {
+    for (const { placeId } of items) {
+      if (placeId === null) continue;
+      let entry = counts.get(placeId);
+      if (entry === undefined) {
+        entry = { events: 0, quotes: 0, figures: 0 };
+        counts.set(placeId, entry);
+      }
+      entry[kind] += 1;
+    }
+  };
+  add(events, 'events');
+  add(quotes, 'quotes');
+  add(figures, 'figures');
+  return counts;
+}
+
+/**
+ * What happened where, from per-place counts: sites optionally rolled up into their city, most active
+ * place first. Counts at an unknown place are left out.
+ */
+export function getPlaceActivityFromCounts(
+  places: readonly Place[],
+  counts: ReadonlyMap<string, PlaceCounts>,
+  options: PlaceActivityOptions,
+): PlaceActivity[] {
+  const byId = new Map(places.map((place) => [place.id, place]));
+  const activity = new Map<string, PlaceActivity>();
+  for (const [placeId, count] of counts) {
+    const place = markerPlaceOf(placeId, byId, options);
+    const total = count.events + count.quotes + count.figures;
+    if (!place || total === 0) continue;
+    let entry = activity.get(place.id);
+    if (!entry) {
+      entry = { place, label: place.name, events: 0, quotes: 0, figures: 0, total: 0, placeIds: [] };
+      activity.set(place.id, entry);
+    }
+    entry.events += count.events;
+    entry.quotes += count.quotes;
+    entry.figures += count.figures;
+    entry.total += total;
+    entry.placeIds.push(placeId);
+  }
+
+  const result = [...activity.values()];
+  const nameOf = (id: string) => byId.get(id)?.name ?? id;
+  for (const entry of result) {
+    // The marker's own place first, then its sites by name, so "Minsk, Independence Square" reads naturally.
+    entry.placeIds.sort((a, b) =>
+      a === entry.place.id
+        ? -1
+        : b === entry.place.id
+          ? 1
+          : nameOf(a).localeCompare(nameOf(b), 'en') || (a < b ? -1 : a > b ? 1 : 0),
+    );
+    const [only] = entry.placeIds;
+    if (entry.placeIds.length === 1 && only !== undefined && only !== entry.place.id)
+      entry.label = `${nameOf(only)}, ${entry.place.name}`;
+  }
+  return result.sort((a, b) => b.total - a.total || a.place.name.localeCompare(b.place.name, 'en'));
+}
+
+/**
  * What happened where: events, quotes and figures counted per place (sites optionally rolled up into
  * their city), most active place first. Items without a place, or with an unknown one, are left out.
  */
@@ -73,85 +150,58 @@ export function getPlaceActivity(
   figures: readonly Figure[],
   options: PlaceActivityOptions,
 ): PlaceActivity[] {
-  const byId = new Map(places.map((place) => [place.id, place]));
-  const activity = new Map<string, PlaceActivity>();
+  return getPlaceActivityFromCounts(places, countItemsByPlace(events, quotes, figures), options);
+}
 
-  const add = (item: ActivityItem, count: 'events' | 'quotes' | 'figures') => {
-    const place = markerPlaceOf(item.placeId, byId, options);
-    if (!place) return;
-    let entry = activity.get(place.id);
-    if (!entry) {
-      entry = { place, label: place.name, events: 0, quotes: 0, figures: 0, total: 0, items: [], placeIds: [] };
-      activity.set(place.id, entry);
-    }
-    entry[count] += 1;
-    entry.total += 1;
-    entry.items.push(item);
-    if (!entry.placeIds.includes(item.placeId)) entry.placeIds.push(item.placeId);
-  };
-
+/**
+ * The items recorded at any of the given places (a marker's `placeIds`), oldest first, undated quotes
+ * last, in the shape a popup lists them. Built when a place is opened, not on every filter change.
+ */
+export function getPlaceItems(
+  placeIds: readonly string[],
+  events: readonly DatasetEvent[],
+  quotes: readonly Quote[],
+  figures: readonly Figure[],
+): ActivityItem[] {
+  const at = new Set(placeIds);
+  const items: ActivityItem[] = [];
   for (const event of events) {
-    if (event.placeId === null) continue;
-    add(
-      {
-        kind: 'event',
-        id: event.id,
-        date: event.date,
-        text: event.title,
-        actorId: null,
-        placeId: event.placeId,
-        evidence: event.evidence,
-      },
-      'events',
-    );
+    if (event.placeId === null || !at.has(event.placeId)) continue;
+    items.push({
+      kind: 'event',
+      id: event.id,
+      date: event.date,
+      text: event.title,
+      actorId: null,
+      placeId: event.placeId,
+      evidence: event.evidence,
+    });
   }
   for (const quote of quotes) {
-    if (quote.placeId === null) continue;
-    add(
-      {
-        kind: 'quote',
-        id: quote.id,
-        date: quote.date,
-        text: quote.text,
-        actorId: quote.actorId,
-        placeId: quote.placeId,
-        evidence: quote.evidence,
-      },
-      'quotes',
-    );
+    if (quote.placeId === null || !at.has(quote.placeId)) continue;
+    items.push({
+      kind: 'quote',
+      id: quote.id,
+      date: quote.date,
+      text: quote.text,
+      actorId: quote.actorId,
+      placeId: quote.placeId,
+      evidence: quote.evidence,
+    });
   }
   for (const figure of figures) {
-    if (figure.placeId === null) continue;
-    add(
-      {
-        kind: 'figure',
-        id: figure.id,
-        date: figure.asOf,
-        text: `${figure.label} ${metricNouns[figure.metric]}`,
-        actorId: null,
-        placeId: figure.placeId,
-        evidence: figure.evidence,
-      },
-      'figures',
-    );
+    if (figure.placeId === null || !at.has(figure.placeId)) continue;
+    items.push({
+      kind: 'figure',
+      id: figure.id,
+      date: figure.asOf,
+      text: `${figure.label} ${metricNouns[figure.metric]}`,
+      actorId: null,
+      placeId: figure.placeId,
+      evidence: figure.evidence,
+    });
   }
-
-  const result = [...activity.values()];
-  for (const entry of result) {
-    entry.items.sort(compareItems);
-    // The marker's own place first, then its sites by name, so "Minsk, Independence Square" reads naturally.
-    entry.placeIds.sort((a, b) =>
-      a === entry.place.id
-        ? -1
-        : b === entry.place.id
-          ? 1
-          : (byId.get(a)?.name ?? a).localeCompare(byId.get(b)?.name ?? b, 'en'),
-    );
-    const [only] = entry.placeIds;
-    if (entry.placeIds.length === 1 && only !== entry.place.id)
-      entry.label = `${byId.get(only!)?.name ?? only}, ${entry.place.name}`;
-  }
-  return result.sort((a, b) => b.total - a.total || a.place.name.localeCompare(b.place.name, 'en'));
+  return items.sort(compareItems);
 }
 
 /** Whether a marker stands for a place: its own, or one whose items were counted in it (a site in its city). */

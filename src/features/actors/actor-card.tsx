@@ -1,7 +1,11 @@
-import { useId, useState } from 'react';
+import { memo, useId, useRef, useState } from 'react';
+import { flushSync } from 'react-dom';
 import type { Actor, Quote, Source } from '../../data/schema';
 import { formatCount } from '../../domain/format';
+import { quotePageSize, sameItems } from './actor-paging';
 import { QuoteCard } from './quote-card';
+import { useQuoteLinks } from './quote-links';
+import { ShowMoreButton } from './show-more-button';
 
 interface ActorCardProps {
   actor: Actor;
@@ -10,9 +14,8 @@ interface ActorCardProps {
   placeNames: ReadonlyMap<string, string>;
   sourcesById: ReadonlyMap<string, Source>;
   selected: boolean;
-  onToggle: () => void;
-  getQuoteSourceHref: (quoteId: string, sourceId: string) => string;
-  onOpenQuoteSource: (quoteId: string, sourceId: string) => void;
+  /** Called with the actor's id; the same function for every card, so a card draws again only when it changed. */
+  onToggle: (actorId: string) => void;
 }
 
 /** The DOM id of an actor's card, so the panel can bring it into view. */
@@ -29,16 +32,7 @@ const kindLabels: Record<Actor['kind'], string> = {
  * One actor: a checkbox to filter by them, what they are, the other spellings the articles use, and
  * their quotes behind a button (open by itself once the actor is selected).
  */
-export function ActorCard({
-  actor,
-  quotes,
-  placeNames,
-  sourcesById,
-  selected,
-  onToggle,
-  getQuoteSourceHref,
-  onOpenQuoteSource,
-}: ActorCardProps) {
+function ActorCardView({ actor, quotes, placeNames, sourcesById, selected, onToggle }: ActorCardProps) {
   const checkboxId = useId();
   const detailsId = useId();
   const quotesId = useId();
@@ -50,7 +44,13 @@ export function ActorCard({
   return (
     <div id={actorCardId(actor.id)} className={`actor-card${selected ? ' actor-card--selected' : ''}`}>
       <div className="actor-card__head">
-        <input id={checkboxId} type="checkbox" checked={selected} onChange={onToggle} aria-describedby={detailsId} />
+        <input
+          id={checkboxId}
+          type="checkbox"
+          checked={selected}
+          onChange={() => onToggle(actor.id)}
+          aria-describedby={detailsId}
+        />
         <label htmlFor={checkboxId} className="actor-card__name">
           {actor.name}
         </label>
@@ -74,24 +74,80 @@ export function ActorCard({
         {aliases.length > 0 ? <span className="actor-card__aliases"> Also spelled: {aliases.join(', ')}.</span> : null}
       </p>
       {expanded ? (
-        <ol id={quotesId} className="quote-list">
-          {quotes.map((quote) => (
-            <li key={quote.id}>
-              <QuoteCard
-                quote={quote}
-                speaker={actor.name}
-                placeName={quote.placeId === null ? null : (placeNames.get(quote.placeId) ?? null)}
-                // One link per article, even where an article reports the quote twice.
-                sources={[...new Set(quote.evidence.map((item) => item.sourceId))].flatMap(
-                  (id) => sourcesById.get(id) ?? [],
-                )}
-                getSourceHref={(sourceId) => getQuoteSourceHref(quote.id, sourceId)}
-                onOpenSource={(sourceId) => onOpenQuoteSource(quote.id, sourceId)}
-              />
-            </li>
-          ))}
-        </ol>
+        <QuoteList
+          id={quotesId}
+          speaker={actor.name}
+          quotes={quotes}
+          placeNames={placeNames}
+          sourcesById={sourcesById}
+        />
       ) : null}
     </div>
+  );
+}
+
+/** A card draws again only when its actor, selection or quotes change, not on every filter change. */
+export const ActorCard = memo(
+  ActorCardView,
+  (before, after) =>
+    before.actor === after.actor &&
+    before.selected === after.selected &&
+    before.placeNames === after.placeNames &&
+    before.sourcesById === after.sourcesById &&
+    before.onToggle === after.onToggle &&
+    sameItems(before.quotes, after.quotes),
+);
+
+interface QuoteListProps {
+  id: string;
+  speaker: string;
+  quotes: readonly Quote[];
+  placeNames: ReadonlyMap<string, string>;
+  sourcesById: ReadonlyMap<string, Source>;
+}
+
+/** An actor's quotes, a page at a time: the busiest actors have hundreds. */
+function QuoteList({ id, speaker, quotes, placeNames, sourcesById }: QuoteListProps) {
+  const { getQuoteSourceHref, onOpenQuoteSource } = useQuoteLinks();
+  const [limit, setLimit] = useState(quotePageSize);
+  const listRef = useRef<HTMLOListElement>(null);
+  const shown = quotes.slice(0, limit);
+  const hidden = quotes.length - shown.length;
+  const showMore = () => {
+    flushSync(() => setLimit(shown.length + quotePageSize));
+    // The reader carries on from the first new quote; the button itself may be gone.
+    const first = listRef.current?.children[shown.length];
+    if (first instanceof HTMLElement) first.focus();
+  };
+  return (
+    <>
+      <ol id={id} ref={listRef} className="quote-list">
+        {shown.map((quote) => (
+          // Focusable by script only, so "Show more" can hand focus to the first new quote.
+          <li key={quote.id} tabIndex={-1}>
+            <QuoteCard
+              quote={quote}
+              speaker={speaker}
+              placeName={quote.placeId === null ? null : (placeNames.get(quote.placeId) ?? null)}
+              // One link per article, even where an article reports the quote twice.
+              sources={[...new Set(quote.evidence.map((item) => item.sourceId))].flatMap(
+                (sourceId) => sourcesById.get(sourceId) ?? [],
+              )}
+              getSourceHref={(sourceId) => getQuoteSourceHref(quote.id, sourceId)}
+              onOpenSource={(sourceId) => onOpenQuoteSource(quote.id, sourceId)}
+            />
+          </li>
+        ))}
+      </ol>
+      {hidden > 0 ? (
+        <ShowMoreButton
+          next={Math.min(hidden, quotePageSize)}
+          hidden={hidden}
+          noun="quote"
+          context={`by ${speaker}`}
+          onClick={showMore}
+        />
+      ) : null}
+    </>
   );
 }

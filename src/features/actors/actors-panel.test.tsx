@@ -1,8 +1,10 @@
 import { fireEvent, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import type { Actor, Quote } from '../../data/schema';
 import { groupQuotesByActor } from '../../domain/filters';
 import { emptyFilters } from '../../domain/url-state';
 import { dashboardDataset as dataset } from '../../test/fixtures/dashboard-dataset';
+import { actorPageSize, quotePageSize } from './actor-paging';
 import { ActorsPanel, type ActorsPanelProps } from './actors-panel';
 
 function renderPanel(patch: Partial<ActorsPanelProps> = {}) {
@@ -17,8 +19,8 @@ function renderPanel(patch: Partial<ActorsPanelProps> = {}) {
     onOpenQuoteSource: vi.fn(),
     ...patch,
   };
-  render(<ActorsPanel {...props} />);
-  return props;
+  const { rerender } = render(<ActorsPanel {...props} />);
+  return { ...props, rerender: (next: Partial<ActorsPanelProps>) => rerender(<ActorsPanel {...props} {...next} />) };
 }
 
 const cardOf = (name: string) => screen.getByRole('checkbox', { name }).closest('li') as HTMLElement;
@@ -92,5 +94,122 @@ describe('ActorsPanel jump links', () => {
     renderPanel({ selectedActorIds: ['eu'] });
     await userEvent.click(screen.getByRole('button', { name: 'European Union' }));
     expect(screen.getByRole('checkbox', { name: 'European Union' })).toHaveFocus();
+  });
+});
+
+/**
+ * A side with more actors than a page, each with a different number of quotes: "Speaker 1" has the most.
+ * Sizes follow the page sizes, so the test says what a reader sees whatever the pages are set to.
+ */
+function crowdedSide() {
+  const actorCount = actorPageSize * 2 + 5;
+  const template = dataset.quotes[0] as Quote;
+  const actors: Actor[] = Array.from({ length: actorCount }, (_, index) => ({
+    id: `speaker-${index + 1}`,
+    // Names run against the ranking, so an alphabetical list would put the least quoted first.
+    name: `Speaker ${index + 1}`.replace(/\d+/, (n) => n.padStart(3, '0')),
+    aliases: [],
+    kind: 'person',
+    side: 'opposition',
+    description: 'A speaker at the rallies.',
+  }));
+  const quoteCount = (index: number) => (index === 0 ? actorCount + quotePageSize * 2 : actorCount - index);
+  const quotesByActor = new Map(
+    actors.map((actor, index) => [
+      actor.id,
+      Array.from({ length: quoteCount(index) }, (_, n) => ({
+        ...template,
+        id: `${actor.id}-quote-${n + 1}`,
+        actorId: actor.id,
+        text: `Words ${n + 1} of ${actor.name}`,
+      })),
+    ]),
+  );
+  return { actors, quotesByActor };
+}
+
+describe('ActorsPanel on a long list', () => {
+  it('shows a page of the most quoted actors, then the next page from a keyboard, focus on the first new one', async () => {
+    const { actors, quotesByActor } = crowdedSide();
+    const getQuoteSourceHref = vi.fn(() => '?quote');
+    renderPanel({ actors, quotesByActor, getQuoteSourceHref });
+    const names = () =>
+      screen.getAllByRole('checkbox').map((box) => box.closest('li')?.querySelector('label')?.textContent);
+    expect(names()).toEqual(actors.slice(0, actorPageSize).map((actor) => actor.name));
+    // Collapsed quote lists draw no Source links at all.
+    expect(getQuoteSourceHref).not.toHaveBeenCalled();
+
+    const more = screen.getByRole('button', {
+      name: `Show ${actorPageSize} more actors in Opposition (${actors.length - actorPageSize} not shown)`,
+    });
+    more.focus();
+    await userEvent.keyboard('{Enter}');
+    expect(names()).toEqual(actors.slice(0, actorPageSize * 2).map((actor) => actor.name));
+    expect(screen.getByRole('checkbox', { name: actors[actorPageSize]?.name })).toHaveFocus();
+
+    await userEvent.click(screen.getByRole('button', { name: 'Show 5 more actors in Opposition' }));
+    expect(names()).toHaveLength(actors.length);
+    expect(screen.getByRole('checkbox', { name: actors[actorPageSize * 2]?.name })).toHaveFocus();
+    expect(screen.queryByRole('button', { name: /^Show \d+ more actors/ })).not.toBeInTheDocument();
+  });
+
+  it('shows an actor selected in the URL even when they rank beyond the first page', () => {
+    const { actors, quotesByActor } = crowdedSide();
+    const last = actors[actors.length - 1] as Actor;
+    renderPanel({ actors, quotesByActor, selectedActorIds: [last.id] });
+    expect(screen.getByRole('checkbox', { name: last.name })).toBeChecked();
+    expect(screen.getByText(`“Words 1 of ${last.name}”`)).toBeInTheDocument();
+    expect(screen.getAllByRole('checkbox')).toHaveLength(actorPageSize + 1);
+    expect(
+      screen.getByRole('button', {
+        name: `Show ${actorPageSize} more actors in Opposition (${actors.length - actorPageSize - 1} not shown)`,
+      }),
+    ).toBeInTheDocument();
+  });
+
+  it('keeps an actor on screen after the reader unticks them, so focus stays on their checkbox', async () => {
+    const { actors, quotesByActor } = crowdedSide();
+    const last = actors[actors.length - 1] as Actor;
+    const panel = renderPanel({ actors, quotesByActor, selectedActorIds: [last.id] });
+    await userEvent.click(screen.getByRole('checkbox', { name: last.name }));
+    expect(panel.onToggleActor).toHaveBeenCalledWith(last.id);
+    panel.rerender({ selectedActorIds: [] });
+    expect(screen.getByRole('checkbox', { name: last.name })).not.toBeChecked();
+    expect(screen.getByRole('checkbox', { name: last.name })).toHaveFocus();
+  });
+
+  it('shows a page of an actor’s quotes, then the next one, focus on the first new quote', async () => {
+    const { actors, quotesByActor } = crowdedSide();
+    const busiest = actors[0] as Actor;
+    const total = quotesByActor.get(busiest.id)?.length ?? 0;
+    const getQuoteSourceHref = vi.fn(() => '?quote');
+    renderPanel({ actors, quotesByActor, getQuoteSourceHref, selectedActorIds: [busiest.id] });
+    const card = cardOf(busiest.name);
+    expect(within(card).getAllByRole('figure')).toHaveLength(quotePageSize);
+    // Only the quotes on screen have their links worked out.
+    expect(getQuoteSourceHref).toHaveBeenCalledTimes(quotePageSize);
+
+    await userEvent.click(
+      within(card).getByRole('button', {
+        name: `Show ${quotePageSize} more quotes by ${busiest.name} (${total - quotePageSize} not shown)`,
+      }),
+    );
+    expect(within(card).getAllByRole('figure')).toHaveLength(quotePageSize * 2);
+    expect(screen.getByText(`“Words ${quotePageSize + 1} of ${busiest.name}”`).closest('li')).toHaveFocus();
+    expect(
+      within(card).getByRole('button', {
+        name: `Show ${quotePageSize} more quotes by ${busiest.name} (${total - quotePageSize * 2} not shown)`,
+      }),
+    ).toBeInTheDocument();
+  });
+
+  it('shows every actor and quote of a small dataset without paging', async () => {
+    renderPanel({ selectedActorIds: ['lukashenko'] });
+    expect(screen.getAllByRole('checkbox')).toHaveLength(dataset.actors.length);
+    expect(within(cardOf('Alexander Lukashenko')).getAllByRole('figure')).toHaveLength(
+      dataset.quotes.filter((quote) => quote.actorId === 'lukashenko').length,
+    );
+    await userEvent.click(screen.getByRole('button', { name: /quotes? by Sviatlana Tsikhanouskaya/ }));
+    expect(screen.queryByRole('button', { name: /^Show \d+ more/ })).not.toBeInTheDocument();
   });
 });

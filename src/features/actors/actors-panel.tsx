@@ -1,7 +1,12 @@
-import { Fragment } from 'react';
+import { Fragment, useCallback, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { flushSync } from 'react-dom';
 import type { Actor, Place, Quote, Source } from '../../data/schema';
-import { groupActorsBySide } from '../../domain/actor-groups';
+import { groupActorsBySide, type ActorGroup } from '../../domain/actor-groups';
 import { ActorCard, actorCardId } from './actor-card';
+import { actorPageSize, getVisibleItems, rankActorsByQuotes } from './actor-paging';
+import { QuoteLinksContext } from './quote-links';
+import { ShowMoreButton } from './show-more-button';
+import './actors-panel.css';
 
 export interface ActorsPanelProps {
   actors: readonly Actor[];
@@ -15,14 +20,29 @@ export interface ActorsPanelProps {
   onOpenQuoteSource: (quoteId: string, sourceId: string) => void;
 }
 
+const focusActorCheckbox = (actorId: string) =>
+  document.getElementById(actorCardId(actorId))?.querySelector('input')?.focus({ preventScroll: true });
+
 function goToActorCard(actorId: string) {
   const card = document.getElementById(actorCardId(actorId));
   const reduced = window.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;
   card?.scrollIntoView?.({ block: 'start', behavior: reduced ? 'auto' : 'smooth' });
-  card?.querySelector('input')?.focus({ preventScroll: true });
+  focusActorCheckbox(actorId);
 }
 
-/** Every actor, grouped by side: a checkbox to filter by them, who they are, and what they said. */
+/** A function that never changes identity yet always calls the latest `callback`, for memoised children. */
+function useStableCallback<Args extends unknown[]>(callback: (...args: Args) => void): (...args: Args) => void {
+  const latest = useRef(callback);
+  useLayoutEffect(() => {
+    latest.current = callback;
+  });
+  return useCallback((...args: Args) => latest.current(...args), []);
+}
+
+/**
+ * Every actor, grouped by side: a checkbox to filter by them, who they are, and what they said. Each side
+ * shows its most quoted actors first and a page at a time; selected actors are always on screen.
+ */
 export function ActorsPanel({
   actors,
   places,
@@ -33,17 +53,36 @@ export function ActorsPanel({
   getQuoteSourceHref,
   onOpenQuoteSource,
 }: ActorsPanelProps) {
-  const selected = new Set(selectedActorIds);
-  const placeNames = new Map(places.map((place) => [place.id, place.name]));
-  const sourcesById = new Map(sources.map((source) => [source.id, source]));
+  const selected = useMemo(() => new Set(selectedActorIds), [selectedActorIds]);
+  const placeNames = useMemo(() => new Map(places.map((place) => [place.id, place.name])), [places]);
+  const sourcesById = useMemo(() => new Map(sources.map((source) => [source.id, source])), [sources]);
+  const groups = useMemo(() => groupActorsBySide(actors), [actors]);
   const selectedActors = actors.filter((actor) => selected.has(actor.id));
+
+  // Actors the reader has ticked or unticked here stay on screen, so a checkbox never vanishes under focus.
+  const [touched, setTouched] = useState<ReadonlySet<string>>(() => new Set());
+  const toggleLatest = useStableCallback(onToggleActor);
+  const toggle = useCallback(
+    (actorId: string) => {
+      setTouched((before) => (before.has(actorId) ? before : new Set(before).add(actorId)));
+      toggleLatest(actorId);
+    },
+    [toggleLatest],
+  );
+  const openSource = useStableCallback(onOpenQuoteSource);
+  const quoteLinks = useMemo(
+    () => ({ getQuoteSourceHref, onOpenQuoteSource: openSource }),
+    [getQuoteSourceHref, openSource],
+  );
+  const isPinned = useCallback((actor: Actor) => selected.has(actor.id) || touched.has(actor.id), [selected, touched]);
+
   return (
     <div className="actors-panel">
       <p className="actors-panel__hint">
         Tick actors to show only their quotes and events everywhere. Quote counts follow the place and date filters.
       </p>
       {selectedActors.length > 0 ? (
-        // The list is long and stays in a fixed order; these take the reader to the selected actors' quotes.
+        // The list is long and paged; these take the reader to the selected actors' quotes.
         <p className="actors-panel__selected">
           Jump to{' '}
           {selectedActors.map((actor, index) => (
@@ -56,29 +95,88 @@ export function ActorsPanel({
           ))}
         </p>
       ) : null}
-      {groupActorsBySide(actors).map((group) => (
-        <section key={group.side} className="actor-group" aria-labelledby={`actor-group-${group.side}`}>
-          <h3 id={`actor-group-${group.side}`} className="actor-group__title">
-            {group.label}
-          </h3>
-          <ul className="actor-group__list">
-            {group.actors.map((actor) => (
-              <li key={actor.id}>
-                <ActorCard
-                  actor={actor}
-                  quotes={quotesByActor.get(actor.id) ?? []}
-                  placeNames={placeNames}
-                  sourcesById={sourcesById}
-                  selected={selected.has(actor.id)}
-                  onToggle={() => onToggleActor(actor.id)}
-                  getQuoteSourceHref={getQuoteSourceHref}
-                  onOpenQuoteSource={onOpenQuoteSource}
-                />
-              </li>
-            ))}
-          </ul>
-        </section>
-      ))}
+      <QuoteLinksContext value={quoteLinks}>
+        {groups.map((group) => (
+          <ActorGroupSection
+            key={group.side}
+            group={group}
+            quotesByActor={quotesByActor}
+            isPinned={isPinned}
+            selected={selected}
+            placeNames={placeNames}
+            sourcesById={sourcesById}
+            onToggle={toggle}
+          />
+        ))}
+      </QuoteLinksContext>
     </div>
   );
 }
+
+interface ActorGroupSectionProps {
+  group: ActorGroup;
+  quotesByActor: ReadonlyMap<string, readonly Quote[]>;
+  /** Actors shown wherever they rank: the selected ones and those the reader has just ticked or unticked. */
+  isPinned: (actor: Actor) => boolean;
+  selected: ReadonlySet<string>;
+  placeNames: ReadonlyMap<string, string>;
+  sourcesById: ReadonlyMap<string, Source>;
+  onToggle: (actorId: string) => void;
+}
+
+/** One side's actors, most quoted first, a page at a time. */
+function ActorGroupSection({
+  group,
+  quotesByActor,
+  isPinned,
+  selected,
+  placeNames,
+  sourcesById,
+  onToggle,
+}: ActorGroupSectionProps) {
+  const [limit, setLimit] = useState(actorPageSize);
+  const ranked = useMemo(() => rankActorsByQuotes(group.actors, quotesByActor), [group.actors, quotesByActor]);
+  const visible = getVisibleItems(ranked, limit, isPinned);
+  const nextPage = ranked.filter((actor, index) => index >= limit && !isPinned(actor)).slice(0, actorPageSize);
+  const hidden = ranked.length - visible.length;
+  const showMore = () => {
+    const last = nextPage[nextPage.length - 1];
+    if (last === undefined) return;
+    flushSync(() => setLimit(ranked.indexOf(last) + 1));
+    // The reader carries on from the first new card; the button itself may be gone.
+    if (nextPage[0]) focusActorCheckbox(nextPage[0].id);
+  };
+  const headingId = `actor-group-${group.side}`;
+  return (
+    <section className="actor-group" aria-labelledby={headingId}>
+      <h3 id={headingId} className="actor-group__title">
+        {group.label}
+      </h3>
+      <ul className="actor-group__list">
+        {visible.map((actor) => (
+          <li key={actor.id}>
+            <ActorCard
+              actor={actor}
+              quotes={quotesByActor.get(actor.id) ?? noQuotes}
+              placeNames={placeNames}
+              sourcesById={sourcesById}
+              selected={selected.has(actor.id)}
+              onToggle={onToggle}
+            />
+          </li>
+        ))}
+      </ul>
+      {hidden > 0 ? (
+        <ShowMoreButton
+          next={nextPage.length}
+          hidden={hidden}
+          noun="actor"
+          context={`in ${group.label}`}
+          onClick={showMore}
+        />
+      ) : null}
+    </section>
+  );
+}
+
+const noQuotes: readonly Quote[] = [];

@@ -2,7 +2,7 @@
  * The chart's own marks, drawn inside the Recharts surface with its scales: milestone lines, the band
  * for reports without a number, and the figures themselves as focusable, labelled points.
  */
-import type { KeyboardEvent } from 'react';
+import { useState, type KeyboardEvent } from 'react';
 import { usePlotArea, useXAxisScale, useYAxisScale } from 'recharts';
 import type { DatasetEvent } from '../../data/schema';
 import { formatShortDate } from '../../domain/format';
@@ -10,7 +10,9 @@ import { metricInfo, toTime, type FigurePoint } from '../../domain/figure-series
 import {
   assignRows,
   estimateTextWidth,
+  getRovingIndex,
   layoutVagueLabels,
+  pickLabelledMarks,
   placePointLabels,
   shortenTitle,
   type LabelSide,
@@ -84,8 +86,10 @@ interface FigureMarksProps {
 
 /**
  * Each report as a point labelled in the article's words ("more than 6,700"): numeric ones at their
- * value, vague ones ("thousands") in the band above, never at an invented height. Every point is a
- * button: hovering or focusing shows its quote, activating it opens the source.
+ * value, vague ones ("thousands") in the band above, never at an invented height. Too many points to
+ * label each (`pickLabelledMarks`) print only a few labels. Every point is a button: hovering or focusing
+ * shows its quote, activating it opens the source. Only one is a tab stop; the arrow keys, Home and End
+ * move between them in date order.
  */
 export function FigureMarks({
   points,
@@ -99,6 +103,8 @@ export function FigureMarks({
   const plot = usePlotArea();
   const xScale = useXAxisScale();
   const yScale = useYAxisScale();
+  // One mark is in the tab order (the last one focused, else the first); arrow keys move between them.
+  const [tabStopId, setTabStopId] = useState<string | null>(null);
   if (!plot || !xScale || !yScale) return null;
 
   const placed = points.flatMap((point) => {
@@ -108,7 +114,9 @@ export function FigureMarks({
     return point.value === null || y !== undefined ? [{ point, x, y: y ?? null }] : [];
   });
 
-  const numeric = placed.filter((p) => p.y !== null);
+  // Only labelled marks go through the label layout: with hundreds of marks, that is one or two.
+  const labelled = pickLabelledMarks(placed.map(({ point }) => point));
+  const numeric = placed.filter((p, index) => p.y !== null && labelled.has(index));
   const numericSides = placePointLabels(
     numeric.map(({ point, x, y }) => ({
       x,
@@ -123,7 +131,7 @@ export function FigureMarks({
       bottom: plot.y + plot.height,
     },
   );
-  const vague = placed.filter((p) => p.y === null);
+  const vague = placed.filter((p, index) => p.y === null && labelled.has(index));
   const vagueLayout = layoutVagueLabels(
     vague.map(({ point, x }) => ({ x, width: estimateTextWidth(point.figure.label, LABEL_FONT) })),
     plot.x + plot.width,
@@ -132,14 +140,20 @@ export function FigureMarks({
   const bandHeight = vagueBandHeight(vagueRows);
 
   const bandTop = plot.y;
-  const marks = placed.map((entry) => {
+  const marks = placed.map((entry, index) => {
     if (entry.y !== null) {
-      const side = numericSides[numeric.indexOf(entry)]!;
+      const side = labelled.has(index) ? numericSides[numeric.indexOf(entry)]! : null;
       return { ...entry, y: entry.y, side, vague: false };
     }
-    const { row, side } = vagueLayout[vague.indexOf(entry)]!;
-    return { ...entry, y: bandTop + 13 + row * VAGUE_ROW_HEIGHT, side, vague: true };
+    const layout = labelled.has(index) ? vagueLayout[vague.indexOf(entry)]! : null;
+    return {
+      ...entry,
+      y: bandTop + 13 + (layout?.row ?? 0) * VAGUE_ROW_HEIGHT,
+      side: layout?.side ?? null,
+      vague: true,
+    };
   });
+  const tabStop = marks.some(({ point }) => point.figure.id === tabStopId) ? tabStopId : marks[0]?.point.figure.id;
 
   return (
     <g className="figure-marks">
@@ -152,43 +166,53 @@ export function FigureMarks({
           </tspan>
         </text>
       </g>
-      {marks.map(({ point, x, y, side, vague: isVague }) => {
-        const label = point.figure.label;
+      {marks.map(({ point, x, y, side, vague: isVague }, index) => {
         const disputed = point.figure.disputedBy.length > 0;
         const open = () => onOpen(point);
-        const onKeyDown = (event: KeyboardEvent) => {
+        const onKeyDown = (event: KeyboardEvent<SVGGElement>) => {
           if (event.key === 'Enter' || event.key === ' ') {
             event.preventDefault();
             open();
+            return;
           }
+          const next = getRovingIndex(event.key, index, marks.length);
+          if (next === null) return;
+          event.preventDefault();
+          // The marks are this group's buttons in date order, the same order as `marks`.
+          const buttons = event.currentTarget.parentElement?.querySelectorAll<SVGGElement>(':scope > .figure-mark');
+          buttons?.[next]?.focus();
         };
-        const text = labelPosition(side, x, y);
+        const text = side ? labelPosition(side, x, y) : null;
         return (
           <g
             key={point.figure.id}
             className={`figure-mark${isVague ? ' figure-mark--vague' : ''}${disputed ? ' figure-mark--disputed' : ''}${activeId === point.figure.id ? ' figure-mark--active' : ''}`}
             role="button"
-            tabIndex={0}
+            tabIndex={point.figure.id === tabStop ? 0 : -1}
             aria-label={describePoint(point)}
             aria-describedby={activeId === point.figure.id ? tooltipId : undefined}
             onClick={open}
             onKeyDown={onKeyDown}
-            onFocus={() => onActivate(point, { x, y })}
+            onFocus={() => {
+              setTabStopId(point.figure.id);
+              onActivate(point, { x, y });
+            }}
             onBlur={onDeactivate}
             onMouseEnter={() => onActivate(point, { x, y })}
             onMouseLeave={onDeactivate}
           >
-            {/* A larger transparent target makes small points easy to hit. */}
+            {/* A larger transparent target makes small points easy to hit; it draws the focus ring too. */}
             <circle className="figure-mark__target" cx={x} cy={y} r={12} />
-            <circle className="figure-mark__focus" cx={x} cy={y} r={10} />
             {isVague ? (
               <path className="figure-mark__shape" d={`M${x} ${y - 6}L${x + 6} ${y}L${x} ${y + 6}L${x - 6} ${y}Z`} />
             ) : (
               <circle className="figure-mark__shape" cx={x} cy={y} r={5.5} />
             )}
-            <text className="figure-mark__label" x={text.x} y={text.y} textAnchor={text.anchor} aria-hidden="true">
-              {label}
-            </text>
+            {text ? (
+              <text className="figure-mark__label" x={text.x} y={text.y} textAnchor={text.anchor} aria-hidden="true">
+                {point.figure.label}
+              </text>
+            ) : null}
           </g>
         );
       })}

@@ -1,8 +1,13 @@
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import { ComposedChart, XAxis, YAxis } from 'recharts';
+import type { Figure } from '../../data/schema';
 import { datasetQueryOptions } from '../../data/dataset-query';
+import { getFigureSeries, type FigurePoint } from '../../domain/figure-series';
+import { getDateSpan } from '../../domain/filters';
 import { mapDataset, mapEvents, mapFigures } from '../../test/fixtures/map-dataset';
+import { FigureMarks } from './chart-layers';
 import { DetentionsChart, type DetentionsChartProps } from './detentions-chart';
 
 function renderChart(overrides: Partial<DetentionsChartProps> = {}) {
@@ -11,6 +16,7 @@ function renderChart(overrides: Partial<DetentionsChartProps> = {}) {
   const props: DetentionsChartProps = {
     figures: mapFigures,
     events: mapEvents,
+    dateSpan: getDateSpan(mapDataset),
     from: null,
     to: null,
     onDateRangeChange: vi.fn(),
@@ -114,5 +120,105 @@ describe('DetentionsChart', () => {
     renderChart({ figures: detentions });
     await user.click(screen.getByRole('radio', { name: /^Deaths/ }));
     expect(screen.getByText('No reports of deaths in the current selection.')).toBeInTheDocument();
+  });
+});
+
+/** The chart's marks in a chart of fixed size (the page's chart takes its width from the layout, which jsdom lacks). */
+async function renderMarks(figures: Figure[]) {
+  const series = getFigureSeries(figures, 'detentions');
+  const points = [...series.numeric, ...series.vague].sort((a, b) => a.time - b.time);
+  const onActivate = vi.fn<(point: FigurePoint) => void>();
+  const onOpen = vi.fn<(point: FigurePoint) => void>();
+  const max = Math.max(...points.map((point) => point.value ?? 0));
+  render(
+    <ComposedChart
+      width={900}
+      height={400}
+      data={points.map((point) => ({ time: point.time }))}
+      // As on the page: Recharts' own keyboard layer off, the points are the controls.
+      accessibilityLayer={false}
+    >
+      <XAxis dataKey="time" type="number" domain={['dataMin', 'dataMax']} />
+      <YAxis type="number" domain={[0, max * 1.2]} allowDataOverflow />
+      <FigureMarks
+        points={points}
+        vagueRows={1}
+        activeId={null}
+        tooltipId="tooltip"
+        onActivate={onActivate}
+        onDeactivate={vi.fn()}
+        onOpen={onOpen}
+      />
+    </ComposedChart>,
+  );
+  const marks = await screen.findAllByRole('button');
+  const printedLabels = () => [...document.querySelectorAll('.figure-mark__label')].map((label) => label.textContent);
+  return { points, marks, onActivate, onOpen, printedLabels };
+}
+
+/** Many detention reports a day apart, every third giving no number; one stands out as the highest. */
+function manyFigures(count: number, peakIndex: number): Figure[] {
+  const base = mapFigures.find((figure) => figure.id === 'detained-6700')!;
+  return Array.from({ length: count }, (_, index) => {
+    const asOf = new Date(Date.UTC(2020, 7, 1 + index)).toISOString().slice(0, 10);
+    const value = index % 3 === 2 ? null : index === peakIndex ? 90_000 : 100 + index;
+    const label = value === null ? `dozens ${index}` : `about ${value}`;
+    return { ...base, id: `report-${index}`, asOf, value, label };
+  });
+}
+
+describe('FigureMarks', () => {
+  it('prints every report’s label when there are few', async () => {
+    const { marks, printedLabels } = await renderMarks(detentions);
+    expect(marks).toHaveLength(detentions.length);
+    expect(printedLabels().sort()).toEqual(detentions.map((figure) => figure.label).sort());
+  });
+
+  it('with many reports prints only the highest and the latest number, and still names every point', async () => {
+    const figures = manyFigures(60, 10);
+    const { marks, printedLabels, onActivate, points } = await renderMarks(figures);
+    expect(marks).toHaveLength(60);
+    // The 60th report gives no number, so the latest number is the 59th's.
+    expect(printedLabels().sort()).toEqual(['about 158', 'about 90000']);
+    // Unlabelled points keep their name and their quote on focus.
+    const quiet = screen.getByRole('button', { name: /^about 103 people detained, 4 Aug 2020\./ });
+    quiet.focus();
+    expect(onActivate).toHaveBeenLastCalledWith(
+      points.find((point) => point.figure.id === 'report-3'),
+      expect.anything(),
+    );
+    expect(screen.getByRole('button', { name: /^“dozens 2” people detained \(no number given\)/ })).toBeInTheDocument();
+  });
+
+  it('is one tab stop; the arrow keys, Home and End move between points in date order', async () => {
+    const user = userEvent.setup();
+    const figures = manyFigures(50, 10);
+    const { marks, onOpen } = await renderMarks(figures);
+    const names = marks.map((mark) => mark.getAttribute('aria-label'));
+    const focusedIndex = () => names.indexOf(document.activeElement?.getAttribute('aria-label') ?? null);
+
+    await user.tab();
+    expect(focusedIndex()).toBe(0);
+    expect(names[0]).toMatch(/1 Aug 2020/);
+    await user.keyboard('{ArrowLeft}');
+    expect(focusedIndex()).toBe(0);
+    await user.keyboard('{ArrowRight}{ArrowRight}');
+    expect(focusedIndex()).toBe(2);
+    expect(names[2]).toMatch(/3 Aug 2020/);
+    await user.keyboard('{End}');
+    expect(focusedIndex()).toBe(49);
+    await user.keyboard('{ArrowRight}');
+    expect(focusedIndex()).toBe(49);
+    await user.keyboard('{Home}{ArrowRight}');
+    expect(focusedIndex()).toBe(1);
+    // Only the point last focused stays in the tab order, so Tab leaves the chart and Shift+Tab returns to it.
+    expect(marks.filter((mark) => mark.tabIndex === 0)).toEqual([marks[1]]);
+    await user.tab();
+    expect(document.activeElement).toBe(document.body);
+    await user.tab({ shift: true });
+    expect(focusedIndex()).toBe(1);
+
+    await user.keyboard('{Enter}');
+    expect(onOpen).toHaveBeenCalledWith(expect.objectContaining({ figure: figures[1] }));
   });
 });

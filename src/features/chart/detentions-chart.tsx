@@ -1,5 +1,5 @@
 import './detentions-chart.css';
-import { useId, useMemo, useState } from 'react';
+import { useCallback, useId, useMemo, useState } from 'react';
 import { metrics, type DatasetEvent, type Evidence, type Figure, type Metric } from '../../data/schema';
 import { formatShortDate } from '../../domain/format';
 import {
@@ -12,6 +12,7 @@ import {
 } from '../../domain/figure-series';
 import { FiguresTable } from './figures-table';
 import { TimelineChart } from './timeline-chart';
+import { useLatest } from './use-latest';
 import { useSourceNames } from './use-source-names';
 
 export interface DetentionsChartProps {
@@ -19,6 +20,8 @@ export interface DetentionsChartProps {
   figures: Figure[];
   /** All events; those with `milestone` are drawn as labelled lines. */
   events: DatasetEvent[];
+  /** The dataset's first and last dated day (`getDateSpan`): the timeline's span, the same whatever the filters. */
+  dateSpan: { min: string; max: string } | null;
   /** Current date filter, YYYY-MM-DD inclusive. */
   from: string | null;
   to: string | null;
@@ -33,6 +36,7 @@ export interface DetentionsChartProps {
 export function DetentionsChart({
   figures,
   events,
+  dateSpan,
   from,
   to,
   onDateRangeChange,
@@ -57,11 +61,10 @@ export function DetentionsChart({
     () => events.filter((event) => event.milestone).sort((a, b) => (a.date < b.date ? -1 : 1)),
     [events],
   );
-  // The timeline's days depend only on the first and last dates, compared as strings: a new but equal
-  // figures array (every filter change makes one) must not hand Recharts new data, which resets its brush.
-  const dates = [...figures.map((figure) => figure.asOf), ...events.map((event) => event.date)].sort();
-  const firstDate = dates[0];
-  const lastDate = dates[dates.length - 1];
+  // Days from the dataset's span, compared as strings: an equal span must not hand Recharts new data,
+  // which resets its brush.
+  const firstDate = dateSpan?.min;
+  const lastDate = dateSpan?.max;
   const days = useMemo(
     () => (firstDate && lastDate ? getTimelineDays([firstDate, lastDate]) : []),
     [firstDate, lastDate],
@@ -75,10 +78,20 @@ export function DetentionsChart({
     [figures],
   );
 
-  const openPoint = (point: FigurePoint) => {
-    const evidence = point.figure.evidence[0];
-    if (evidence) onOpenEvidence(evidence);
-  };
+  // Stable callbacks, so the timeline (memoised) is not drawn again when only the page's other filters change.
+  const latestOpenEvidence = useLatest(onOpenEvidence);
+  const latestDateRangeChange = useLatest(onDateRangeChange);
+  const openPoint = useCallback(
+    (point: FigurePoint) => {
+      const evidence = point.figure.evidence[0];
+      if (evidence) latestOpenEvidence.current(evidence);
+    },
+    [latestOpenEvidence],
+  );
+  const changeDateRange = useCallback(
+    (start: string | null, end: string | null) => latestDateRangeChange.current(start, end),
+    [latestDateRangeChange],
+  );
   const tablePoints = [...visibleSeries.numeric, ...visibleSeries.vague].sort(
     (a, b) => a.time - b.time || a.figure.id.localeCompare(b.figure.id),
   );
@@ -139,7 +152,7 @@ export function DetentionsChart({
             days={days}
             from={from}
             to={to}
-            onDateRangeChange={onDateRangeChange}
+            onDateRangeChange={changeDateRange}
             onOpenPoint={openPoint}
             sourceName={sourceName}
           />

@@ -1,4 +1,12 @@
-import { assignRows, estimateTextWidth, layoutVagueLabels, placePointLabels, shortenTitle } from './label-layout';
+import {
+  assignRows,
+  estimateTextWidth,
+  layoutVagueLabels,
+  MAX_LABELLED_MARKS,
+  pickLabelledMarks,
+  placePointLabels,
+  shortenTitle,
+} from './label-layout';
 
 describe('assignRows', () => {
   it('keeps labels that do not touch in the first row', () => {
@@ -105,5 +113,23 @@ describe('layoutVagueLabels', () => {
 
   it('turns a label left of its mark at the plot’s right edge', () => {
     expect(layoutVagueLabels([{ x: 390, width: 50 }], 400, 2)).toEqual([{ side: 'left', row: 0 }]);
+  });
+});
+
+describe('pickLabelledMarks', () => {
+  const marks = (count: number) => Array.from({ length: count }, (_, index) => ({ time: index, value: index % 7 }));
+
+  it('labels every mark up to the limit', () => {
+    expect(pickLabelledMarks(marks(MAX_LABELLED_MARKS)).size).toBe(MAX_LABELLED_MARKS);
+  });
+
+  it('past the limit labels the first highest number and the latest number', () => {
+    // Values 0..6 repeat: the first 6 is at index 6; the last mark (index 40) has value 40 % 7 = 5.
+    expect([...pickLabelledMarks(marks(MAX_LABELLED_MARKS + 1))].sort((a, b) => a - b)).toEqual([6, 40]);
+  });
+
+  it('labels no vague report past the limit', () => {
+    const vague = Array.from({ length: 50 }, (_, index) => ({ time: index, value: null }));
+    expect(pickLabelledMarks(vague).size).toBe(0);
   });
 });

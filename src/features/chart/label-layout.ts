@@ -1,4 +1,7 @@
-/** Pure rules for placing the chart's text so labels of nearby dates do not print over each other. */
+/**
+ * Pure rules for the chart's marks: where their text goes so labels of nearby dates do not print over each
+ * other, which marks are labelled at all, and how the arrow keys move between them.
+ */
 
 /** A rough width for a line of text: good enough to keep labels apart without measuring the DOM. */
 export function estimateTextWidth(text: string, fontSize: number): number {
@@ -132,4 +135,46 @@ export function layoutVagueLabels(
     6,
   );
   return labels.map((_, index) => ({ side: sides[index]!, row: rows[index]! }));
+}
+
+/** Above this many marks, labels would cover each other and the data: only a few are printed. */
+export const MAX_LABELLED_MARKS = 40;
+
+/**
+ * Which marks (indexes into `marks`) print their label: every one when there are at most `max`; beyond,
+ * only the highest reported number and the latest one. The others keep their name and tooltip, and the
+ * table lists every report.
+ */
+export function pickLabelledMarks(
+  marks: readonly { time: number; value: number | null }[],
+  max = MAX_LABELLED_MARKS,
+): Set<number> {
+  if (marks.length <= max) return new Set(marks.keys());
+  let highest = -1;
+  let latest = -1;
+  marks.forEach(({ time, value }, index) => {
+    if (value === null) return;
+    if (highest === -1 || value > marks[highest]!.value!) highest = index;
+    if (latest === -1 || time >= marks[latest]!.time) latest = index;
+  });
+  return new Set([highest, latest].filter((index) => index !== -1));
+}
+
+/**
+ * Where an arrow key moves focus among `count` marks in date order: Left and Right step (stopping at
+ * the ends), Home and End jump to the first and last. Null for any other key.
+ */
+export function getRovingIndex(key: string, index: number, count: number): number | null {
+  switch (key) {
+    case 'ArrowLeft':
+      return Math.max(0, index - 1);
+    case 'ArrowRight':
+      return Math.min(count - 1, index + 1);
+    case 'Home':
+      return 0;
+    case 'End':
+      return count - 1;
+    default:
+      return null;
+  }
 }

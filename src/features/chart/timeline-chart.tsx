@@ -1,5 +1,5 @@
-import { useEffect, useId, useMemo, useRef, useState, type RefObject } from 'react';
-import { Brush, CartesianGrid, ComposedChart, XAxis, YAxis } from 'recharts';
+import { memo, useEffect, useId, useMemo, useRef, useState, type RefObject } from 'react';
+import { Brush, CartesianGrid, ComposedChart, XAxis, YAxis, type BaseTickContentProps } from 'recharts';
 import type { DatasetEvent } from '../../data/schema';
 import { formatShortDate } from '../../domain/format';
 import {
@@ -25,7 +25,7 @@ import {
   MilestoneMarks,
   vagueBandHeight,
 } from './chart-layers';
-import { estimateTextWidth, layoutVagueLabels } from './label-layout';
+import { estimateTextWidth, layoutVagueLabels, pickLabelledMarks } from './label-layout';
 
 interface TimelineChartProps {
   series: FigureSeries;
@@ -59,9 +59,10 @@ interface Active {
 /**
  * The timeline: reports at their dates, milestones as labelled lines, and a brush under the axis that
  * narrows the whole page's date filter. The brush shows the selection at once and filters the page
- * when the drag ends (or after a pause), so dragging stays smooth.
+ * when the drag ends (or after a pause), so dragging stays smooth. Memoised: Recharts redraws at a cost,
+ * and a change of the actor filter leaves every prop as it was.
  */
-export function TimelineChart({
+export const TimelineChart = memo(function TimelineChart({
   series,
   milestones,
   days,
@@ -99,15 +100,16 @@ export function TimelineChart({
   );
   const valueMax = getNiceMax(series.numeric.map((point) => point.value!));
 
-  // The band of vague reports gets as many rows as their labels need at this width (the same layout
+  // The band of vague reports gets as many rows as their printed labels need at this width (the same layout
   // FigureMarks then draws with Recharts' own scale), so neighbouring days do not print over each other.
   const vagueRows = useMemo(() => {
     const left = MARGIN.left + Y_AXIS_WIDTH + X_PADDING;
     const right = width - MARGIN.right - X_PADDING;
     const [t0, t1] = [toTime(firstDay), toTime(lastDay)];
+    const labelled = pickLabelledMarks(points);
     const layout = layoutVagueLabels(
       points
-        .filter((point) => point.value === null)
+        .filter((point, index) => point.value === null && labelled.has(index))
         .map((point) => ({
           x: left + ((point.time - t0) / Math.max(1, t1 - t0)) * (right - left),
           width: estimateTextWidth(point.figure.label, LABEL_FONT),
@@ -115,7 +117,7 @@ export function TimelineChart({
       right + X_PADDING,
       MAX_VAGUE_ROWS,
     );
-    return Math.max(1, ...layout.map((item) => item.row + 1));
+    return layout.reduce((rows, item) => Math.max(rows, item.row + 1), 1);
   }, [points, width, firstDay, lastDay]);
   const bandHeight = vagueBandHeight(vagueRows);
   const info = metricInfo[series.metric];
@@ -131,7 +133,7 @@ export function TimelineChart({
         accessibilityLayer={false}
         // Browsers expose a bare <svg> as an image, whose contents screen readers may skip: these are controls.
         role="group"
-        aria-label={`${info.label} by date`}
+        aria-label={`${info.label} by date; arrow keys move between the points`}
       >
         <CartesianGrid vertical={false} />
         <XAxis
@@ -141,7 +143,7 @@ export function TimelineChart({
           domain={['dataMin', 'dataMax']}
           ticks={getDateTicks(firstDay, lastDay, Math.max(2, Math.floor((width - 110) / 64)))}
           interval={0}
-          tickFormatter={(time: number) => formatDayMonth(toDate(time))}
+          tick={renderDateTick}
           padding={{ left: X_PADDING, right: X_PADDING }}
         />
         <YAxis
@@ -149,7 +151,7 @@ export function TimelineChart({
           domain={[0, valueMax]}
           ticks={getValueTicks(valueMax, 4)}
           allowDataOverflow
-          tickFormatter={(value: number) => numberFormat.format(value)}
+          tick={renderValueTick}
           padding={{ top: bandHeight }}
           width={Y_AXIS_WIDTH}
           label={{
@@ -214,7 +216,26 @@ export function TimelineChart({
       ) : null}
     </div>
   );
+});
+
+/**
+ * Axis labels as plain SVG text. Recharts' own <Text> measures each label's words in the DOM to wrap
+ * them, which forces a layout of the whole page on every filter change; these labels never wrap.
+ */
+function renderTick(format: (value: number) => string) {
+  function Tick({ x, y, payload, textAnchor, verticalAnchor, className, fill }: BaseTickContentProps) {
+    // The shifts Recharts gives a line of text anchored at its top or its middle.
+    const dy = verticalAnchor === 'start' ? '0.71em' : verticalAnchor === 'middle' ? '0.355em' : undefined;
+    return (
+      <text x={x} y={y} dy={dy} textAnchor={textAnchor} className={className} fill={fill}>
+        {format(Number(payload.value))}
+      </text>
+    );
+  }
+  return Tick;
 }
+const renderDateTick = renderTick((time) => formatDayMonth(toDate(time)));
+const renderValueTick = renderTick((value) => numberFormat.format(value));
 
 /** The element's width, kept up to date as the layout changes (date ticks are chosen to fit it). */
 function useElementWidth(ref: RefObject<HTMLElement | null>): number {
@@ -233,17 +254,31 @@ function useElementWidth(ref: RefObject<HTMLElement | null>): number {
 
 /**
  * Recharts gives both brush handles one label and a pixel offset as their value; name each handle and
- * say its date instead ("First day shown", "14 Aug 2020"). Runs after every render, as Recharts redraws them.
+ * say its date instead ("First day shown", "14 Aug 2020"). Recharts draws the handles in renders of its
+ * own (the chart is memoised, so this component may not render again), hence the observer.
  */
 function useBrushHandleNames(ref: RefObject<HTMLElement | null>, firstDay: string, lastDay: string) {
   useEffect(() => {
-    const handles = [...(ref.current?.querySelectorAll<SVGGElement>('.recharts-brush-traveller') ?? [])].sort(
-      (a, b) => Number(a.getAttribute('aria-valuenow')) - Number(b.getAttribute('aria-valuenow')),
-    );
-    const [first, last] = handles;
-    first?.setAttribute('aria-label', 'First day shown (left and right arrow keys move it)');
-    first?.setAttribute('aria-valuetext', formatShortDate(firstDay));
-    last?.setAttribute('aria-label', 'Last day shown (left and right arrow keys move it)');
-    last?.setAttribute('aria-valuetext', formatShortDate(lastDay));
-  });
+    const wrapper = ref.current;
+    if (!wrapper) return;
+    const name = () => {
+      const handles = [...wrapper.querySelectorAll<SVGGElement>('.recharts-brush-traveller')].sort(
+        (a, b) => Number(a.getAttribute('aria-valuenow')) - Number(b.getAttribute('aria-valuenow')),
+      );
+      const [first, last] = handles;
+      const set = (element: SVGGElement | undefined, attribute: string, value: string) => {
+        if (element && element.getAttribute(attribute) !== value) element.setAttribute(attribute, value);
+      };
+      set(first, 'aria-label', 'First day shown (left and right arrow keys move it)');
+      set(first, 'aria-valuetext', formatShortDate(firstDay));
+      set(last, 'aria-label', 'Last day shown (left and right arrow keys move it)');
+      set(last, 'aria-valuetext', formatShortDate(lastDay));
+    };
+    name();
+    if (typeof MutationObserver === 'undefined') return;
+    // Only new handles and their moves are watched, so the names set here do not wake the observer again.
+    const observer = new MutationObserver(name);
+    observer.observe(wrapper, { childList: true, subtree: true, attributeFilter: ['aria-valuenow', 'aria-label'] });
+    return () => observer.disconnect();
+  }, [ref, firstDay, lastDay]);
 }

@@ -54,7 +54,7 @@ export function EmbedApp({ state, pageUrl, renderPanel }: EmbedAppProps) {
   if (view !== 'quote') {
     body = panelsByView[view].map((panel) => (
       <ErrorBoundary key={panel} fallback={<p className="embed-message">This part of the view could not be shown.</p>}>
-        <Suspense fallback={<Skeleton height="16rem" />}>{renderPanel(panel)}</Suspense>
+        {renderPanel(panel)}
       </ErrorBoundary>
     ));
   } else if (dataset.isPending) {
@@ -84,13 +84,28 @@ export function EmbedApp({ state, pageUrl, renderPanel }: EmbedAppProps) {
       style={{ minHeight: getInitialEmbedHeightCss(view, '100vw') }}
     >
       <h1 className="visually-hidden">{getDefaultEmbedTitle(view, speaker)}</h1>
-      <main className="embed__main">{body}</main>
-      <EmbedFooter
-        credit={
-          dataset.data ? getEmbedCredit(dataset.data.sources) : 'Data: news articles on the 2020 Belarus protests'
+      {/*
+        The footer comes with the view, once the data and the view's code are in: its credit names the
+        articles, so it would change length (and wrap) under the reader's eyes, and a view growing above
+        it would push it down. Appearing below everything else, it moves nothing.
+      */}
+      <Suspense
+        fallback={
+          <main className="embed__main">
+            <Skeleton height="16rem" />
+          </main>
         }
-        dashboardUrl={buildDashboardUrl(pageUrl, state)}
-      />
+      >
+        <main className="embed__main">{body}</main>
+        {dataset.isPending ? null : (
+          <EmbedFooter
+            credit={
+              dataset.data ? getEmbedCredit(dataset.data.sources) : 'Data: news articles on the 2020 Belarus protests'
+            }
+            dashboardUrl={buildDashboardUrl(pageUrl, state)}
+          />
+        )}
+      </Suspense>
     </div>
   );
 }

@@ -70,18 +70,10 @@ export function ActorPicker({ actors, selectedActorIds, onChange }: ActorPickerP
       >
         {summary}
       </button>
+      {/* The panel stays for the button's aria-controls; its checkboxes (one per actor, hundreds in a large
+          dataset) exist only while it is open, so a closed picker costs no layout or style work. */}
       <div id={panelId} className="actor-picker__panel" role="group" aria-labelledby={labelId} hidden={!open}>
-        {groupActorsBySide(actors).map((group) => (
-          <fieldset key={group.side} className="actor-picker__group">
-            <legend>{group.label}</legend>
-            {group.actors.map((actor) => (
-              <label key={actor.id} className="actor-picker__option">
-                <input type="checkbox" checked={selected.has(actor.id)} onChange={() => toggle(actor.id)} />
-                {actor.name}
-              </label>
-            ))}
-          </fieldset>
-        ))}
+        {open ? <ActorOptions actors={actors} selected={selected} onToggle={toggle} /> : null}
         <button
           type="button"
           className="button button--quiet"
@@ -95,4 +87,25 @@ export function ActorPicker({ actors, selectedActorIds, onChange }: ActorPickerP
       </div>
     </div>
   );
+}
+
+interface ActorOptionsProps {
+  actors: readonly Actor[];
+  selected: ReadonlySet<string>;
+  onToggle: (actorId: string) => void;
+}
+
+/** One checkbox per actor, grouped by side. */
+function ActorOptions({ actors, selected, onToggle }: ActorOptionsProps) {
+  return groupActorsBySide(actors).map((group) => (
+    <fieldset key={group.side} className="actor-picker__group">
+      <legend>{group.label}</legend>
+      {group.actors.map((actor) => (
+        <label key={actor.id} className="actor-picker__option">
+          <input type="checkbox" checked={selected.has(actor.id)} onChange={() => onToggle(actor.id)} />
+          {actor.name}
+        </label>
+      ))}
+    </fieldset>
+  ));
 }

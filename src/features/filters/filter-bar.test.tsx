@@ -64,6 +64,19 @@ describe('FilterBar', () => {
     expect(button).toHaveFocus();
   });
 
+  it('keeps the actors’ checkboxes out of the page until the list is opened', async () => {
+    const user = userEvent.setup();
+    const { container } = renderBar();
+    // Hidden or not, a closed list of hundreds of actors would still be styled and laid out on each change.
+    expect(container.querySelectorAll('input[type="checkbox"]')).toHaveLength(0);
+    await user.click(screen.getByRole('button', { name: /^Actor/ }));
+    expect(within(screen.getByRole('group', { name: 'Actor' })).getAllByRole('checkbox')).toHaveLength(
+      dataset.actors.length,
+    );
+    await user.click(screen.getByRole('button', { name: 'Done' }));
+    expect(container.querySelectorAll('input[type="checkbox"]')).toHaveLength(0);
+  });
+
   it('filters by a date only once it is complete, not at each digit of the year', () => {
     const { onChange } = renderBar();
     const from = screen.getByLabelText('From');

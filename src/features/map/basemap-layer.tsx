@@ -1,6 +1,6 @@
-import { divIcon, type PathOptions } from 'leaflet';
-import { useMemo } from 'react';
-import { GeoJSON, Marker } from 'react-leaflet';
+import { divIcon, type LatLngTuple, type PathOptions, type StyleFunction } from 'leaflet';
+import { memo, useLayoutEffect, useMemo } from 'react';
+import { GeoJSON, Marker, useMap } from 'react-leaflet';
 import type { Basemap } from './basemap-query';
 import { escapeHtml } from './map-layout';
 
@@ -15,45 +15,50 @@ interface BasemapLayerProps {
 const EMPHASISED = 'Belarus';
 const ATTRIBUTION = 'Borders: <a href="https://www.naturalearthdata.com/">Natural Earth</a>';
 
-/** The bundled country outlines: Belarus emphasised, its neighbours named. Nothing here is interactive. */
-export function BasemapLayer({ basemap, namedByMarkers, overTiles }: BasemapLayerProps) {
-  const labels = useMemo(
+const BORDER_STYLE: PathOptions = { className: 'basemap-border', fill: false, weight: 1 };
+
+/**
+ * The bundled country outlines: Belarus emphasised, its neighbours named. Nothing here is interactive.
+ * Memoised, with styles and label icons that keep their identity: react-leaflet restyles every outline
+ * when it gets a new style and rebuilds a label when it gets a new icon, which a filter change must not cause.
+ */
+export const BasemapLayer = memo(function BasemapLayer({ basemap, namedByMarkers, overTiles }: BasemapLayerProps) {
+  const allLabels = useMemo(
     () =>
-      basemap.countries.features
-        .filter((country) => country.properties.label !== null && !namedByMarkers.has(country.properties.name))
-        .map((country) => ({ country, icon: labelIcon(country.properties.name) })),
-    [basemap, namedByMarkers],
+      basemap.countries.features.flatMap((country) => {
+        const { name, label } = country.properties;
+        return label ? [{ name, position: [label[1], label[0]] as LatLngTuple, icon: labelIcon(name) }] : [];
+      }),
+    [basemap],
+  );
+  const labels = useMemo(() => allLabels.filter(({ name }) => !namedByMarkers.has(name)), [allLabels, namedByMarkers]);
+  const style = useMemo<StyleFunction>(
+    () => (feature) =>
+      countryStyle((feature?.properties as { name?: string } | undefined)?.name === EMPHASISED, overTiles),
+    [overTiles],
   );
   return (
     <>
-      <GeoJSON
-        data={basemap.countries}
-        interactive={false}
-        attribution={ATTRIBUTION}
-        style={(feature) =>
-          countryStyle((feature?.properties as { name?: string } | undefined)?.name === EMPHASISED, overTiles)
-        }
-      />
-      <GeoJSON
-        data={basemap.borders}
-        interactive={false}
-        style={{ className: 'basemap-border', fill: false, weight: 1 }}
-      />
-      {labels.map(({ country, icon }) => {
-        const [lon, lat] = country.properties.label!;
-        return (
-          <Marker
-            key={country.properties.name}
-            position={[lat, lon]}
-            icon={icon}
-            interactive={false}
-            keyboard={false}
-            zIndexOffset={-1000}
-          />
-        );
-      })}
+      <GeoJSON data={basemap.countries} interactive={false} style={style} />
+      <GeoJSON data={basemap.borders} interactive={false} style={BORDER_STYLE} />
+      {labels.map(({ name, position, icon }) => (
+        <Marker key={name} position={position} icon={icon} interactive={false} keyboard={false} zIndexOffset={-1000} />
+      ))}
     </>
   );
+});
+
+/**
+ * Credits the borders from the map's first paint rather than when the basemap arrives, which would widen the
+ * attribution box under the reader's eyes (a layout shift).
+ */
+export function BasemapCredit() {
+  const map = useMap();
+  useLayoutEffect(() => {
+    map.attributionControl?.addAttribution(ATTRIBUTION);
+    return () => void map.attributionControl?.removeAttribution(ATTRIBUTION);
+  }, [map]);
+  return null;
 }
 
 function countryStyle(emphasised: boolean, overTiles: boolean): PathOptions {

@@ -1,11 +1,13 @@
-import type { Ref } from 'react';
+import { useEffect, useMemo, useRef, useState, type Ref } from 'react';
 import type { Evidence } from '../../data/schema';
-import { formatShortDate } from '../../domain/format';
+import { formatCount, formatShortDate } from '../../domain/format';
 import { describeActivityCounts, type ActivityItem, type PlaceActivity } from '../../domain/place-activity';
 import type { DatasetNames } from './use-dataset-names';
 
 interface PlaceDetailsProps {
   activity: PlaceActivity;
+  /** The place's items, oldest first: built here, when a place is opened, not for every marker on every change. */
+  getItems: (activity: PlaceActivity) => ActivityItem[];
   names: DatasetNames;
   onOpenEvidence: (evidence: Evidence) => void;
   /** Shown when the place is the current filter, so the reader can go back to every place. */
@@ -14,9 +16,28 @@ interface PlaceDetailsProps {
 }
 
 const kindLabels: Record<ActivityItem['kind'], string> = { event: 'Event', quote: 'Quote', figure: 'Figure' };
+/** Items listed at first and added by "Show more": a city can hold thousands, which no popup can show at once. */
+export const ITEMS_PER_PAGE = 50;
 
 /** A place's popup (or, for places off the map, its panel): what happened there, each item with its source. */
-export function PlaceDetails({ activity, names, onOpenEvidence, onShowAllPlaces, headingRef }: PlaceDetailsProps) {
+export function PlaceDetails({
+  activity,
+  getItems,
+  names,
+  onOpenEvidence,
+  onShowAllPlaces,
+  headingRef,
+}: PlaceDetailsProps) {
+  const items = useMemo(() => getItems(activity), [getItems, activity]);
+  const [shown, setShown] = useState(ITEMS_PER_PAGE);
+  // After "Show more", focus goes to the first item it added, so the reader carries on from there.
+  const [focusIndex, setFocusIndex] = useState<number | null>(null);
+  const firstAdded = useRef<HTMLLIElement>(null);
+  useEffect(() => {
+    if (focusIndex !== null) firstAdded.current?.focus();
+  }, [focusIndex]);
+  const remaining = items.length - shown;
+
   return (
     <div className="place-details">
       <h3 className="place-details__title" tabIndex={-1} ref={headingRef}>
@@ -24,11 +45,16 @@ export function PlaceDetails({ activity, names, onOpenEvidence, onShowAllPlaces,
       </h3>
       <p className="place-details__counts">{describeActivityCounts(activity)}</p>
       <ol className="place-details__items">
-        {activity.items.map((item) => {
+        {items.slice(0, shown).map((item, index) => {
           const evidence = item.evidence[0];
           const text = item.kind === 'quote' ? `“${item.text}”` : item.text;
           return (
-            <li key={`${item.kind}-${item.id}`} className={`place-details__item place-details__item--${item.kind}`}>
+            <li
+              key={`${item.kind}-${item.id}`}
+              className={`place-details__item place-details__item--${item.kind}`}
+              tabIndex={index === focusIndex ? -1 : undefined}
+              ref={index === focusIndex ? firstAdded : undefined}
+            >
               <p className="place-details__meta">
                 {kindLabels[item.kind]} · {item.date === null ? 'undated' : formatShortDate(item.date)}
                 {item.actorId !== null ? ` · ${names.actorName(item.actorId)}` : null}
@@ -48,6 +74,18 @@ export function PlaceDetails({ activity, names, onOpenEvidence, onShowAllPlaces,
           );
         })}
       </ol>
+      {remaining > 0 ? (
+        <button
+          type="button"
+          className="place-details__show-all"
+          onClick={() => {
+            setFocusIndex(shown);
+            setShown(shown + ITEMS_PER_PAGE);
+          }}
+        >
+          Show {Math.min(remaining, ITEMS_PER_PAGE)} more of {formatCount(remaining, 'item')} not listed
+        </button>
+      ) : null}
       {onShowAllPlaces ? (
         <button type="button" className="place-details__show-all" onClick={onShowAllPlaces}>
           Show all places

@@ -1,5 +1,4 @@
 import {
-  divIcon,
   type LatLngTuple,
   type LeafletKeyboardEvent,
   type Map as LeafletMap,
@@ -8,16 +7,15 @@ import {
 import { useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { CircleMarker, Marker, Polyline, Popup, useMap, useMapEvents } from 'react-leaflet';
 import type { Evidence, Place } from '../../data/schema';
-import { activityIncludesPlace, describePlaceActivity, type PlaceActivity } from '../../domain/place-activity';
 import {
-  chooseLabelSides,
-  declutter,
-  escapeHtml,
-  getMarkerDiameter,
-  type LabelSide,
-  type PixelBounds,
-} from './map-layout';
+  activityIncludesPlace,
+  describePlaceActivity,
+  type ActivityItem,
+  type PlaceActivity,
+} from '../../domain/place-activity';
+import { chooseLabelSides, declutter, getMarkerDiameter, type LabelSide, type PixelBounds } from './map-layout';
 import { PlaceDetails } from './place-details';
+import { createPlaceIcon, updatePlaceIcon, type PlaceIconState } from './place-icon';
 import type { DatasetNames } from './use-dataset-names';
 
 /** From this zoom on, sites (Independence Square, the factories) get markers of their own instead of their city's. */
@@ -64,6 +62,7 @@ interface PlaceMarkersProps {
   positionOf: (place: Place) => LatLngTuple | null;
   selectedPlaceId: string | null;
   names: DatasetNames;
+  getItems: (activity: PlaceActivity) => ActivityItem[];
   onSelectPlace: (placeId: string | null) => void;
   onOpenEvidence: (evidence: Evidence) => void;
   popupRequest: PopupRequest | null;
@@ -87,6 +86,7 @@ export function PlaceMarkers({
   positionOf,
   selectedPlaceId,
   names,
+  getItems,
   onSelectPlace,
   onOpenEvidence,
   popupRequest,
@@ -105,7 +105,7 @@ export function PlaceMarkers({
       const position = positionOf(activity.place);
       return position ? [{ activity, position }] : [];
     });
-    const maxTotal = Math.max(0, ...onMap.map(({ activity }) => activity.total));
+    const maxTotal = onMap.reduce((max, { activity }) => Math.max(max, activity.total), 0);
     const diameters = onMap.map(({ activity }) => getMarkerDiameter(activity.total, maxTotal));
     const points = onMap.map(({ position }) => map.project(position, zoom));
     const moved = declutter(
@@ -161,6 +161,7 @@ export function PlaceMarkers({
           selected={activityIncludesPlace(marker.activity, selectedPlaceId)}
           selectedPlaceId={selectedPlaceId}
           names={names}
+          getItems={getItems}
           onSelectPlace={onSelectPlace}
           onOpenEvidence={onOpenEvidence}
           register={(instance) => {
@@ -179,6 +180,7 @@ interface PlaceMarkerProps {
   selected: boolean;
   selectedPlaceId: string | null;
   names: DatasetNames;
+  getItems: (activity: PlaceActivity) => ActivityItem[];
   onSelectPlace: (placeId: string | null) => void;
   onOpenEvidence: (evidence: Evidence) => void;
   register: (marker: LeafletMarker | null) => void;
@@ -190,37 +192,44 @@ function PlaceMarker({
   selected,
   selectedPlaceId,
   names,
+  getItems,
   onSelectPlace,
   onOpenEvidence,
   register,
 }: PlaceMarkerProps) {
   const { activity, position, shown, displaced, diameter } = marker;
   const instance = useRef<LeafletMarker | null>(null);
-  const icon = useMemo(
-    () =>
-      divIcon({
-        className: `place-marker place-marker--${activity.place.kind} place-marker--label-${labelSide}${selected ? ' place-marker--selected' : ''}`,
-        // Both spans are hidden from screen readers: the marker's title names it ("Minsk: 3 events, 2 quotes").
-        html:
-          `<span class="place-marker__dot" aria-hidden="true">${activity.total}</span>` +
-          `<span class="place-marker__name" aria-hidden="true">${escapeHtml(activity.label)}</span>`,
-        iconSize: [diameter, diameter],
-        iconAnchor: [diameter / 2, diameter / 2],
-        popupAnchor: [0, -diameter / 2],
-      }),
-    [activity.place.kind, activity.total, activity.label, labelSide, selected, diameter],
-  );
+  const iconState: PlaceIconState = {
+    kind: activity.place.kind,
+    label: activity.label,
+    total: activity.total,
+    labelSide,
+    selected,
+    diameter,
+    title: describePlaceActivity(activity),
+  };
+  // Made once; a filter change updates its element in place (see place-icon.ts).
+  const [icon] = useState(() => createPlaceIcon(iconState));
+  const { kind, label, total, title } = iconState;
+  useEffect(() => {
+    if (instance.current)
+      updatePlaceIcon(instance.current, icon, { kind, label, total, labelSide, selected, diameter, title });
+  }, [icon, kind, label, total, labelSide, selected, diameter, title]);
+  // The popup's content exists only while it is open: a closed popup costs nothing on a filter change.
+  const [open, setOpen] = useState(false);
 
   const focusMarker = () => instance.current?.getElement()?.focus({ preventScroll: true });
 
   const eventHandlers = useMemo(
     () => ({
       popupopen: () => {
+        setOpen(true);
         // Opening a place's popup selects it, unless the selection is already this place or a site in it.
         if (!activityIncludesPlace(activity, selectedPlaceId)) onSelectPlace(activity.place.id);
         focusPopupHeading(instance.current);
       },
       popupclose: () => {
+        setOpen(false);
         // The close button disappears with the popup; give focus back to the marker rather than to the page.
         requestAnimationFrame(() => {
           if (document.activeElement === document.body || document.activeElement === null) focusMarker();
@@ -257,7 +266,7 @@ function PlaceMarker({
       <Marker
         position={shown}
         icon={icon}
-        title={describePlaceActivity(activity)}
+        title={title}
         keyboard
         riseOnHover
         zIndexOffset={selected ? 1000 : 0}
@@ -274,12 +283,15 @@ function PlaceMarker({
               focusMarker();
             }}
           >
-            <PlaceDetails
-              activity={activity}
-              names={names}
-              onOpenEvidence={onOpenEvidence}
-              onShowAllPlaces={selected ? () => onSelectPlace(null) : null}
-            />
+            {open ? (
+              <PlaceDetails
+                activity={activity}
+                getItems={getItems}
+                names={names}
+                onOpenEvidence={onOpenEvidence}
+                onShowAllPlaces={selected ? () => onSelectPlace(null) : null}
+              />
+            ) : null}
           </PopupBody>
         </Popup>
       </Marker>

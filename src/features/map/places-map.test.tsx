@@ -4,14 +4,19 @@ import userEvent from '@testing-library/user-event';
 import { datasetQueryOptions } from '../../data/dataset-query';
 import { datasetSchema } from '../../data/schema';
 import { mapDataset, mapEvents, mapFigures, mapPlaces, mapQuotes } from '../../test/fixtures/map-dataset';
-import { basemapQueryOptions } from './basemap-query';
+import { basemapQueryOptions, type Basemap } from './basemap-query';
 import { PlacesMap, type PlacesMapProps } from './places-map';
 
 function renderMap(overrides: Partial<PlacesMapProps> = {}) {
   const client = new QueryClient({ defaultOptions: { queries: { retry: false } } });
   client.setQueryData(datasetQueryOptions().queryKey, mapDataset);
-  // No outlines in jsdom (it cannot draw SVG paths): the markers and the list must work without them.
-  client.setQueryDefaults(basemapQueryOptions().queryKey, { queryFn: () => new Promise(() => {}) });
+  // No outlines in jsdom (it cannot draw SVG paths): an empty basemap, with which the markers and list must work.
+  const noOutlines: Basemap = {
+    bbox: [23, 51, 33, 57],
+    countries: { type: 'FeatureCollection', features: [] },
+    borders: { type: 'FeatureCollection', features: [] },
+  };
+  client.setQueryData(basemapQueryOptions().queryKey, noOutlines);
   const props: PlacesMapProps = {
     places: mapPlaces,
     events: mapEvents,
@@ -22,12 +27,18 @@ function renderMap(overrides: Partial<PlacesMapProps> = {}) {
     onOpenEvidence: vi.fn(),
     ...overrides,
   };
-  render(
+  const view = render(
     <QueryClientProvider client={client}>
       <PlacesMap {...props} />
     </QueryClientProvider>,
   );
-  return props;
+  const rerender = (next: Partial<PlacesMapProps>) =>
+    view.rerender(
+      <QueryClientProvider client={client}>
+        <PlacesMap {...props} {...next} />
+      </QueryClientProvider>,
+    );
+  return { ...props, rerender };
 }
 
 describe('PlacesMap', () => {
@@ -97,6 +108,33 @@ describe('PlacesMap', () => {
     expect(onOpenEvidence).toHaveBeenCalledWith(mapQuotes[2]!.evidence[0]);
     await user.click(screen.getByRole('button', { name: 'Show all places' }));
     expect(onSelectPlace).toHaveBeenLastCalledWith(null);
+  });
+
+  it('updates a marker’s count and name in place when the selection changes', () => {
+    const { rerender } = renderMap();
+    const map = screen.getByRole('group', { name: 'Map of places named in the articles' });
+    const minsk = within(map).getByRole('button', { name: /^Minsk: / });
+    expect(minsk).toHaveAttribute('title', 'Minsk: 1 event, 1 quote, 2 figures');
+    rerender({ figures: [] });
+    // The same element, so focus and the reader's place on the map survive a filter change.
+    expect(within(map).getByRole('button', { name: /^Minsk: / })).toBe(minsk);
+    expect(minsk).toHaveAttribute('title', 'Minsk: 1 event, 1 quote');
+    expect(minsk.querySelector('.place-marker__dot')).toHaveTextContent('2');
+  });
+
+  it('lists a busy place’s items fifty at a time, focus moving to the first one added', async () => {
+    const user = userEvent.setup();
+    const washington = mapQuotes[2]!;
+    const quotes = Array.from({ length: 120 }, (_, index) => ({ ...washington, id: `q-${index}` }));
+    renderMap({ selectedPlaceId: 'washington', events: [], figures: [], quotes });
+    const list = () => screen.getAllByRole('listitem').filter((item) => item.closest('.place-details'));
+    expect(list()).toHaveLength(50);
+    await user.click(screen.getByRole('button', { name: 'Show 50 more of 70 items not listed' }));
+    expect(list()).toHaveLength(100);
+    expect(list()[50]).toHaveFocus();
+    await user.click(screen.getByRole('button', { name: 'Show 20 more of 20 items not listed' }));
+    expect(list()).toHaveLength(120);
+    expect(screen.queryByRole('button', { name: /^Show \d+ more/ })).not.toBeInTheDocument();
   });
 
   it('says so when nothing in the selection has a place', () => {

@@ -2,18 +2,20 @@ import 'leaflet/dist/leaflet.css';
 import './places-map.css';
 import { useQuery } from '@tanstack/react-query';
 import { latLngBounds, type LatLngBoundsExpression, type LatLngTuple } from 'leaflet';
-import { useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useId, useMemo, useRef, useState } from 'react';
 import { MapContainer, TileLayer, useMap } from 'react-leaflet';
 import type { DatasetEvent, Evidence, Figure, Place, Quote } from '../../data/schema';
 import { formatCount } from '../../domain/format';
 import {
   activityIncludesPlace,
-  getPlaceActivity,
+  countItemsByPlace,
+  getPlaceActivityFromCounts,
+  getPlaceItems,
   isInRegion,
   type PlaceActivity,
   type Region,
 } from '../../domain/place-activity';
-import { BasemapLayer } from './basemap-layer';
+import { BasemapCredit, BasemapLayer } from './basemap-layer';
 import { basemapQueryOptions, type Basemap } from './basemap-query';
 import { PlaceDetails } from './place-details';
 import { PlaceList } from './place-list';
@@ -69,13 +71,13 @@ export function PlacesMap({
   const descriptionId = useId();
   const [popupRequest, setPopupRequest] = useState<PopupRequest | null>(null);
 
-  const rolledUp = useMemo(
-    () => getPlaceActivity(places, events, quotes, figures, { rollUpSites: true }),
-    [places, events, quotes, figures],
-  );
-  const detailed = useMemo(
-    () => getPlaceActivity(places, events, quotes, figures, { rollUpSites: false }),
-    [places, events, quotes, figures],
+  // Numbers only on a filter change; a place's list of items is built when its popup or panel opens.
+  const counts = useMemo(() => countItemsByPlace(events, quotes, figures), [events, quotes, figures]);
+  const rolledUp = useMemo(() => getPlaceActivityFromCounts(places, counts, { rollUpSites: true }), [places, counts]);
+  const detailed = useMemo(() => getPlaceActivityFromCounts(places, counts, { rollUpSites: false }), [places, counts]);
+  const getItems = useCallback(
+    (activity: PlaceActivity) => getPlaceItems(activity.placeIds, events, quotes, figures),
+    [events, quotes, figures],
   );
   const positionOf = useMemo(() => getPositioner(basemap.data), [basemap.data]);
   const [onMap, offMap] = useMemo(
@@ -85,7 +87,12 @@ export function PlacesMap({
     ],
     [rolledUp, positionOf],
   );
-  const namedByMarkers = useMemo(() => new Set(onMap.map((activity) => activity.place.name)), [onMap]);
+  // Compared by content: the same names after a filter change leave the basemap's labels as they are.
+  const markerNames = onMap
+    .map((activity) => activity.place.name)
+    .sort()
+    .join('\n');
+  const namedByMarkers = useMemo(() => new Set(markerNames.split('\n')), [markerNames]);
 
   const selectedOffMap = offMap.find((activity) => activityIncludesPlace(activity, selectedPlaceId));
 
@@ -128,20 +135,26 @@ export function PlacesMap({
         markerZoomAnimation={!reduceMotion}
       >
         <MapAccessibility descriptionId={descriptionId} />
+        <BasemapCredit />
         {tileConfig ? <TileLayer url={tileConfig.url} attribution={tileConfig.attribution} /> : null}
         {basemap.data ? (
           <BasemapLayer basemap={basemap.data} namedByMarkers={namedByMarkers} overTiles={tileConfig !== null} />
         ) : null}
-        <PlaceMarkers
-          rolledUp={rolledUp}
-          detailed={detailed}
-          positionOf={positionOf}
-          selectedPlaceId={selectedPlaceId}
-          names={names}
-          onSelectPlace={onSelectPlace}
-          onOpenEvidence={onOpenEvidence}
-          popupRequest={popupRequest}
-        />
+        {/* Markers wait for the outlines, which say where countries are named and where the view settles:
+            drawn earlier, their names would jump when the view is fitted. */}
+        {basemapSettled ? (
+          <PlaceMarkers
+            rolledUp={rolledUp}
+            detailed={detailed}
+            positionOf={positionOf}
+            selectedPlaceId={selectedPlaceId}
+            names={names}
+            getItems={getItems}
+            onSelectPlace={onSelectPlace}
+            onOpenEvidence={onOpenEvidence}
+            popupRequest={popupRequest}
+          />
+        ) : null}
         {basemapSettled ? <FitToMarkers activities={detailed} positionOf={positionOf} /> : null}
       </MapContainer>
       {basemap.isError ? (
@@ -154,6 +167,7 @@ export function PlacesMap({
         <div className="places-map__off-map-details">
           <PlaceDetails
             activity={selectedOffMap}
+            getItems={getItems}
             names={names}
             onOpenEvidence={onOpenEvidence}
             onShowAllPlaces={() => onSelectPlace(null)}
@@ -205,11 +219,12 @@ function FitToMarkers({
 }) {
   const map = useMap();
   const fitted = useRef(false);
-  useEffect(() => {
+  // Before paint, so the markers and their names are first drawn where they stay.
+  useLayoutEffect(() => {
     const onMap = activities.filter((activity) => positionOf(activity.place) !== null);
     if (fitted.current || onMap.length === 0) return;
     fitted.current = true;
-    const maxZoom = Math.min(...onMap.map((activity) => FIT_MAX_ZOOM[activity.place.kind]));
+    const maxZoom = onMap.reduce((zoom, activity) => Math.min(zoom, FIT_MAX_ZOOM[activity.place.kind]), Infinity);
     const bounds = latLngBounds(onMap.map((activity) => positionOf(activity.place)!));
     map.fitBounds(bounds, { padding: [48, 48], maxZoom, animate: false });
   }, [map, activities, positionOf]);
