@@ -4,6 +4,12 @@ import { currentSearch, expect, openDashboard, test } from './fixtures/dashboard
 import { readDataset } from './fixtures/dataset';
 
 const chartRegion = (page: Page) => page.getByRole('region', { name: 'Detentions over time' });
+
+/** The chart sits below the fold on a desktop and loads when the reader gets to it. */
+async function openChart(page: Page, search = '') {
+  await openDashboard(page, search);
+  await chartRegion(page).scrollIntoViewIfNeeded();
+}
 const points = (page: Page) => chartRegion(page).locator('g.figure-mark');
 const viewer = (page: Page) => page.getByRole('dialog');
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -26,7 +32,7 @@ test('labels each detention report in the article’s words, vague ones apart, w
     const url = request.url();
     if (!url.startsWith(origin) && !url.startsWith('data:') && !url.startsWith('blob:')) outside.push(url);
   });
-  await openDashboard(page);
+  await openChart(page);
   const detentions = figuresOf('detentions');
   await expect(points(page)).toHaveCount(detentions.length);
   await expect(chartRegion(page).getByText('more than 6,700', { exact: true })).toBeVisible();
@@ -42,7 +48,7 @@ test('labels each detention report in the article’s words, vague ones apart, w
 });
 
 test('focusing a point shows its quote and source; Enter opens the source at those words', async ({ page }) => {
-  await openDashboard(page);
+  await openChart(page);
   const figure = figuresOf('detentions').find((candidate) => candidate.value !== null)!;
   const point = pointNamed(page, figure);
   await point.focus();
@@ -55,7 +61,7 @@ test('focusing a point shows its quote and source; Enter opens the source at tho
 });
 
 test('shows the same reports as a table, vague ones and sources included', async ({ page }) => {
-  await openDashboard(page);
+  await openChart(page);
   const toggle = chartRegion(page).getByRole('button', { name: 'Show as table' });
   await toggle.click();
   await expect(toggle).toHaveAttribute('aria-pressed', 'true');
@@ -69,7 +75,7 @@ test('shows the same reports as a table, vague ones and sources included', async
 });
 
 test('switches to crowd sizes and back', async ({ page }) => {
-  await openDashboard(page);
+  await openChart(page);
   const crowd = figuresOf('crowd');
   await chartRegion(page)
     .getByRole('radio', { name: /^Crowd sizes/ })
@@ -85,7 +91,7 @@ test('switches to crowd sizes and back', async ({ page }) => {
 });
 
 test('moving the brush handles sets the page’s From and To dates', async ({ page }) => {
-  await openDashboard(page);
+  await openChart(page);
   const handles = chartRegion(page).getByRole('slider');
   await expect(handles).toHaveCount(2);
   await handles.first().focus();
@@ -112,7 +118,7 @@ test('the chart follows a date filter set elsewhere: a From date after the first
   const detentions = figuresOf('detentions').sort((a, b) => (a.asOf < b.asOf ? -1 : 1));
   const first = detentions[0]!;
   const later = detentions.find((figure) => figure.asOf > first.asOf)!;
-  await openDashboard(page, `?from=${later.asOf}`);
+  await openChart(page, `?from=${later.asOf}`);
   await expect(points(page)).toHaveCount(detentions.filter((figure) => figure.asOf >= later.asOf).length);
   await expect(pointNamed(page, first)).toHaveCount(0);
   // The brush shows the same range: its first handle stands on the From date.

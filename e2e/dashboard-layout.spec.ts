@@ -35,15 +35,28 @@ test.describe('on a 375 px phone', () => {
   });
 });
 
-test('on a desktop the three labelled regions stand side by side', async ({ page }) => {
+test('on a desktop the map and the timeline share a column beside the actors; the chart loads when reached', async ({
+  page,
+}) => {
   await page.setViewportSize({ width: 1280, height: 800 });
+  const chartScripts: string[] = [];
+  page.on('request', (request) => {
+    if (/detentions-chart-[^/]*\.js$/.test(request.url())) chartScripts.push(request.url());
+  });
   await openDashboard(page);
-  const boxes = await Promise.all(regionNames.map((name) => page.getByRole('region', { name }).boundingBox()));
-  const tops = boxes.map((box) => Math.round(box!.y));
-  expect(new Set(tops).size).toBe(1);
-  expect(boxes[0]!.x).toBeLessThan(boxes[1]!.x);
-  expect(boxes[1]!.x).toBeLessThan(boxes[2]!.x);
+  const [map, chart, actors] = await Promise.all(
+    regionNames.map((name) => page.getByRole('region', { name }).boundingBox()),
+  );
+  expect(Math.round(map!.y)).toBe(Math.round(actors!.y));
+  expect(map!.x + map!.width).toBeLessThan(actors!.x);
+  expect(chart!.y).toBeGreaterThanOrEqual(map!.y + map!.height);
+  expect(Math.round(chart!.x)).toBe(Math.round(map!.x));
   await expect(page.getByRole('banner').getByRole('search', { name: 'Filters' })).toBeVisible();
+  // Below the fold, the timeline's code has not been fetched; scrolling to it loads and draws it.
+  expect(chartScripts).toEqual([]);
+  await page.getByRole('region', { name: 'Detentions over time' }).scrollIntoViewIfNeeded();
+  await expect(page.getByRole('button', { name: 'Show as table' })).toBeVisible();
+  expect(chartScripts).toHaveLength(1);
 });
 
 test('the app loads no web fonts and honours reduced motion', async ({ page }) => {

@@ -2,7 +2,6 @@ import { Suspense, useCallback, useMemo, useState } from 'react';
 import { getDatasetUrl } from '../data/dataset-query';
 import type { Dataset, Evidence } from '../data/schema';
 import { filterDataset, getChartFigures, getDateSpan, groupQuotesByActor } from '../domain/filters';
-import { formatSourceName } from '../domain/format';
 import { getEvidenceTarget, reconcileUrlState } from '../domain/reconcile-url-state';
 import { getSourceAnnotations } from '../domain/source-annotations';
 import {
@@ -19,20 +18,15 @@ import { EmbedButton } from '../features/embed/embed-button';
 import { FilterBar } from '../features/filters/filter-bar';
 import { FilterSummary } from '../features/filters/filter-summary';
 import { SourceViewer } from '../features/source/source-viewer';
-import { AppLink } from '../ui/app-link';
-import { ErrorBoundary } from '../ui/error-boundary';
+import { LoadWhenNeeded } from '../ui/load-when-needed';
 import { NoticeList } from '../ui/notice-list';
 import { Skeleton } from '../ui/skeleton';
+import { ArticleList } from './article-list';
 import { DashboardLayout } from './dashboard-layout';
 import { LazyDetentionsChart, LazyPlacesMap } from './lazy-views';
 import { useUrlState } from './use-url-state';
 
 const viewFallback = <Skeleton height="var(--view-height)" />;
-const viewFailed = (what: string) => (
-  <p className="view-error" role="alert">
-    The {what} could not be shown. The rest of the dashboard still works; reloading the page may bring it back.
-  </p>
-);
 const focusTitle = () => document.getElementById('page-title');
 
 /** The dashboard on a loaded dataset: the URL's state, filtered once, handed to every view. */
@@ -107,7 +101,7 @@ export function Dashboard({ dataset }: { dataset: Dataset }) {
           </div>
         }
         map={
-          <ErrorBoundary fallback={viewFailed('map')}>
+          <LoadWhenNeeded placeholder={viewFallback}>
             <Suspense fallback={viewFallback}>
               <LazyPlacesMap
                 places={dataset.places}
@@ -119,21 +113,22 @@ export function Dashboard({ dataset }: { dataset: Dataset }) {
                 onOpenEvidence={openEvidence}
               />
             </Suspense>
-          </ErrorBoundary>
+          </LoadWhenNeeded>
         }
         chart={
-          <ErrorBoundary fallback={viewFailed('chart')}>
+          <LoadWhenNeeded placeholder={viewFallback}>
             <Suspense fallback={viewFallback}>
               <LazyDetentionsChart
                 figures={chartFigures}
                 events={dataset.events}
+                dateSpan={dateSpan}
                 from={filters.from}
                 to={filters.to}
                 onDateRangeChange={(from, to) => setFilters({ from, to })}
                 onOpenEvidence={openEvidence}
               />
             </Suspense>
-          </ErrorBoundary>
+          </LoadWhenNeeded>
         }
         actors={
           <ActorsPanel
@@ -156,18 +151,11 @@ export function Dashboard({ dataset }: { dataset: Dataset }) {
         footer={
           <footer className="dashboard-footer">
             <h2 className="dashboard-footer__title">The articles</h2>
-            <ul className="dashboard-footer__sources">
-              {dataset.sources.map((source) => (
-                <li key={source.id}>
-                  <AppLink
-                    href={hrefFor(articleTarget(source.id))}
-                    onNavigate={() => navigate(articleTarget(source.id))}
-                  >
-                    {formatSourceName(source)}
-                  </AppLink>
-                </li>
-              ))}
-            </ul>
+            <ArticleList
+              sources={dataset.sources}
+              hrefFor={(sourceId) => hrefFor(articleTarget(sourceId))}
+              onOpen={(sourceId) => navigate(articleTarget(sourceId))}
+            />
             <p>
               Every item on this page was read from these articles by hand and checked against their exact words when
               the data was built. Undated quotes are those the articles do not date.

@@ -1,0 +1,75 @@
+import { expect, test, type Page } from '@playwright/test';
+import { quoteWithMostSources } from './fixtures/dataset';
+
+// The views lay out twice: a loading state, then the data. Nothing the reader already sees may move.
+test.describe.configure({ timeout: 120_000 });
+
+const viewports = [
+  { name: 'a 412 px phone', width: 412, height: 823 },
+  { name: 'a 1280 px screen', width: 1280, height: 800 },
+];
+
+const views = [
+  { view: 'actors', search: '?embed=1&view=actors' },
+  { view: 'quote', search: `?embed=1&view=quote&quote=${quoteWithMostSources().id}` },
+  { view: 'map', search: '?embed=1&view=map' },
+  { view: 'chart', search: '?embed=1&view=chart' },
+];
+
+/** Waits until the page has painted what it shows now. */
+const painted = (page: Page) =>
+  page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+
+/** Every layout shift since the page opened, with the elements that moved, for a message that says what. */
+function layoutShifts(page: Page) {
+  return page.evaluate(
+    () =>
+      new Promise<{ value: number; moved: string[] }[]>((resolve) => {
+        const shifts: { value: number; moved: string[] }[] = [];
+        new PerformanceObserver((list) => {
+          for (const entry of list.getEntries() as (PerformanceEntry & {
+            value: number;
+            hadRecentInput: boolean;
+            sources: { node: Node | null }[];
+          })[]) {
+            if (entry.hadRecentInput) continue;
+            shifts.push({
+              value: entry.value,
+              moved: entry.sources.map(({ node }) =>
+                node instanceof Element
+                  ? `${node.tagName.toLowerCase()}.${[...node.classList].join('.')}`
+                  : String(node?.nodeName),
+              ),
+            });
+          }
+        }).observe({ type: 'layout-shift', buffered: true });
+        // Buffered entries arrive in the observer's first callback, soon after observe().
+        setTimeout(() => resolve(shifts), 200);
+      }),
+  );
+}
+
+for (const viewport of viewports) {
+  for (const { view, search } of views) {
+    test(`the ${view} embed does not shift when its data arrives, on ${viewport.name}`, async ({ page }) => {
+      await page.setViewportSize({ width: viewport.width, height: viewport.height });
+      // The data waits until the loading state is on screen, so the test sees both layouts on any machine.
+      let release = () => {};
+      const released = new Promise<void>((resolve) => (release = resolve));
+      await page.route(/\/data\/[\w.-]+\.json$/, async (route) => {
+        await released;
+        await route.continue();
+      });
+      await page.goto(`./${search}`);
+      await expect(page.locator('.embed .skeleton').first()).toBeVisible({ timeout: 60_000 });
+      await painted(page);
+      release();
+      await expect(page.locator('.embed-footer')).toBeVisible({ timeout: 60_000 });
+      await expect(page.locator('.embed .skeleton')).toHaveCount(0, { timeout: 60_000 });
+      await page.waitForLoadState('networkidle');
+      await painted(page);
+      const shifts = await layoutShifts(page);
+      expect(shifts, 'layout shifts, with the elements that moved').toEqual([]);
+    });
+  }
+}

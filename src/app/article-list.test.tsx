@@ -1,0 +1,33 @@
+import { render, screen } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it, vi } from 'vitest';
+import type { Source } from '../data/schema';
+import { ArticleList, articlesShownAtFirst } from './article-list';
+
+const sources = (count: number): Source[] =>
+  Array.from({ length: count }, (_, index) => ({
+    id: `article-${index + 1}`,
+    published: '2020-08-14',
+    outlet: `Outlet ${index + 1}`,
+    headline: null,
+    text: 'Text.',
+  }));
+
+const renderList = (count: number) =>
+  render(<ArticleList sources={sources(count)} hrefFor={(id) => `?source=${id}`} onOpen={vi.fn()} />);
+
+describe('ArticleList', () => {
+  it('lists every article of a small dataset, with no button', () => {
+    renderList(5);
+    expect(screen.getAllByRole('link')).toHaveLength(5);
+    expect(screen.queryByRole('button')).not.toBeInTheDocument();
+  });
+
+  it('shows the start of a long list and the rest on request, moving focus to the first new article', async () => {
+    renderList(2500);
+    expect(screen.getAllByRole('link')).toHaveLength(articlesShownAtFirst);
+    await userEvent.click(screen.getByRole('button', { name: 'Show all 2,500 articles' }));
+    expect(screen.getAllByRole('link')).toHaveLength(2500);
+    expect(screen.getByRole('link', { name: new RegExp(`^Outlet ${articlesShownAtFirst + 1},`) })).toHaveFocus();
+  });
+});

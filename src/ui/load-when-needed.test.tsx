@@ -1,0 +1,58 @@
+import { act, render, screen } from '@testing-library/react';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { LoadWhenNeeded } from './load-when-needed';
+
+type Callback = (entries: Pick<IntersectionObserverEntry, 'isIntersecting'>[]) => void;
+let observed: Callback[] = [];
+
+class FakeIntersectionObserver {
+  constructor(private readonly callback: Callback) {}
+  observe() {
+    observed.push(this.callback);
+  }
+  disconnect() {
+    observed = observed.filter((callback) => callback !== this.callback);
+  }
+}
+
+function renderView() {
+  render(
+    <LoadWhenNeeded placeholder={<p>Chart placeholder</p>}>
+      <p>The chart</p>
+    </LoadWhenNeeded>,
+  );
+}
+
+describe('LoadWhenNeeded', () => {
+  beforeEach(() => vi.stubGlobal('IntersectionObserver', FakeIntersectionObserver));
+  afterEach(() => {
+    vi.unstubAllGlobals();
+    observed = [];
+  });
+
+  it('keeps the view out of the page while it is off screen', () => {
+    renderView();
+    act(() => observed.forEach((callback) => callback([{ isIntersecting: false }])));
+    expect(screen.getByText('Chart placeholder')).toBeInTheDocument();
+    expect(screen.queryByText('The chart')).not.toBeInTheDocument();
+  });
+
+  it('renders the view when it scrolls near the viewport', () => {
+    renderView();
+    act(() => observed.forEach((callback) => callback([{ isIntersecting: true }])));
+    expect(screen.getByText('The chart')).toBeInTheDocument();
+    expect(observed).toHaveLength(0);
+  });
+
+  it('renders the view at the first key press, for readers who tab or use a screen reader', () => {
+    renderView();
+    act(() => void window.dispatchEvent(new KeyboardEvent('keydown', { key: 'Tab' })));
+    expect(screen.getByText('The chart')).toBeInTheDocument();
+  });
+
+  it('renders at once where IntersectionObserver does not exist', () => {
+    vi.stubGlobal('IntersectionObserver', undefined);
+    renderView();
+    expect(screen.getByText('The chart')).toBeInTheDocument();
+  });
+});

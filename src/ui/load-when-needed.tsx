@@ -1,0 +1,37 @@
+import { useEffect, useRef, useState, type ReactNode } from 'react';
+
+// The reader's first key press, tap or wheel turn: after it, a keyboard or screen-reader user may be heading
+// for a view that is not on screen, so it loads without waiting to be scrolled to.
+const interactions = ['keydown', 'pointerdown', 'wheel', 'touchstart'] as const;
+
+interface LoadWhenNeededProps {
+  /** Stands in, at the view's size, until the view is needed. */
+  placeholder: ReactNode;
+  children: ReactNode;
+}
+
+/**
+ * Renders a heavy view (and so downloads its code) only once the reader may need it: when its place on the
+ * page enters the viewport, or at the reader's first interaction. A view below the fold then
+ * costs nothing at first load. Without IntersectionObserver it renders at once.
+ */
+export function LoadWhenNeeded({ placeholder, children }: LoadWhenNeededProps) {
+  const [needed, setNeeded] = useState(() => typeof IntersectionObserver === 'undefined');
+  const placeholderRef = useRef<HTMLDivElement>(null);
+
+  useEffect(() => {
+    if (needed) return;
+    const load = () => setNeeded(true);
+    const observer = new IntersectionObserver((entries) => entries.some((entry) => entry.isIntersecting) && load(), {
+      rootMargin: '0px',
+    });
+    if (placeholderRef.current) observer.observe(placeholderRef.current);
+    for (const type of interactions) window.addEventListener(type, load, { passive: true });
+    return () => {
+      observer.disconnect();
+      for (const type of interactions) window.removeEventListener(type, load);
+    };
+  }, [needed]);
+
+  return needed ? children : <div ref={placeholderRef}>{placeholder}</div>;
+}
