@@ -6,7 +6,9 @@ import { chromiumFlags, chromiumPath } from './scripts/bench/chromium.ts';
 // with the same flags as the bench and budget scripts.
 const launchOptions = existsSync(chromiumPath) ? { executablePath: chromiumPath, args: chromiumFlags } : {};
 
-const port = 4173;
+// E2E_PORT and E2E_DIST let several runs share a machine, each against its own build.
+const port = Number(process.env.E2E_PORT ?? 4173);
+const dist = process.env.E2E_DIST ?? 'dist';
 
 export default defineConfig({
   testDir: 'e2e',
@@ -22,7 +24,7 @@ export default defineConfig({
   },
   projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'], launchOptions } }],
   webServer: {
-    command: `npx vite preview --host 127.0.0.1 --port ${port} --strictPort`,
+    command: `npx vite preview --host 127.0.0.1 --port ${port} --strictPort --outDir ${dist}`,
     url: `http://127.0.0.1:${port}/`,
     reuseExistingServer: !process.env.CI,
     timeout: 60_000,

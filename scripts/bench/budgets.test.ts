@@ -1,7 +1,11 @@
-import { evaluatePage, findLibraries, findShellScripts, pageBudgets, toBuildPath, type LoadedScript } from './budgets';
-
-const quoteBudget = pageBudgets.find((budget) => budget.name === 'embed quote');
-const dashboardBudget = pageBudgets.find((budget) => budget.name === 'dashboard');
+import {
+  evaluatePage,
+  findLibraries,
+  findShellScripts,
+  toBuildPath,
+  type LoadedScript,
+  type PageBudget,
+} from './budgets';
 
 const script = (path: string, kb: number, libraries: LoadedScript['libraries'] = []): LoadedScript => ({
   path,
@@ -38,15 +42,17 @@ describe('findLibraries', () => {
 });
 
 describe('evaluatePage', () => {
+  const quoteBudget: PageBudget = { name: 'embed quote', path: '/', totalKb: 85, forbidden: ['leaflet', 'recharts'] };
+  const dashboardBudget: PageBudget = { name: 'dashboard', path: '/', totalKb: 200, shellKb: 90 };
+  const waived: PageBudget = { ...quoteBudget, waiver: { ceilingKb: 105, reason: 'React DOM alone is 68 kB' } };
+
   it('passes a quote embed within budget and without map or chart libraries', () => {
-    if (!quoteBudget) throw new Error('no quote budget');
     const result = evaluatePage(quoteBudget, [script('assets/index.js', 60), script('assets/quote.js', 10)], []);
     expect(result.problems).toEqual([]);
     expect(result.totalBytes).toBe(70_000);
   });
 
   it('reports every broken rule at once: over budget and a forbidden library', () => {
-    if (!quoteBudget) throw new Error('no quote budget');
     const scripts = [script('assets/index.js', 60), script('assets/map.js', 40, ['leaflet'])];
     const { problems } = evaluatePage(quoteBudget, scripts, []);
     expect(problems).toHaveLength(2);
@@ -55,7 +61,6 @@ describe('evaluatePage', () => {
   });
 
   it('holds the dashboard shell to its own budget even when the total fits', () => {
-    if (!dashboardBudget) throw new Error('no dashboard budget');
     const scripts = [script('assets/index.js', 95), script('assets/chart.js', 50)];
     const { problems, shellBytes } = evaluatePage(dashboardBudget, scripts, ['assets/index.js']);
     expect(shellBytes).toBe(95_000);
@@ -63,7 +68,22 @@ describe('evaluatePage', () => {
   });
 
   it('fails a page that loaded no script, rather than passing it as zero bytes', () => {
-    if (!quoteBudget) throw new Error('no quote budget');
     expect(evaluatePage(quoteBudget, [], []).problems).toHaveLength(1);
+  });
+
+  it('reports a waived page over its budget but within its ceiling, with the reason, without failing it', () => {
+    const { problems, notes } = evaluatePage(waived, [script('assets/index.js', 100)], []);
+    expect(problems).toEqual([]);
+    expect(notes).toEqual([expect.stringMatching(/over its 85 kB budget, within its 105 kB ceiling: React DOM/)]);
+  });
+
+  it('fails a waived page that grows past its ceiling', () => {
+    const { problems } = evaluatePage(waived, [script('assets/index.js', 106)], []);
+    expect(problems).toEqual([expect.stringMatching(/over its 85 kB budget and over its 105 kB ceiling/)]);
+  });
+
+  it('waives nothing but the total: a forbidden library still fails a waived page', () => {
+    const { problems } = evaluatePage(waived, [script('assets/map.js', 90, ['leaflet'])], []);
+    expect(problems).toEqual([expect.stringMatching(/loads leaflet/)]);
   });
 });

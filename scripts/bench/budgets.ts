@@ -14,14 +14,47 @@ export interface PageBudget {
   /** The entry script and its modulepreloads, i.e. what index.html itself asks for; checked on the dashboard. */
   shellKb?: number;
   forbidden?: Library[];
+  /**
+   * A page known to be over its budget, with the reason, held to a ceiling instead so it cannot grow unnoticed.
+   * The budget stays the target; the run reports the page as over it.
+   */
+  waiver?: { ceilingKb: number; reason: string };
 }
+
+// Every embed runs React DOM (67.7 kB), TanStack Query (≈10 kB) and the zod schema that validates the data
+// (≈9 kB): 87 kB before the embed's own code, more than the quote and actors budget, and Leaflet (44 kB) or
+// Recharts with its store (≈98 kB) on top. docs/performance.md lists what would close the gap. Until then each
+// embed is held to a ceiling a few kB above its size on 25 Nov 2026, so it cannot grow unnoticed.
+const embedStack = 'React DOM + TanStack Query + the zod schema come to 87 kB before the embed’s own code';
 
 export const pageBudgets: PageBudget[] = [
   { name: 'dashboard', path: '/', totalKb: 200, shellKb: 90 },
-  { name: 'embed quote', path: '/?embed=1&view=quote&quote={quote}', totalKb: 85, forbidden: ['leaflet', 'recharts'] },
-  { name: 'embed actors', path: '/?embed=1&view=actors', totalKb: 85, forbidden: ['leaflet', 'recharts'] },
-  { name: 'embed map', path: '/?embed=1&view=map', totalKb: 125 },
-  { name: 'embed chart', path: '/?embed=1&view=chart', totalKb: 185 },
+  {
+    name: 'embed quote',
+    path: '/?embed=1&view=quote&quote={quote}',
+    totalKb: 85,
+    forbidden: ['leaflet', 'recharts'],
+    waiver: { ceilingKb: 109, reason: embedStack },
+  },
+  {
+    name: 'embed actors',
+    path: '/?embed=1&view=actors',
+    totalKb: 85,
+    forbidden: ['leaflet', 'recharts'],
+    waiver: { ceilingKb: 109, reason: embedStack },
+  },
+  {
+    name: 'embed map',
+    path: '/?embed=1&view=map',
+    totalKb: 125,
+    waiver: { ceilingKb: 160, reason: `${embedStack}, Leaflet 44 kB` },
+  },
+  {
+    name: 'embed chart',
+    path: '/?embed=1&view=chart',
+    totalKb: 185,
+    waiver: { ceilingKb: 208, reason: `${embedStack}, Recharts and its store 98 kB` },
+  },
 ];
 
 // Strings that survive minification because they are CSS class names or links the libraries write into the page.
@@ -67,6 +100,8 @@ export interface PageResult {
   totalBytes: number;
   shellBytes: number;
   problems: string[];
+  /** Known excesses held within their ceiling: printed, not failed. */
+  notes: string[];
 }
 
 /** Sums what a page loaded and lists every way it breaks its budget, so one run reports all of them. */
@@ -75,8 +110,13 @@ export function evaluatePage(budget: PageBudget, scripts: LoadedScript[], shell:
   const shellBytes = scripts.filter((script) => shell.includes(script.path)).reduce((sum, s) => sum + s.gzipBytes, 0);
   const problems: string[] = [];
   if (scripts.length === 0) problems.push('loaded no JavaScript at all: is the build broken or the page blank?');
+  const notes: string[] = [];
   if (totalBytes > budget.totalKb * 1000) {
-    problems.push(`loads ${formatKb(totalBytes)} of JS, over its ${budget.totalKb} kB budget`);
+    const over = `loads ${formatKb(totalBytes)} of JS, over its ${budget.totalKb} kB budget`;
+    if (budget.waiver === undefined) problems.push(over);
+    else if (totalBytes > budget.waiver.ceilingKb * 1000) {
+      problems.push(`${over} and over its ${budget.waiver.ceilingKb} kB ceiling`);
+    } else notes.push(`${over}, within its ${budget.waiver.ceilingKb} kB ceiling: ${budget.waiver.reason}`);
   }
   if (budget.shellKb !== undefined && shellBytes > budget.shellKb * 1000) {
     problems.push(`shell is ${formatKb(shellBytes)}, over its ${budget.shellKb} kB budget`);
@@ -85,7 +125,7 @@ export function evaluatePage(budget: PageBudget, scripts: LoadedScript[], shell:
     const culprits = scripts.filter((script) => script.libraries.includes(library)).map((script) => script.path);
     if (culprits.length > 0) problems.push(`loads ${library} (in ${culprits.join(', ')})`);
   }
-  return { budget, scripts, totalBytes, shellBytes, problems };
+  return { budget, scripts, totalBytes, shellBytes, problems, notes };
 }
 
 /** Bytes as kB with one decimal, the unit the budgets are written in. */

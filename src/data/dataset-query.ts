@@ -64,7 +64,10 @@ export async function loadDataset(
 
   let json: unknown;
   try {
-    json = JSON.parse(await response.text());
+    const text = await response.text();
+    const parseStart = performance.now();
+    json = JSON.parse(text);
+    measure('dataset: parse', parseStart);
   } catch (error) {
     if (signal?.aborted) throw error;
     throw new DatasetLoadError({ kind: 'json', detail: error instanceof Error ? error.message : String(error) });
@@ -76,7 +79,9 @@ export async function loadDataset(
   } catch (error) {
     throw new DatasetLoadError({ kind: 'network', detail: error instanceof Error ? error.message : String(error) });
   }
+  const validateStart = performance.now();
   const result = schema.safeParse(json);
+  measure('dataset: validate', validateStart);
   if (!result.success) {
     // zod/mini's messages are terse ("Invalid input"); the path is what tells an editor where to look.
     const problems = result.error.issues.map((issue) => ({
@@ -86,6 +91,11 @@ export async function loadDataset(
     throw new DatasetLoadError({ kind: 'schema', problems });
   }
   return result.data;
+}
+
+/** Names a step in the browser's performance timeline (DevTools, and `npm run bench`, read it). */
+function measure(name: string, start: number) {
+  if (typeof performance.measure === 'function') performance.measure(name, { start, end: performance.now() });
 }
 
 /** The dataset query: one key, fetched once per visit (the file changes only with a new release). */
