@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { currentSearch, expect, openDashboard, test } from './fixtures/dashboard';
+import { chooseActor, currentSearch, expect, openDashboard, test } from './fixtures/dashboard';
 import { busiestActor } from './fixtures/dataset';
 
 const mapRegion = (page: Page) => page.getByRole('region', { name: 'Map' });
@@ -14,11 +14,7 @@ async function failChunk(page: Page, chunk: 'detentions-chart' | 'places-map') {
 
 async function expectActorFilterWorks(page: Page) {
   const actor = busiestActor();
-  await page.getByRole('button', { name: /^Actor/ }).click();
-  await page
-    .getByRole('group', { name: 'Actor', exact: true })
-    .getByRole('checkbox', { name: actor.name, exact: true })
-    .check();
+  await chooseActor(page, actor.name);
   await expect.poll(() => currentSearch(page).get('actor')).toBe(actor.id);
   await expect(actorsRegion(page).getByRole('checkbox', { name: actor.name, exact: true })).toBeChecked();
   await expect(actorsRegion(page).getByRole('alert')).toHaveCount(0);
