@@ -12,8 +12,7 @@
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { dirname, join, relative, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join, relative, resolve } from 'node:path';
 import { cpus } from 'node:os';
 import { gzipSync } from 'node:zlib';
 import type { CDPSession } from '@playwright/test';
@@ -28,14 +27,13 @@ import {
   type ChangeProbe,
   type LoadProbe,
 } from './bench/page-probe';
+import { distFromArgs, projectRoot } from './bench/paths';
 import { startStaticServer } from './bench/static-server';
 import { summarize, type Summary } from './bench/stats';
 import { cpuBetween, findMainThread, findResourceFinish, type TraceEvent } from './bench/trace-cpu';
 
-const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-// --dist lets a run use its own build, so it cannot be swapped out by a concurrent `npm run build`.
-const distFlag = process.argv.indexOf('--dist');
-const dist = distFlag === -1 ? join(root, 'dist') : resolve(process.argv[distFlag + 1] ?? 'dist');
+const root = projectRoot;
+const dist = distFromArgs();
 const outDir = join(root, 'bench-results');
 
 // The issue's targets at 100,000 events on this 2-core machine.
@@ -362,7 +360,11 @@ function printComparison(results: SizeResult[], previousFile: string): void {
 async function main(): Promise<void> {
   const options = readOptions(process.argv.slice(2));
   if (options.build || !existsSync(join(dist, 'index.html'))) {
-    run('npm', ['run', 'build', ...(distFlag === -1 ? [] : ['--', '--outDir', dist, '--emptyOutDir'])]);
+    run('npm', [
+      'run',
+      'build',
+      ...(!process.argv.includes('--dist') ? [] : ['--', '--outDir', dist, '--emptyOutDir']),
+    ]);
   }
   mkdirSync(outDir, { recursive: true });
   const results: SizeResult[] = [];

@@ -5,8 +5,7 @@
  * Exits 1 when any page breaks a budget. `npm run build` first. Usage: tsx scripts/check-budgets.ts [--json].
  */
 import { existsSync, readFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import {
   evaluatePage,
@@ -19,12 +18,10 @@ import {
   type PageResult,
 } from './bench/budgets';
 import { launchChromium } from './bench/chromium';
+import { distFromArgs } from './bench/paths';
 import { startStaticServer } from './bench/static-server';
 
-const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-// --dist lets a run use its own build, so it cannot be swapped out by a concurrent `npm run build`.
-const distFlag = process.argv.indexOf('--dist');
-const dist = distFlag === -1 ? join(root, 'dist') : resolve(process.argv[distFlag + 1] ?? 'dist');
+const dist = distFromArgs();
 
 function firstQuoteId(): string {
   const file = join(dist, 'data', 'dataset.json');

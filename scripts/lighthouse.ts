@@ -7,17 +7,15 @@
  * Usage: npm run build && npm run lighthouse -- [--desktop] [--pages dashboard,quote] [--label name] [--html]
  */
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse, { desktopConfig, generateReport, type Flags } from 'lighthouse';
 import { chromiumFlags, chromiumPath } from './bench/chromium';
+import { distFromArgs, projectRoot } from './bench/paths';
 import { startStaticServer } from './bench/static-server';
 
-const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-// --dist lets a run use its own build, so it cannot be swapped out by a concurrent `npm run build`.
-const distFlag = process.argv.indexOf('--dist');
-const dist = distFlag === -1 ? join(root, 'dist') : resolve(process.argv[distFlag + 1] ?? 'dist');
+const root = projectRoot;
+const dist = distFromArgs();
 const categories = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
 
 const pages: Record<string, string> = {

@@ -1,7 +1,7 @@
 import { Suspense, useCallback, useMemo, useState } from 'react';
 import { getDatasetUrl } from '../data/dataset-query';
 import type { Dataset, Evidence } from '../data/schema';
-import { filterDataset, getChartFigures, getDateSpan, groupQuotesByActor } from '../domain/filters';
+import { filterDataset, getDateSpan, groupQuotesByActor, toggleActorId } from '../domain/filters';
 import { getEvidenceTarget, reconcileUrlState } from '../domain/reconcile-url-state';
 import { getSourceAnnotations } from '../domain/source-annotations';
 import {
@@ -23,8 +23,8 @@ import { NoticeList } from '../ui/notice-list';
 import { Skeleton } from '../ui/skeleton';
 import { ArticleList } from './article-list';
 import { DashboardLayout } from './dashboard-layout';
-import { LazyDetentionsChart, LazyPlacesMap } from './lazy-views';
 import { useUrlState } from './use-url-state';
+import { ChartView, MapView } from './views';
 
 const viewFallback = <Skeleton height="var(--view-height)" />;
 const focusTitle = () => document.getElementById('page-title');
@@ -35,7 +35,6 @@ export function Dashboard({ dataset }: { dataset: Dataset }) {
   const reconciled = useMemo(() => reconcileUrlState(dataset, state), [dataset, state]);
   const { filters, sourceView } = reconciled;
   const view = useMemo(() => filterDataset(dataset, filters), [dataset, filters]);
-  const chartFigures = useMemo(() => getChartFigures(dataset, filters), [dataset, filters]);
   const quotesByActor = useMemo(() => groupQuotesByActor(dataset, filters), [dataset, filters]);
   const dateSpan = useMemo(() => getDateSpan(dataset), [dataset]);
   const annotations = useMemo(
@@ -103,14 +102,12 @@ export function Dashboard({ dataset }: { dataset: Dataset }) {
         map={
           <LoadWhenNeeded placeholder={viewFallback}>
             <Suspense fallback={viewFallback}>
-              <LazyPlacesMap
-                places={dataset.places}
-                events={view.events}
-                quotes={view.quotes}
-                figures={view.figures}
-                selectedPlaceId={filters.placeId}
-                onSelectPlace={(placeId) => setFilters({ placeId })}
-                onOpenEvidence={openEvidence}
+              <MapView
+                dataset={dataset}
+                view={view}
+                filters={filters}
+                setFilters={setFilters}
+                openEvidence={openEvidence}
               />
             </Suspense>
           </LoadWhenNeeded>
@@ -118,15 +115,7 @@ export function Dashboard({ dataset }: { dataset: Dataset }) {
         chart={
           <LoadWhenNeeded placeholder={viewFallback}>
             <Suspense fallback={viewFallback}>
-              <LazyDetentionsChart
-                figures={chartFigures}
-                events={dataset.events}
-                dateSpan={dateSpan}
-                from={filters.from}
-                to={filters.to}
-                onDateRangeChange={(from, to) => setFilters({ from, to })}
-                onOpenEvidence={openEvidence}
-              />
+              <ChartView dataset={dataset} filters={filters} setFilters={setFilters} openEvidence={openEvidence} />
             </Suspense>
           </LoadWhenNeeded>
         }
@@ -137,13 +126,7 @@ export function Dashboard({ dataset }: { dataset: Dataset }) {
             sources={dataset.sources}
             quotesByActor={quotesByActor}
             selectedActorIds={filters.actorIds}
-            onToggleActor={(actorId) =>
-              setFilters({
-                actorIds: filters.actorIds.includes(actorId)
-                  ? filters.actorIds.filter((id) => id !== actorId)
-                  : [...filters.actorIds, actorId],
-              })
-            }
+            onToggleActor={(actorId) => setFilters({ actorIds: toggleActorId(filters.actorIds, actorId) })}
             getQuoteSourceHref={(quoteId, sourceId) => hrefFor(quoteTarget(quoteId, sourceId))}
             onOpenQuoteSource={(quoteId, sourceId) => navigate(quoteTarget(quoteId, sourceId))}
           />

@@ -3,15 +3,15 @@ import { useMemo, type ReactNode } from 'react';
 import { datasetQueryOptions } from '../data/dataset-query';
 import type { Dataset, Evidence } from '../data/schema';
 import { buildDashboardUrl } from '../domain/embed-url';
-import { filterDataset, getChartFigures, getDateSpan, groupQuotesByActor } from '../domain/filters';
+import { filterDataset, groupQuotesByActor, toggleActorId } from '../domain/filters';
 import { getEvidenceTarget, reconcileUrlState } from '../domain/reconcile-url-state';
 import { withFilters, withSourceTarget, type Filters, type UrlState } from '../domain/url-state';
 import { ActorsPanel } from '../features/actors/actors-panel';
 import { EmbedApp, type EmbedPanel } from '../features/embed/embed-app';
 import { Region } from '../ui/region';
 import { Skeleton } from '../ui/skeleton';
-import { LazyDetentionsChart, LazyPlacesMap } from './lazy-views';
 import { useUrlState } from './use-url-state';
+import { ChartView, MapView } from './views';
 
 /**
  * What `embed=1` renders: the embed shell (src/features/embed) around the dashboard's own panels, wired
@@ -53,28 +53,10 @@ function EmbedPanel({ panel, dataset, state, pageUrl, navigate }: EmbedPanelProp
   if (panel === 'map') {
     const view = filterDataset(dataset, filters);
     body = (
-      <LazyPlacesMap
-        places={dataset.places}
-        events={view.events}
-        quotes={view.quotes}
-        figures={view.figures}
-        selectedPlaceId={filters.placeId}
-        onSelectPlace={(placeId) => setFilters({ placeId })}
-        onOpenEvidence={openEvidence}
-      />
+      <MapView dataset={dataset} view={view} filters={filters} setFilters={setFilters} openEvidence={openEvidence} />
     );
   } else if (panel === 'chart') {
-    body = (
-      <LazyDetentionsChart
-        figures={getChartFigures(dataset, filters)}
-        events={dataset.events}
-        dateSpan={getDateSpan(dataset)}
-        from={filters.from}
-        to={filters.to}
-        onDateRangeChange={(from, to) => setFilters({ from, to })}
-        onOpenEvidence={openEvidence}
-      />
-    );
+    body = <ChartView dataset={dataset} filters={filters} setFilters={setFilters} openEvidence={openEvidence} />;
   } else {
     // "Lukashenko's words in October": an actor filter narrows an embed to those actors' cards.
     const actors =
@@ -88,13 +70,7 @@ function EmbedPanel({ panel, dataset, state, pageUrl, navigate }: EmbedPanelProp
         sources={dataset.sources}
         quotesByActor={groupQuotesByActor(dataset, filters)}
         selectedActorIds={filters.actorIds}
-        onToggleActor={(actorId) =>
-          setFilters({
-            actorIds: filters.actorIds.includes(actorId)
-              ? filters.actorIds.filter((id) => id !== actorId)
-              : [...filters.actorIds, actorId],
-          })
-        }
+        onToggleActor={(actorId) => setFilters({ actorIds: toggleActorId(filters.actorIds, actorId) })}
         getQuoteSourceHref={quoteHref}
         onOpenQuoteSource={(quoteId, sourceId) => window.open(quoteHref(quoteId, sourceId), '_blank', 'noopener')}
       />

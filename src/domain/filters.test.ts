@@ -6,6 +6,7 @@ import {
   groupQuotesByActor,
   hasActiveFilters,
   orderQuotesByDate,
+  toggleActorId,
 } from './filters';
 import { emptyFilters, type Filters } from './url-state';
 
@@ -102,5 +103,12 @@ describe('orderQuotesByDate', () => {
     const [a, b, c] = dataset.quotes;
     const ordered = orderQuotesByDate([b!, { ...a!, date: '2020-08-20' }, c!]);
     expect(ordered.map((quote) => quote.date)).toEqual(['2020-08-17', '2020-08-20', null]);
+  });
+});
+
+describe('toggleActorId', () => {
+  it('adds an actor that was not ticked, after the others, and removes one that was', () => {
+    expect(toggleActorId(['lukashenko'], 'tsikhanouskaya')).toEqual(['lukashenko', 'tsikhanouskaya']);
+    expect(toggleActorId(['lukashenko', 'tsikhanouskaya'], 'lukashenko')).toEqual(['tsikhanouskaya']);
   });
 });

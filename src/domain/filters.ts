@@ -22,6 +22,11 @@ export function hasActiveFilters(filters: Filters): boolean {
   return filters.actorIds.length > 0 || filters.placeId !== null || filters.from !== null || filters.to !== null;
 }
 
+/** The actor filter after a reader ticks or unticks one actor: added at the end, or removed. */
+export function toggleActorId(actorIds: readonly string[], actorId: string): string[] {
+  return actorIds.includes(actorId) ? actorIds.filter((id) => id !== actorId) : [...actorIds, actorId];
+}
+
 const hasDateFilter = (filters: Filters) => filters.from !== null || filters.to !== null;
 
 /** The index query for the filters; `withActors` false for collections or views the actor filter leaves alone. */

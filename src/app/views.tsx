@@ -1,0 +1,45 @@
+import { useMemo } from 'react';
+import type { Dataset, Evidence } from '../data/schema';
+import { getChartFigures, getDateSpan, type FilteredView } from '../domain/filters';
+import type { Filters } from '../domain/url-state';
+import { LazyDetentionsChart, LazyPlacesMap } from './lazy-views';
+
+/** What the map and the chart need from the page around them, the dashboard or an embed. */
+interface ViewWiring {
+  dataset: Dataset;
+  filters: Filters;
+  setFilters: (patch: Partial<Filters>) => void;
+  openEvidence: (evidence: Pick<Evidence, 'sourceId' | 'start' | 'end'>) => void;
+}
+
+/** The map of the filtered view; clicking a place filters by it. Render inside Suspense: its code is lazy. */
+export function MapView({ dataset, view, filters, setFilters, openEvidence }: ViewWiring & { view: FilteredView }) {
+  return (
+    <LazyPlacesMap
+      places={dataset.places}
+      events={view.events}
+      quotes={view.quotes}
+      figures={view.figures}
+      selectedPlaceId={filters.placeId}
+      onSelectPlace={(placeId) => setFilters({ placeId })}
+      onOpenEvidence={openEvidence}
+    />
+  );
+}
+
+/** The timeline over the whole period; its brush sets From and To. Render inside Suspense: its code is lazy. */
+export function ChartView({ dataset, filters, setFilters, openEvidence }: ViewWiring) {
+  const figures = useMemo(() => getChartFigures(dataset, filters), [dataset, filters]);
+  const dateSpan = useMemo(() => getDateSpan(dataset), [dataset]);
+  return (
+    <LazyDetentionsChart
+      figures={figures}
+      events={dataset.events}
+      dateSpan={dateSpan}
+      from={filters.from}
+      to={filters.to}
+      onDateRangeChange={(from, to) => setFilters({ from, to })}
+      onOpenEvidence={openEvidence}
+    />
+  );
+}
