@@ -1,10 +1,11 @@
-import { Fragment, useCallback, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { Fragment, useCallback, useMemo, useState } from 'react';
 import { flushSync } from 'react-dom';
 import type { Actor, Place, Quote, Source } from '../../data/schema';
 import { groupActorsBySide, type ActorGroup } from '../../domain/actor-groups';
 import { ActorCard, actorCardId } from './actor-card';
 import { actorPageSize, getVisibleItems, rankActorsByQuotes } from './actor-paging';
 import { QuoteLinksContext } from './quote-links';
+import { useStableCallback } from '../../ui/use-stable-callback';
 import { ShowMoreButton } from './show-more-button';
 import './actors-panel.css';
 
@@ -28,15 +29,6 @@ function goToActorCard(actorId: string) {
   const reduced = window.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;
   card?.scrollIntoView?.({ block: 'start', behavior: reduced ? 'auto' : 'smooth' });
   focusActorCheckbox(actorId);
-}
-
-/** A function that never changes identity yet always calls the latest `callback`, for memoised children. */
-function useStableCallback<Args extends unknown[]>(callback: (...args: Args) => void): (...args: Args) => void {
-  const latest = useRef(callback);
-  useLayoutEffect(() => {
-    latest.current = callback;
-  });
-  return useCallback((...args: Args) => latest.current(...args), []);
 }
 
 /**

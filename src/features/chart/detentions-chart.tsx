@@ -10,9 +10,9 @@ import {
   summariseSeries,
   type FigurePoint,
 } from '../../domain/figure-series';
+import { useStableCallback } from '../../ui/use-stable-callback';
 import { FiguresTable } from './figures-table';
 import { TimelineChart } from './timeline-chart';
-import { useLatest } from './use-latest';
 import { useSourceNames } from './use-source-names';
 
 export interface DetentionsChartProps {
@@ -79,19 +79,15 @@ export function DetentionsChart({
   );
 
   // Stable callbacks, so the timeline (memoised) is not drawn again when only the page's other filters change.
-  const latestOpenEvidence = useLatest(onOpenEvidence);
-  const latestDateRangeChange = useLatest(onDateRangeChange);
+  const openEvidence = useStableCallback(onOpenEvidence);
   const openPoint = useCallback(
     (point: FigurePoint) => {
       const evidence = point.figure.evidence[0];
-      if (evidence) latestOpenEvidence.current(evidence);
+      if (evidence) openEvidence(evidence);
     },
-    [latestOpenEvidence],
+    [openEvidence],
   );
-  const changeDateRange = useCallback(
-    (start: string | null, end: string | null) => latestDateRangeChange.current(start, end),
-    [latestDateRangeChange],
-  );
+  const changeDateRange = useStableCallback(onDateRangeChange);
   const tablePoints = [...visibleSeries.numeric, ...visibleSeries.vague].sort(
     (a, b) => a.time - b.time || a.figure.id.localeCompare(b.figure.id),
   );
