@@ -73,6 +73,7 @@ function EmbedPanel({ panel, dataset, state, pageUrl, navigate }: EmbedPanelProp
         onToggleActor={(actorId) => setFilters({ actorIds: toggleActorId(filters.actorIds, actorId) })}
         getQuoteSourceHref={quoteHref}
         onOpenQuoteSource={(quoteId, sourceId) => window.open(quoteHref(quoteId, sourceId), '_blank', 'noopener')}
+        hint="Tick an actor to show only their quotes in this graphic."
       />
     );
   }

@@ -26,6 +26,14 @@ function renderPanel(patch: Partial<ActorsPanelProps> = {}) {
 const cardOf = (name: string) => screen.getByRole('checkbox', { name }).closest('li') as HTMLElement;
 
 describe('ActorsPanel', () => {
+  it('says what ticking an actor does where it stands: everywhere on the dashboard, only here in an embed', () => {
+    const panel = renderPanel();
+    expect(screen.getByText(/show only their quotes and events everywhere/)).toBeInTheDocument();
+    panel.rerender({ hint: 'Tick an actor to show only their quotes in this graphic.' });
+    expect(screen.queryByText(/everywhere/)).not.toBeInTheDocument();
+    expect(screen.getByText('Tick an actor to show only their quotes in this graphic.')).toBeInTheDocument();
+  });
+
   it('groups every actor by side, authorities first', () => {
     renderPanel();
     expect(screen.getAllByRole('heading', { level: 3 }).map((heading) => heading.textContent)).toEqual([

@@ -19,7 +19,12 @@ export interface ActorsPanelProps {
   onToggleActor: (actorId: string) => void;
   getQuoteSourceHref: (quoteId: string, sourceId: string) => string;
   onOpenQuoteSource: (quoteId: string, sourceId: string) => void;
+  /** The line above the list: what ticking an actor does where the panel stands. */
+  hint?: string;
 }
+
+const dashboardHint =
+  'Tick actors to show only their quotes and events everywhere. Quote counts follow the place and date filters.';
 
 const focusActorCheckbox = (actorId: string) =>
   document.getElementById(actorCardId(actorId))?.querySelector('input')?.focus({ preventScroll: true });
@@ -44,6 +49,7 @@ export function ActorsPanel({
   onToggleActor,
   getQuoteSourceHref,
   onOpenQuoteSource,
+  hint = dashboardHint,
 }: ActorsPanelProps) {
   const selected = useMemo(() => new Set(selectedActorIds), [selectedActorIds]);
   const placeNames = useMemo(() => new Map(places.map((place) => [place.id, place.name])), [places]);
@@ -70,9 +76,7 @@ export function ActorsPanel({
 
   return (
     <div className="actors-panel">
-      <p className="actors-panel__hint">
-        Tick actors to show only their quotes and events everywhere. Quote counts follow the place and date filters.
-      </p>
+      <p className="actors-panel__hint">{hint}</p>
       {selectedActors.length > 0 ? (
         // The list is long and paged; these take the reader to the selected actors' quotes.
         <p className="actors-panel__selected">
