@@ -5,6 +5,7 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { formatDatasetLines } from '../src/data/dataset-lines';
 import { compileDataset } from './dataset/compile';
 import { datasetJsonSchema, toJsonText } from './dataset/json-schema';
 import { loadBuildInput } from './dataset/load-input';
@@ -25,7 +26,7 @@ if (all.length > 0 || !result.ok) {
 }
 
 const outputs = new Map([
-  [join(root, 'public/data/dataset.json'), toJsonText(result.dataset)],
+  [join(root, 'public/data/dataset.json'), formatDatasetLines(result.dataset)],
   [join(root, 'public/data/dataset.schema.json'), toJsonText(datasetJsonSchema())],
 ]);
 

@@ -8,6 +8,7 @@
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { formatDatasetLines } from '../src/data/dataset-lines';
 import {
   actorSides,
   datasetSchema,
@@ -589,7 +590,7 @@ function main(): void {
       `synth: generated dataset fails datasetSchema (${result.error.issues.length} issues)\n${shown.join('\n')}`,
     );
   }
-  const json = JSON.stringify(dataset);
+  const json = formatDatasetLines(dataset);
   mkdirSync(dirname(out), { recursive: true });
   writeFileSync(out, json);
   const seconds = ((performance.now() - started) / 1000).toFixed(1);

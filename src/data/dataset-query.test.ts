@@ -1,4 +1,5 @@
 import { dashboardDataset } from '../test/fixtures/dashboard-dataset';
+import { formatDatasetLines } from './dataset-lines';
 import {
   DatasetLoadError,
   datasetQueryOptions,
@@ -12,6 +13,21 @@ const respond =
   (body: string, init?: ResponseInit): typeof fetch =>
   () =>
     Promise.resolve(new Response(body, init));
+/** A response whose body arrives in pieces of `size` characters, as a large download does. */
+const streamed =
+  (body: string, size: number, failAfter = Infinity): typeof fetch =>
+  () => {
+    const bytes = new TextEncoder().encode(body);
+    let sent = 0;
+    const stream = new ReadableStream<Uint8Array>({
+      pull(controller) {
+        if (sent >= failAfter) controller.error(new TypeError('network error'));
+        else if (sent >= bytes.length) controller.close();
+        else controller.enqueue(bytes.slice(sent, (sent += size)));
+      },
+    });
+    return Promise.resolve(new Response(stream));
+  };
 const failureOf = async (promise: Promise<unknown>) => {
   const error: unknown = await promise.catch((caught: unknown) => caught);
   expect(error).toBeInstanceOf(DatasetLoadError);
@@ -67,6 +83,52 @@ describe('loadDataset', () => {
     expect(second.kind === 'schema' && second.problems).toEqual([
       { path: 'quotes[0].actorId', message: 'refers to unknown actor "nobody"' },
     ]);
+  });
+});
+
+describe('loadDataset, reading the file as it downloads', () => {
+  const laidOut = formatDatasetLines(dashboardDataset);
+
+  it('returns the same dataset from the line layout, whatever the size of the pieces', async () => {
+    for (const size of [1, 7, 4096, laidOut.length])
+      await expect(loadDataset('/d.json', streamed(laidOut, size))).resolves.toEqual(dashboardDataset);
+  });
+
+  it('parses and checks the records on the way, leaving only the references for the end', async () => {
+    performance.clearMeasures();
+    await loadDataset('/d.json', streamed(laidOut, 4096));
+    const steps = performance.getEntriesByType('measure').map((entry) => entry.name);
+    expect(steps).toEqual(['dataset: parse and check records, while downloading', 'dataset: check references']);
+  });
+
+  it('still reads JSON laid out another way, whole', async () => {
+    const pretty = JSON.stringify(dashboardDataset, null, 2);
+    await expect(loadDataset('/d.json', streamed(pretty, 100))).resolves.toEqual(dashboardDataset);
+  });
+
+  it('reports the same problems, at the same paths, as checking the file whole', async () => {
+    const broken = {
+      ...dashboardDataset,
+      schemaVersion: 2,
+      places: [{ ...dashboardDataset.places[0], lat: 'north' }, ...dashboardDataset.places.slice(1)],
+      quotes: [{ ...dashboardDataset.quotes[0], evidence: [] }, ...dashboardDataset.quotes.slice(1)],
+    };
+    const dangling = { ...dashboardDataset, quotes: [{ ...dashboardDataset.quotes[0], actorId: 'nobody' }] };
+    const missing = Object.fromEntries(Object.entries(dashboardDataset).filter(([name]) => name !== 'figures'));
+    for (const dataset of [broken, dangling, missing]) {
+      const whole = await failureOf(loadDataset('/d.json', respond(JSON.stringify(dataset))));
+      const inLines = await failureOf(
+        loadDataset('/d.json', streamed(formatDatasetLines(dataset as typeof dashboardDataset), 512)),
+      );
+      expect(inLines.kind).toBe('schema');
+      expect(inLines).toEqual(whole);
+    }
+  });
+
+  it('reports a file cut short as damaged, and a connection lost halfway as a network failure', async () => {
+    const cutShort = laidOut.slice(0, laidOut.length - 10);
+    expect((await failureOf(loadDataset('/d.json', streamed(cutShort, 512)))).kind).toBe('json');
+    expect((await failureOf(loadDataset('/d.json', streamed(laidOut, 512, 2048)))).kind).toBe('network');
   });
 });
 

@@ -3,7 +3,11 @@
  * subpath), checked with the same schema the build uses, and kept for the whole visit.
  */
 import { queryOptions } from '@tanstack/react-query';
-import type { Dataset, datasetSchema as DatasetSchema } from './schema';
+import { createDatasetLineReader } from './dataset-lines';
+import type * as DatasetValidationModule from './dataset-validation';
+import type { Dataset } from './schema';
+
+type DatasetValidation = typeof DatasetValidationModule;
 
 /** A schema problem as a reader can act on it: where in the file, and what is wrong there. */
 export interface DatasetProblem {
@@ -49,7 +53,7 @@ export async function loadDataset(
 ): Promise<Dataset> {
   // The validator (zod and the schema) is a chunk of its own, fetched alongside the data rather than in
   // the first script, which keeps the page's shell within its budget.
-  const validator = import('./schema');
+  const validator = import('./dataset-validation');
   // Awaited below; this only keeps a failure before then from being reported as unhandled.
   validator.catch(() => undefined);
   let response: Response;
@@ -57,45 +61,103 @@ export async function loadDataset(
     response = await fetchDataset(url, { signal });
   } catch (error) {
     if (signal?.aborted) throw error;
-    throw new DatasetLoadError({ kind: 'network', detail: error instanceof Error ? error.message : String(error) });
+    throw networkFailure(error);
   }
   if (!response.ok)
     throw new DatasetLoadError({ kind: 'http', status: response.status, statusText: response.statusText });
 
-  let json: unknown;
+  let validation: DatasetValidation;
   try {
-    const text = await response.text();
-    const parseStart = performance.now();
-    json = JSON.parse(text);
-    measure('dataset: parse', parseStart);
+    validation = await validator;
   } catch (error) {
-    if (signal?.aborted) throw error;
-    throw new DatasetLoadError({ kind: 'json', detail: error instanceof Error ? error.message : String(error) });
+    throw networkFailure(error);
   }
-
-  let schema: typeof DatasetSchema;
-  try {
-    schema = (await validator).datasetSchema;
-  } catch (error) {
-    throw new DatasetLoadError({ kind: 'network', detail: error instanceof Error ? error.message : String(error) });
-  }
-  const validateStart = performance.now();
-  const result = schema.safeParse(json);
-  measure('dataset: validate', validateStart);
-  if (!result.success) {
-    // zod/mini's messages are terse ("Invalid input"); the path is what tells an editor where to look.
-    const problems = result.error.issues.map((issue) => ({
-      path: formatIssuePath(issue.path),
-      message: issue.code === 'invalid_type' ? `expected ${issue.expected}` : issue.message,
+  const result = await readDataset(response, validation, signal);
+  if (!result.ok) {
+    const problems = result.problems.map((problem) => ({
+      path: formatIssuePath(problem.path),
+      message: problem.message,
     }));
     throw new DatasetLoadError({ kind: 'schema', problems });
   }
-  return result.data;
+  return result.dataset;
+}
+
+/**
+ * Reads the body as it downloads. A file in the line layout (`dataset-lines.ts`, what `npm run data` writes) is
+ * parsed and checked record by record on the way, so a large one is nearly ready when its last byte arrives;
+ * any other JSON is parsed and checked whole at the end.
+ */
+async function readDataset(response: Response, validation: DatasetValidation, signal?: AbortSignal) {
+  const records = validation.createRecordValidator();
+  const lines = createDatasetLineReader(records.add);
+  // The bytes are kept for a file that leaves the layout. As bytes they live outside the JS heap, so keeping
+  // them costs the garbage collector nothing, unlike keeping the decoded text.
+  const received: Uint8Array[] = [];
+  const decoder = new TextDecoder();
+  let inLayout = true;
+  let busyMs = 0;
+  let firstChunkAt: number | null = null;
+  const take = (bytes: Uint8Array | null) => {
+    if (bytes !== null) received.push(bytes);
+    const start = performance.now();
+    firstChunkAt ??= start;
+    const text = bytes === null ? decoder.decode() : decoder.decode(bytes, { stream: true });
+    if (inLayout) inLayout = lines.push(text);
+    busyMs += performance.now() - start;
+  };
+  try {
+    if (response.body === null) take(new Uint8Array(await response.arrayBuffer()));
+    else {
+      const reader = response.body.getReader();
+      for (let chunk = await reader.read(); !chunk.done; chunk = await reader.read()) take(chunk.value);
+    }
+    take(null);
+  } catch (error) {
+    if (signal?.aborted) throw error;
+    throw networkFailure(error);
+  }
+
+  const laidOut = inLayout ? lines.end() : null;
+  if (laidOut !== null) {
+    measure('dataset: parse and check records, while downloading', firstChunkAt ?? performance.now(), busyMs);
+    const checkStart = performance.now();
+    const result = records.finish(laidOut.header, laidOut.collections);
+    measure('dataset: check references', checkStart);
+    return result;
+  }
+
+  let json: unknown;
+  const parseStart = performance.now();
+  try {
+    json = JSON.parse(new TextDecoder().decode(joinBytes(received)));
+  } catch (error) {
+    throw new DatasetLoadError({ kind: 'json', detail: error instanceof Error ? error.message : String(error) });
+  }
+  measure('dataset: parse', parseStart);
+  const validateStart = performance.now();
+  const result = validation.validateDataset(json);
+  measure('dataset: validate', validateStart);
+  return result;
+}
+
+function joinBytes(parts: Uint8Array[]): Uint8Array {
+  const joined = new Uint8Array(parts.reduce((length, part) => length + part.length, 0));
+  let offset = 0;
+  for (const part of parts) {
+    joined.set(part, offset);
+    offset += part.length;
+  }
+  return joined;
+}
+
+function networkFailure(error: unknown) {
+  return new DatasetLoadError({ kind: 'network', detail: error instanceof Error ? error.message : String(error) });
 }
 
 /** Names a step in the browser's performance timeline (DevTools, and `npm run bench`, read it). */
-function measure(name: string, start: number) {
-  if (typeof performance.measure === 'function') performance.measure(name, { start, end: performance.now() });
+function measure(name: string, start: number, duration = performance.now() - start) {
+  if (typeof performance.measure === 'function') performance.measure(name, { start, duration });
 }
 
 /** The dataset query: one key, fetched once per visit (the file changes only with a new release). */

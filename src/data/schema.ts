@@ -132,15 +132,19 @@ export const figureSchema = z.object({
   disputedBy: z.array(idSchema),
 });
 
-const datasetShape = z.object({
-  schemaVersion: z.literal(SCHEMA_VERSION),
+/** The dataset's collections, in file order; the loader checks each as its records arrive. */
+export const collectionSchemas = {
   sources: z.array(sourceSchema),
   actors: z.array(actorSchema),
   places: z.array(placeSchema),
   events: z.array(eventSchema),
   quotes: z.array(quoteSchema),
   figures: z.array(figureSchema),
-});
+};
+
+export const schemaVersionSchema = z.literal(SCHEMA_VERSION);
+
+const datasetShape = z.object({ schemaVersion: schemaVersionSchema, ...collectionSchemas });
 
 export type Evidence = z.infer<typeof evidenceSchema>;
 export type DateBasis = z.infer<typeof dateBasisSchema>;

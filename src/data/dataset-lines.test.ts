@@ -1,0 +1,95 @@
+import fc from 'fast-check';
+import { dashboardDataset } from '../test/fixtures/dashboard-dataset';
+import { createDatasetLineReader, formatDatasetLines } from './dataset-lines';
+
+/** Feeds the text in the given pieces and collects what the reader hands out. */
+function read(pieces: string[]) {
+  const records: [string, number, unknown][] = [];
+  const reader = createDatasetLineReader((collection, first, batch) =>
+    batch.forEach((record, offset) => records.push([collection, first + offset, record])),
+  );
+  const inLayout = pieces.every((piece) => reader.push(piece));
+  return { inLayout, ending: reader.end(), records };
+}
+
+/** Cuts a text at the given offsets (sorted, deduplicated, within the text). */
+function cut(text: string, offsets: number[]): string[] {
+  const at = [...new Set(offsets.map((offset) => offset % (text.length + 1)))].sort((a, b) => a - b);
+  return [0, ...at].map((start, index) => text.slice(start, at[index] ?? text.length));
+}
+
+describe('formatDatasetLines', () => {
+  it('writes JSON that any reader parses back to the same dataset', () => {
+    const text = formatDatasetLines(dashboardDataset);
+    expect(JSON.parse(text)).toEqual(dashboardDataset);
+  });
+
+  it('puts each record on a line of its own, even one whose text has line breaks', () => {
+    const lines = formatDatasetLines(dashboardDataset).split('\n');
+    const withBreaks = dashboardDataset.sources.find((source) => source.text.includes('\n'));
+    expect(withBreaks).toBeDefined();
+    expect(lines).toContain(`${JSON.stringify(withBreaks)},`);
+  });
+
+  it('writes an empty collection as an empty array', () => {
+    const text = formatDatasetLines({ schemaVersion: 1, actors: [], places: [{ id: 'minsk' }] });
+    expect(JSON.parse(text)).toEqual({ schemaVersion: 1, actors: [], places: [{ id: 'minsk' }] });
+  });
+});
+
+describe('createDatasetLineReader', () => {
+  it('hands out every record with its collection and index, however the download is cut', () => {
+    const text = formatDatasetLines(dashboardDataset);
+    const expected = read([text]);
+    expect(expected.inLayout).toBe(true);
+    expect(expected.ending?.header).toEqual({ schemaVersion: 1 });
+    expect(expected.records).toContainEqual(['quotes', 1, dashboardDataset.quotes[1]]);
+    expect(expected.records).toHaveLength(Object.values(dashboardDataset).filter(Array.isArray).flat().length);
+    fc.assert(
+      fc.property(fc.array(fc.nat(), { maxLength: 30 }), (offsets) => {
+        expect(read(cut(text, offsets))).toEqual(expected);
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it('names the collections in the order they came', () => {
+    const { ending } = read([formatDatasetLines(dashboardDataset)]);
+    expect(ending?.collections).toEqual(['sources', 'actors', 'places', 'events', 'quotes', 'figures']);
+  });
+
+  it('gives up on JSON laid out any other way, so that the caller reads it whole', () => {
+    expect(read([JSON.stringify(dashboardDataset)]).ending).toBeNull();
+    expect(read([JSON.stringify(dashboardDataset, null, 2)]).inLayout).toBe(false);
+    // A record an editor spread over two lines.
+    const lines = formatDatasetLines(dashboardDataset).split('\n');
+    const spread = lines.flatMap((line) => (line.startsWith('{"id":"lukashenko"') ? line.split('","') : [line]));
+    expect(read([spread.join('\n')]).ending).toBeNull();
+  });
+
+  it('gives up on a collection named twice, where JSON keeps only the last', () => {
+    const text = formatDatasetLines({ schemaVersion: 1, actors: [{ id: 'a' }] }).replace(
+      '"actors":[',
+      '"actors":[\n],\n"actors":[',
+    );
+    expect(JSON.parse(text)).toEqual({ schemaVersion: 1, actors: [{ id: 'a' }] });
+    expect(read([text]).ending).toBeNull();
+  });
+
+  it('refuses what JSON refuses, however the download is cut: a comma too many or one missing', () => {
+    const text = formatDatasetLines({ schemaVersion: 1, actors: [{ id: 'a' }, { id: 'b' }], places: [] });
+    const extraComma = text.replace('{"id":"b"}', '{"id":"b"},');
+    const missingComma = text.replace('{"id":"a"},', '{"id":"a"}');
+    for (const broken of [extraComma, missingComma]) {
+      expect(() => JSON.parse(broken) as unknown).toThrow();
+      for (let at = 0; at <= broken.length; at += 1)
+        expect(read([broken.slice(0, at), broken.slice(at)]).ending).toBeNull();
+    }
+  });
+
+  it('gives up on a file that stops before its end', () => {
+    const text = formatDatasetLines(dashboardDataset);
+    expect(read([text.slice(0, text.lastIndexOf(']}'))]).ending).toBeNull();
+    expect(read([text.slice(0, text.length / 2)]).ending).toBeNull();
+  });
+});

@@ -1,0 +1,160 @@
+/**
+ * The dataset file's layout: ordinary JSON, written one record per line, so that the browser can parse and
+ * check each record while the rest of a large file is still downloading instead of after its last byte.
+ *
+ *     {"schemaVersion":1,
+ *     "sources":[
+ *     {"id":"bbc-2020-08-10",…},
+ *     {"id":"dw-2020-08-12",…}
+ *     ],
+ *     "actors":[
+ *     ],
+ *     …
+ *     "figures":[
+ *     {"id":"detained-6700",…}
+ *     ]}
+ *
+ * Any tool still reads it as one JSON document; a file laid out differently (hand-formatted, minified) is
+ * recognised as such and read whole. No zod here: this module only cuts text into records.
+ */
+
+/** Writes a dataset (a header value and named arrays of records) in the line layout. */
+export function formatDatasetLines(dataset: { schemaVersion: number } & Record<string, unknown>): string {
+  const { schemaVersion, ...rest } = dataset;
+  const collections = Object.entries(rest);
+  const lines = [`{"schemaVersion":${JSON.stringify(schemaVersion)}${collections.length > 0 ? ',' : '}'}`];
+  collections.forEach(([name, records], index) => {
+    if (!Array.isArray(records)) throw new Error(`formatDatasetLines: "${name}" is not an array`);
+    lines.push(`${JSON.stringify(name)}:[`);
+    // JSON.stringify escapes newlines inside strings, so a record never spans two lines.
+    if (records.length > 0) lines.push(records.map((record) => JSON.stringify(record)).join(',\n'));
+    lines.push(index === collections.length - 1 ? ']}' : '],');
+  });
+  return `${lines.join('\n')}\n`;
+}
+
+/** Receives records as soon as their lines are complete; `firstIndex` counts within the collection. */
+export type RecordsHandler = (collection: string, firstIndex: number, records: unknown[]) => void;
+
+export interface DatasetLineReader {
+  /** Takes the next piece of decoded text. Returns false once the text has left the layout. */
+  push(text: string): boolean;
+  /** The header's fields once the whole text has followed the layout, or null (read the file whole instead). */
+  end(): { header: Record<string, unknown>; collections: string[] } | null;
+}
+
+const headerLine = /^\{"schemaVersion":(.*),$/;
+const collectionLine = /^("[^"\\]*"):\[$/;
+
+/**
+ * Cuts text in the line layout into records. The complete record lines of each piece are parsed with one
+ * `JSON.parse` (they are a slice of a JSON array already), which costs about what parsing the file whole would.
+ */
+export function createDatasetLineReader(onRecords: RecordsHandler): DatasetLineReader {
+  let pending = '';
+  let header: Record<string, unknown> | null = null;
+  let collection: string | null = null;
+  let count = 0;
+  // Whether the last record read was followed by a comma, so more must come before the collection ends.
+  let commaPending = false;
+  const collections: string[] = [];
+  let finished = false;
+  let offLayout = false;
+
+  // Parses a run of whole record lines, from `start` to the newline ending the last one.
+  const readRecords = (start: number, end: number): boolean => {
+    let last = end - 1;
+    while (last >= start && isSpace(pending.charCodeAt(last))) last -= 1;
+    if (collection === null || last < start) return true;
+    // Between two runs the file must have had its comma, as a whole-file parse would insist.
+    if (count > 0 && !commaPending) return false;
+    commaPending = pending.charCodeAt(last) === comma;
+    const records = parseJson(`[${pending.slice(start, commaPending ? last : last + 1)}]`);
+    if (!Array.isArray(records)) return false;
+    onRecords(collection, count, records);
+    count += records.length;
+    return true;
+  };
+
+  // Reads a structural line (header, collection name, end of collection); false when it does not fit.
+  const readStructure = (line: string): boolean => {
+    if (finished) return line.trim() === '';
+    if (header === null) {
+      const match = headerLine.exec(line);
+      if (!match?.[1]) return false;
+      header = { schemaVersion: parseJson(match[1]) };
+      return header.schemaVersion !== undefined;
+    }
+    if (collection === null) {
+      const match = collectionLine.exec(line);
+      if (!match?.[1]) return false;
+      const name = parseJson(match[1]) as string;
+      // JSON keeps the last of two same-named keys; reading the file whole gets that right.
+      if (collections.includes(name)) return false;
+      collection = name;
+      collections.push(name);
+      count = 0;
+      commaPending = false;
+      return true;
+    }
+    if (commaPending) return false;
+    collection = null;
+    finished = line === ']}';
+    return true;
+  };
+
+  // Reads the complete lines of `pending` up to `limit` (just past a newline, or its end).
+  const readLines = (limit: number): boolean => {
+    let runStart = 0;
+    let lineStart = 0;
+    while (lineStart < limit) {
+      const newline = pending.indexOf('\n', lineStart);
+      const lineEnd = newline === -1 || newline >= limit ? limit : newline;
+      if (collection === null || isCollectionEnd(pending, lineStart, lineEnd)) {
+        if (!readRecords(runStart, lineStart) || !readStructure(pending.slice(lineStart, lineEnd))) return false;
+        runStart = lineEnd + 1;
+      }
+      lineStart = lineEnd + 1;
+    }
+    return readRecords(runStart, limit);
+  };
+
+  return {
+    push(text) {
+      if (offLayout) return false;
+      pending += text;
+      const lastNewline = pending.lastIndexOf('\n');
+      if (lastNewline === -1) return true;
+      offLayout = !readLines(lastNewline + 1);
+      pending = offLayout ? '' : pending.slice(lastNewline + 1);
+      return !offLayout;
+    },
+    end() {
+      if (offLayout || !readLines(pending.length) || !finished || header === null) return null;
+      return { header, collections };
+    },
+  };
+}
+
+const comma = 44;
+const closingBracket = 93;
+
+function isSpace(code: number): boolean {
+  return code === 10 || code === 13 || code === 32 || code === 9;
+}
+
+/** Whether the line is `],` or `]}`, checked without cutting it out of the text. */
+function isCollectionEnd(text: string, start: number, end: number): boolean {
+  if (end - start !== 2 || text.charCodeAt(start) !== closingBracket) return false;
+  const next = text.charCodeAt(start + 1);
+  return next === comma || next === 125;
+}
+
+/** The value of a JSON text, or undefined when it is not one (the caller then reads the file whole). */
+function parseJson(text: string): unknown {
+  try {
+    return JSON.parse(text) as unknown;
+  } catch {
+    return undefined;
+  }
+}
