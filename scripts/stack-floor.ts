@@ -1,0 +1,74 @@
+/**
+ * `npm run size:floor`: what the stack costs on its own. Builds bare pages (no project code) with this
+ * project's Vite, React and libraries, and prints the gzip size of their JavaScript, the floor under any
+ * page budget: an embed budget below its floor cannot be met by work on the embed's own code.
+ */
+import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
+import react from '@vitejs/plugin-react';
+import { build } from 'vite';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+
+const dataLayer = `
+import { QueryClient, QueryClientProvider, useQuery } from '@tanstack/react-query';
+import * as z from 'zod/mini';
+z.config({ jitless: true });
+const schema = z.object({ items: z.array(z.object({ id: z.string().check(z.regex(/^[a-z]+$/)), date: z.iso.date(),
+  count: z.nullable(z.number()), kind: z.enum(['a', 'b']) })) });
+const client = new QueryClient();
+function Data() {
+  const query = useQuery({ queryKey: ['d'], queryFn: async () => schema.parse(await (await fetch('d.json')).json()) });
+  return <p>{query.data?.items.length}</p>;
+}
+const data = <QueryClientProvider client={client}><Data /></QueryClientProvider>;
+`;
+
+const pages: Record<string, string> = {
+  'React DOM': `<p>hello</p>`,
+  'React DOM + TanStack Query + zod/mini': `data`,
+  'React DOM + react-leaflet, one marker': `<MapContainer center={[53, 27]} zoom={5} style={{ height: 400 }}>
+    <CircleMarker center={[53, 27]} radius={5} /></MapContainer>`,
+  'React DOM + Recharts, a line chart with a brush': `<LineChart width={400} height={300} data={[{ x: 1, y: 2 }]}>
+    <XAxis dataKey="x" /><YAxis /><Line dataKey="y" /><Brush /></LineChart>`,
+};
+
+const imports = `
+import { createRoot } from 'react-dom/client';
+import { MapContainer, CircleMarker } from 'react-leaflet';
+import { LineChart, Line, XAxis, YAxis, Brush } from 'recharts';
+`;
+
+// Inside the project, so that the pages resolve its node_modules.
+const work = join(root, 'node_modules', '.cache', 'stack-floor');
+rmSync(work, { recursive: true, force: true });
+mkdirSync(work, { recursive: true });
+try {
+  for (const [name, element] of Object.entries(pages)) {
+    const dir = join(work, String(Object.keys(pages).indexOf(name)));
+    mkdirSync(dir);
+    writeFileSync(join(dir, 'index.html'), '<div id="root"></div><script type="module" src="./main.tsx"></script>');
+    // Only what the element uses survives tree-shaking, so every page can share one import block.
+    const uses = element === 'data' ? `${dataLayer}\nconst page = data;` : `const page = (${element});`;
+    writeFileSync(
+      join(dir, 'main.tsx'),
+      `${imports}\n${uses}\ncreateRoot(document.getElementById('root')!).render(page);\n`,
+    );
+    await build({
+      root: dir,
+      configFile: false,
+      logLevel: 'silent',
+      plugins: [react()],
+      build: { outDir: join(dir, 'dist'), emptyOutDir: true },
+    });
+    const assets = join(dir, 'dist', 'assets');
+    const bytes = readdirSync(assets)
+      .filter((file) => file.endsWith('.js'))
+      .reduce((sum, file) => sum + gzipSync(readFileSync(join(assets, file)), { level: 9 }).length, 0);
+    console.log(`${(bytes / 1000).toFixed(1).padStart(7)} kB  ${name}`);
+  }
+} finally {
+  rmSync(work, { recursive: true, force: true });
+}
