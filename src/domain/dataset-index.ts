@@ -35,7 +35,7 @@ export interface DatasetIndex {
   placeWithDescendants: (placeId: string) => ReadonlySet<string>;
   /** The first and last dated day of events, figures, quotes and sources' publication. */
   dateSpan: { min: string; max: string } | null;
-  /** Results worth keeping between filter changes (the chart's figures per place), keyed by their caller. */
+  /** Results worth keeping between filter changes (the unfiltered view, the chart's figures per place), by key. */
   cache: Map<string, unknown>;
 }
 
@@ -180,6 +180,14 @@ export function getDatasetIndex(dataset: Dataset): DatasetIndex {
   return index;
 }
 
+/** A result kept in the dataset's index under `key`, built by `build` the first time it is asked for. */
+export function getCached<T>(index: DatasetIndex, key: string, build: () => T): T {
+  if (index.cache.has(key)) return index.cache.get(key) as T;
+  const value = build();
+  index.cache.set(key, value);
+  return value;
+}
+
 /** The first position in `sorted` whose value is not below `value` (or, with `after`, above it). */
 function bound(sorted: readonly string[], value: string, after: boolean): number {
   let low = 0;
@@ -227,16 +235,19 @@ export function selectPositions<T>(
   const actorLists = query.actorIds && index.byActor ? [...query.actorIds].map((id) => index.byActor!.get(id)) : null;
   const actorIds = index.hasActor ? query.actorIds : null;
 
+  // Candidates drawn from a place's or the actors' own lists already match that part of the query.
+  let checkPlace = query.placeIds !== null;
+  let checkActors = actorIds !== null;
   const matches = (position: number) => {
     if (dateFiltered) {
       const date = index.dates[position] ?? null;
       if (date === null || (from !== null && date < from) || (to !== null && date > to)) return false;
     }
-    if (query.placeIds) {
+    if (checkPlace) {
       const placeId = index.placeIds[position] ?? null;
-      if (placeId === null || !query.placeIds.has(placeId)) return false;
+      if (placeId === null || !query.placeIds!.has(placeId)) return false;
     }
-    return actorIds === null || index.hasActor!(position, actorIds);
+    return !checkActors || index.hasActor!(position, actorIds!);
   };
 
   // Candidates as keys in the order asked for: positions for dataset order, ranks in `byDate` for date order.
@@ -260,7 +271,10 @@ export function selectPositions<T>(
       sorted = false;
     }
   } else {
-    const { positions, ascending } = union(placeCount <= actorCount ? placeLists! : actorLists!);
+    const byPlace = placeCount <= actorCount;
+    if (byPlace) checkPlace = false;
+    else checkActors = false;
+    const { positions, ascending } = union(byPlace ? placeLists! : actorLists!);
     for (let i = 0; i < positions.length; i++) {
       const position = positions[i]!;
       if (matches(position)) found.push(order === 'date' ? index.rankOf[position]! : position);

@@ -10,7 +10,7 @@ import {
 } from './filters';
 import { emptyFilters, type Filters } from './url-state';
 
-const ids = (items: { id: string }[]) => items.map((item) => item.id).sort();
+const ids = (items: readonly { id: string }[]) => items.map((item) => item.id).sort();
 const filters = (patch: Partial<Filters>): Filters => ({ ...emptyFilters, ...patch });
 
 describe('filterDataset', () => {
@@ -20,6 +20,17 @@ describe('filterDataset', () => {
     expect(view.events).toHaveLength(dataset.events.length);
     expect(view.figures).toHaveLength(dataset.figures.length);
     expect(view.undatedQuotesHidden).toBe(0);
+  });
+
+  it('hands out the same unfiltered view each time the filters are cleared', () => {
+    const first = filterDataset(dataset, emptyFilters);
+    filterDataset(dataset, filters({ placeId: 'minsk' }));
+    expect(filterDataset(dataset, { ...emptyFilters })).toBe(first);
+    expect(groupQuotesByActor(dataset, { ...emptyFilters })).toBe(groupQuotesByActor(dataset, emptyFilters));
+    // The actor filter does not narrow the groups, so it keeps them too.
+    expect(groupQuotesByActor(dataset, filters({ actorIds: ['lukashenko'] }))).toBe(
+      groupQuotesByActor(dataset, emptyFilters),
+    );
   });
 
   it('narrows quotes and events to any of the selected actors, and leaves figures alone', () => {

@@ -1,5 +1,6 @@
 import type { Dataset, DatasetEvent, Figure, Quote } from '../data/schema';
 import {
+  getCached,
   getDatasetIndex,
   itemsAt,
   selectPositions,
@@ -9,10 +10,11 @@ import {
 } from './dataset-index';
 import type { Filters } from './url-state';
 
+/** Read-only: the view with no filter is built once per dataset and handed out each time it is asked for. */
 export interface FilteredView {
-  quotes: Quote[];
-  events: DatasetEvent[];
-  figures: Figure[];
+  quotes: readonly Quote[];
+  events: readonly DatasetEvent[];
+  figures: readonly Figure[];
   /** Quotes that match the actor and place filters but have no date, so a date filter leaves them out. */
   undatedQuotesHidden: number;
 }
@@ -61,11 +63,21 @@ function countUndatedHidden(index: DatasetIndex, query: IndexQuery): number {
  */
 export function filterDataset(dataset: Dataset, filters: Filters): FilteredView {
   const index = getDatasetIndex(dataset);
+  // "Clear filters" comes back to the whole dataset again and again: the same view each time, so what the
+  // views derive from it (the map's counts per place) can be kept too.
+  if (!hasActiveFilters(filters)) {
+    return getCached(index, 'view:unfiltered', () => ({
+      quotes: dataset.quotes,
+      events: dataset.events,
+      figures: dataset.figures,
+      undatedQuotesHidden: 0,
+    }));
+  }
   const query = toQuery(index, filters, true);
-  const select = <T>(collection: CollectionIndex<T>, q: IndexQuery): T[] =>
-    // Nothing narrows it (no filter, or only the actor filter for figures): a copy, with no lookups.
+  const select = <T>(collection: CollectionIndex<T>, q: IndexQuery): readonly T[] =>
+    // Nothing narrows it (only the actor filter, for figures): the collection itself, with no lookups.
     (q.actorIds === null || collection.hasActor === null) && q.placeIds === null && q.from === null && q.to === null
-      ? collection.items.slice()
+      ? collection.items
       : itemsAt(collection, selectPositions(collection, q, 'dataset'));
   return {
     quotes: select(index.quotes, query),
@@ -94,8 +106,16 @@ export function getChartFigures(dataset: Dataset, filters: Filters): Figure[] {
  * Each actor's quotes under the place and date filters, oldest first. The actor filter is left out so
  * each list says what selecting that actor would show, not nothing for everyone not yet selected.
  */
-export function groupQuotesByActor(dataset: Dataset, filters: Filters): Map<string, Quote[]> {
+export function groupQuotesByActor(dataset: Dataset, filters: Filters): ReadonlyMap<string, readonly Quote[]> {
   const index = getDatasetIndex(dataset);
+  // Without a place or dates (the actor filter is left out anyway) the groups are the same every time.
+  if (filters.placeId === null && filters.from === null && filters.to === null) {
+    return getCached(index, 'quotes-by-actor:unfiltered', () => groupQuotes(index, filters));
+  }
+  return groupQuotes(index, filters);
+}
+
+function groupQuotes(index: DatasetIndex, filters: Filters): Map<string, Quote[]> {
   const groups = new Map<string, Quote[]>();
   // Date order (undated last, ties in dataset order) is what orderQuotesByDate gives.
   for (const position of selectPositions(index.quotes, toQuery(index, filters, false), 'date')) {

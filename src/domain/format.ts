@@ -23,9 +23,12 @@ export function formatShortDate(isoDate: string): string {
   return shortDateFormat.format(new Date(`${isoDate}T00:00:00Z`));
 }
 
+// One formatter for every count: `toLocaleString('en-GB')` sets one up per call, hundreds per filter change.
+const countFormat = new Intl.NumberFormat('en-GB');
+
 /** "1 quote", "3 quotes": a count with its noun. */
 export function formatCount(count: number, singular: string, plural = `${singular}s`): string {
-  return `${count.toLocaleString('en-GB')} ${count === 1 ? singular : plural}`;
+  return `${countFormat.format(count)} ${count === 1 ? singular : plural}`;
 }
 
 /** How an article is named in links and headings: its outlet when the article names one, and its date. */

@@ -132,6 +132,14 @@ describe('countItemsByPlace', () => {
     expect(counts.get('mzkt-plant')).toEqual({ events: 1, quotes: 1, figures: 0 });
     expect(counts.has('belarus')).toBe(false);
   });
+
+  it('gives the same lists the same counts without counting again, and other lists their own', () => {
+    const counts = countItemsByPlace(events, quotes, figures);
+    expect(countItemsByPlace(events, quotes, figures)).toBe(counts);
+    const fewer = countItemsByPlace(events, quotes.slice(1), figures);
+    expect(fewer).not.toBe(counts);
+    expect(fewer.get('minsk')?.quotes).toBe(quotes.slice(1).filter((quote) => quote.placeId === 'minsk').length);
+  });
 });
 
 describe('getPlaceItems', () => {

@@ -56,6 +56,9 @@ function markerPlaceOf(placeId: string, byId: Map<string, Place>, options: Place
   return place;
 }
 
+// One collator for every comparison: `localeCompare(…, 'en')` sets one up per call.
+const compareNames = new Intl.Collator('en').compare;
+
 const kindOrder: Record<ActivityItem['kind'], number> = { event: 0, figure: 1, quote: 2 };
 
 function compareItems(a: ActivityItem, b: ActivityItem): number {
@@ -67,15 +70,33 @@ function compareItems(a: ActivityItem, b: ActivityItem): number {
   return kindOrder[a.kind] - kindOrder[b.kind] || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 }
 
+type Located = readonly Pick<DatasetEvent, 'placeId'>[];
+
+// The last counts per events list: the unfiltered view hands out the same lists each time "Clear filters"
+// brings it back, and counting 100,000 events is the dearest part of redrawing the map.
+const countsCache = new WeakMap<Located, { quotes: Located; figures: Located; counts: PlaceCountsMap }>();
+
+/** Counts per place id; shared between calls with the same lists, so read-only. */
+export type PlaceCountsMap = ReadonlyMap<string, Readonly<PlaceCounts>>;
+
 /**
  * How many events, quotes and figures were recorded at each place (its own place, sites not rolled up):
- * one pass that keeps only numbers, so a filter change costs no lists of items.
+ * one pass that keeps only numbers, so a filter change costs no lists of items. The same lists give back
+ * the same counts without counting again.
  */
 export function countItemsByPlace(
   events: readonly Pick<DatasetEvent, 'placeId'>[],
   quotes: readonly Pick<Quote, 'placeId'>[],
   figures: readonly Pick<Figure, 'placeId'>[],
-): Map<string, PlaceCounts> {
+): PlaceCountsMap {
+  const cached = countsCache.get(events);
+  if (cached && cached.quotes === quotes && cached.figures === figures) return cached.counts;
+  const counts = countAll(events, quotes, figures);
+  countsCache.set(events, { quotes, figures, counts });
+  return counts;
+}
+
+function countAll(events: Located, quotes: Located, figures: Located): Map<string, PlaceCounts> {
   const counts = new Map<string, PlaceCounts>();
   const add = (items: readonly { placeId: string | null }[], kind: keyof PlaceCounts) => {
     for (const { placeId } of items) {
@@ -94,13 +115,38 @@ export function countItemsByPlace(
   return counts;
 }
 
+// Per counts and way of counting: the same counts (the unfiltered view's, see countItemsByPlace) give
+// back the same activity, so "Clear filters" does not rebuild and re-sort every place.
+const activityCache = new WeakMap<
+  PlaceCountsMap,
+  Map<boolean, { places: readonly Place[]; result: PlaceActivity[] }>
+>();
+
 /**
  * What happened where, from per-place counts: sites optionally rolled up into their city, most active
- * place first. Counts at an unknown place are left out.
+ * place first. Counts at an unknown place are left out. The same places and counts give back the same
+ * list, so it is shared: read it, do not change it.
  */
 export function getPlaceActivityFromCounts(
   places: readonly Place[],
-  counts: ReadonlyMap<string, PlaceCounts>,
+  counts: PlaceCountsMap,
+  options: PlaceActivityOptions,
+): PlaceActivity[] {
+  let byOption = activityCache.get(counts);
+  const cached = byOption?.get(options.rollUpSites);
+  if (cached && cached.places === places) return cached.result;
+  const result = buildPlaceActivity(places, counts, options);
+  if (!byOption) {
+    byOption = new Map();
+    activityCache.set(counts, byOption);
+  }
+  byOption.set(options.rollUpSites, { places, result });
+  return result;
+}
+
+function buildPlaceActivity(
+  places: readonly Place[],
+  counts: PlaceCountsMap,
   options: PlaceActivityOptions,
 ): PlaceActivity[] {
   const byId = new Map(places.map((place) => [place.id, place]));
@@ -130,13 +176,13 @@ export function getPlaceActivityFromCounts(
         ? -1
         : b === entry.place.id
           ? 1
-          : nameOf(a).localeCompare(nameOf(b), 'en') || (a < b ? -1 : a > b ? 1 : 0),
+          : compareNames(nameOf(a), nameOf(b)) || (a < b ? -1 : a > b ? 1 : 0),
     );
     const [only] = entry.placeIds;
     if (entry.placeIds.length === 1 && only !== undefined && only !== entry.place.id)
       entry.label = `${nameOf(only)}, ${entry.place.name}`;
   }
-  return result.sort((a, b) => b.total - a.total || a.place.name.localeCompare(b.place.name, 'en'));
+  return result.sort((a, b) => b.total - a.total || compareNames(a.place.name, b.place.name));
 }
 
 /**

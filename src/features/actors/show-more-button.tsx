@@ -1,5 +1,8 @@
 import { formatCount } from '../../domain/format';
 
+// One formatter for every button: `toLocaleString('en-GB')` sets one up per call.
+const countFormat = new Intl.NumberFormat('en-GB');
+
 interface ShowMoreButtonProps {
   /** How many the click shows, and how many are not shown yet in all. */
   next: number;
@@ -17,7 +20,7 @@ export function ShowMoreButton({ next, hidden, noun, context, onClick }: ShowMor
     <button type="button" className="show-more" onClick={onClick}>
       Show {formatCount(next, `more ${noun}`, `more ${noun}s`)}
       <span className="visually-hidden"> {context}</span>
-      {hidden > next ? <span className="show-more__hidden"> ({hidden.toLocaleString('en-GB')} not shown)</span> : null}
+      {hidden > next ? <span className="show-more__hidden"> ({countFormat.format(hidden)} not shown)</span> : null}
     </button>
   );
 }

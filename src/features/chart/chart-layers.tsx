@@ -2,8 +2,8 @@
  * The chart's own marks, drawn inside the Recharts surface with its scales: milestone lines, the band
  * for reports without a number, and the figures themselves as focusable, labelled points.
  */
-import { useState, type KeyboardEvent } from 'react';
-import { usePlotArea, useXAxisScale, useYAxisScale } from 'recharts';
+import { memo, useState, type KeyboardEvent } from 'react';
+import { usePlotArea, useXAxisDomain, useXAxisScale, useYAxisDomain, useYAxisScale } from 'recharts';
 import type { DatasetEvent } from '../../data/schema';
 import { formatShortDate } from '../../domain/format';
 import { metricInfo, toTime, type FigurePoint } from '../../domain/figure-series';
@@ -75,6 +75,8 @@ export function MilestoneMarks({ milestones }: { milestones: DatasetEvent[] }) {
 interface FigureMarksProps {
   /** Numeric and vague reports inside the visible dates. */
   points: FigurePoint[];
+  /** The axes' domains the points are drawn for: the visible days (ms) and the top of the value axis. */
+  domain: { x: readonly [number, number]; y: readonly [number, number] };
   /** Rows the band of vague reports was given room for (see `countVagueRows`). */
   vagueRows: number;
   activeId: string | null;
@@ -84,6 +86,20 @@ interface FigureMarksProps {
   onOpen: (point: FigurePoint) => void;
 }
 
+/** Where a point stands in the plot: y is null for a report without a number (it sits in the band). */
+interface PlacedPoint {
+  point: FigurePoint;
+  x: number;
+  y: number | null;
+}
+
+interface PlotBox {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
 /**
  * Each report as a point labelled in the article's words ("more than 6,700"): numeric ones at their
  * value, vague ones ("thousands") in the band above, never at an invented height. Too many points to
@@ -91,28 +107,82 @@ interface FigureMarksProps {
  * shows its quote, activating it opens the source. Only one is a tab stop; the arrow keys, Home and End
  * move between them in date order.
  */
-export function FigureMarks({
-  points,
+export function FigureMarks({ points, domain, ...rest }: FigureMarksProps) {
+  const plot = usePlotArea();
+  const xScale = useXAxisScale();
+  const yScale = useYAxisScale();
+  // Recharts brings its store up to date with the chart's props in effects, so the first renders after a
+  // change of dates or place still see the previous scales: points placed with them would be drawn (and
+  // then moved) for nothing.
+  const xDomain = useXAxisDomain();
+  const yDomain = useYAxisDomain();
+  const settled = sameDomain(xDomain, domain.x) && sameDomain(yDomain, domain.y);
+  if (!plot || !xScale || !yScale) return null;
+  // Unsettled placements are not drawn (see `samePlacement`), so they are not worked out either.
+  const placed = !settled
+    ? noPlacements
+    : points.flatMap((point): PlacedPoint[] => {
+        const x = xScale(point.time);
+        if (x === undefined) return [];
+        const y = point.value === null ? null : yScale(point.value);
+        return point.value === null || y !== undefined ? [{ point, x, y: y ?? null }] : [];
+      });
+  return (
+    <PlacedMarks
+      placed={placed}
+      plot={{ x: plot.x, y: plot.y, width: plot.width, height: plot.height }}
+      settled={settled}
+      {...rest}
+    />
+  );
+}
+
+const noPlacements: PlacedPoint[] = [];
+
+const sameDomain = (actual: readonly unknown[] | undefined, expected: readonly [number, number]) =>
+  actual !== undefined && actual[0] === expected[0] && actual[1] === expected[1];
+
+/**
+ * Recharts hands its scales out anew on every update of its store, several times in one filter change: the
+ * marks keep what they drew while its scales lag behind the chart's props, and are laid out and drawn again
+ * only when a point moves.
+ */
+function samePlacement(before: PlacedMarksProps, after: PlacedMarksProps): boolean {
+  if (!after.settled) return true;
+  const keys = Object.keys(after) as (keyof PlacedMarksProps)[];
+  const compared = (key: keyof PlacedMarksProps) => key !== 'placed' && key !== 'plot' && key !== 'settled';
+  if (keys.some((key) => compared(key) && before[key] !== after[key])) return false;
+  const [a, b] = [before.plot, after.plot];
+  if (a.x !== b.x || a.y !== b.y || a.width !== b.width || a.height !== b.height) return false;
+  return (
+    before.placed.length === after.placed.length &&
+    before.placed.every((p, index) => {
+      const q = after.placed[index]!;
+      return p.point === q.point && p.x === q.x && p.y === q.y;
+    })
+  );
+}
+
+interface PlacedMarksProps extends Omit<FigureMarksProps, 'points' | 'domain'> {
+  /** The points inside the plot, with their positions. */
+  placed: PlacedPoint[];
+  plot: PlotBox;
+  /** False while Recharts' scales are still those of the previous props. */
+  settled: boolean;
+}
+
+const PlacedMarks = memo(function PlacedMarks({
+  placed,
+  plot,
   vagueRows,
   activeId,
   tooltipId,
   onActivate,
   onDeactivate,
   onOpen,
-}: FigureMarksProps) {
-  const plot = usePlotArea();
-  const xScale = useXAxisScale();
-  const yScale = useYAxisScale();
+}: PlacedMarksProps) {
   // One mark is in the tab order (the last one focused, else the first); arrow keys move between them.
   const [tabStopId, setTabStopId] = useState<string | null>(null);
-  if (!plot || !xScale || !yScale) return null;
-
-  const placed = points.flatMap((point) => {
-    const x = xScale(point.time);
-    if (x === undefined) return [];
-    const y = point.value === null ? null : yScale(point.value);
-    return point.value === null || y !== undefined ? [{ point, x, y: y ?? null }] : [];
-  });
 
   // Only labelled marks go through the label layout: with hundreds of marks, that is one or two.
   const labelled = pickLabelledMarks(placed.map(({ point }) => point));
@@ -165,6 +235,12 @@ export function FigureMarks({
             given
           </tspan>
         </text>
+        {/* The dots and diamonds, one path per look rather than an element per mark: hundreds of elements
+            fewer to build, style and lay out on a redraw. Each mark's button below names it, is its hit
+            area and draws its focus ring. */}
+        {shapePaths(marks).map(({ className, d }) => (
+          <path key={className} className={className} d={d} />
+        ))}
       </g>
       {marks.map(({ point, x, y, side, vague: isVague }, index) => {
         const disputed = point.figure.disputedBy.length > 0;
@@ -189,7 +265,7 @@ export function FigureMarks({
             className={`figure-mark${isVague ? ' figure-mark--vague' : ''}${disputed ? ' figure-mark--disputed' : ''}${activeId === point.figure.id ? ' figure-mark--active' : ''}`}
             role="button"
             tabIndex={point.figure.id === tabStop ? 0 : -1}
-            aria-label={describePoint(point)}
+            aria-label={describeFigure(point)}
             aria-describedby={activeId === point.figure.id ? tooltipId : undefined}
             onClick={open}
             onKeyDown={onKeyDown}
@@ -203,11 +279,6 @@ export function FigureMarks({
           >
             {/* A larger transparent target makes small points easy to hit; it draws the focus ring too. */}
             <circle className="figure-mark__target" cx={x} cy={y} r={12} />
-            {isVague ? (
-              <path className="figure-mark__shape" d={`M${x} ${y - 6}L${x + 6} ${y}L${x} ${y + 6}L${x - 6} ${y}Z`} />
-            ) : (
-              <circle className="figure-mark__shape" cx={x} cy={y} r={5.5} />
-            )}
             {text ? (
               <text className="figure-mark__label" x={text.x} y={text.y} textAnchor={text.anchor} aria-hidden="true">
                 {point.figure.label}
@@ -218,6 +289,23 @@ export function FigureMarks({
       })}
     </g>
   );
+}, samePlacement);
+
+/** The path of each look (dot or diamond, disputed or not) through all the marks that have it. */
+function shapePaths(marks: readonly { point: FigurePoint; x: number; y: number; vague: boolean }[]) {
+  const looks = [
+    { className: 'figure-mark__shape', d: '' },
+    { className: 'figure-mark__shape figure-mark__shape--disputed', d: '' },
+    { className: 'figure-mark__shape figure-mark__shape--vague', d: '' },
+    { className: 'figure-mark__shape figure-mark__shape--vague figure-mark__shape--disputed', d: '' },
+  ];
+  for (const { point, x, y, vague } of marks) {
+    const look = looks[(vague ? 2 : 0) + (point.figure.disputedBy.length > 0 ? 1 : 0)]!;
+    look.d += vague
+      ? `M${x} ${y - 6}L${x + 6} ${y}L${x} ${y + 6}L${x - 6} ${y}Z`
+      : `M${x - 5.5} ${y}a5.5 5.5 0 1 0 11 0a5.5 5.5 0 1 0 -11 0Z`;
+  }
+  return looks.filter((look) => look.d !== '');
 }
 
 function labelPosition(
@@ -235,6 +323,17 @@ function labelPosition(
     case 'below':
       return { x, y: y + 20, anchor: 'middle' };
   }
+}
+
+// A figure's name is the same wherever and however often it is drawn; hundreds are named on each redraw.
+const names = new WeakMap<FigurePoint['figure'], string>();
+function describeFigure(point: FigurePoint): string {
+  let name = names.get(point.figure);
+  if (name === undefined) {
+    name = describePoint(point);
+    names.set(point.figure, name);
+  }
+  return name;
 }
 
 /**

@@ -130,6 +130,8 @@ async function renderMarks(figures: Figure[]) {
   const onActivate = vi.fn<(point: FigurePoint) => void>();
   const onOpen = vi.fn<(point: FigurePoint) => void>();
   const max = Math.max(...points.map((point) => point.value ?? 0));
+  const times = points.map((point) => point.time);
+  const domain = { x: [Math.min(...times), Math.max(...times)], y: [0, max * 1.2] } as const;
   render(
     <ComposedChart
       width={900}
@@ -139,9 +141,10 @@ async function renderMarks(figures: Figure[]) {
       accessibilityLayer={false}
     >
       <XAxis dataKey="time" type="number" domain={['dataMin', 'dataMax']} />
-      <YAxis type="number" domain={[0, max * 1.2]} allowDataOverflow />
+      <YAxis type="number" domain={[...domain.y]} allowDataOverflow />
       <FigureMarks
         points={points}
+        domain={domain}
         vagueRows={1}
         activeId={null}
         tooltipId="tooltip"

@@ -88,8 +88,15 @@ export function DetentionsChart({
     [openEvidence],
   );
   const changeDateRange = useStableCallback(onDateRangeChange);
-  const tablePoints = [...visibleSeries.numeric, ...visibleSeries.vague].sort(
-    (a, b) => a.time - b.time || a.figure.id.localeCompare(b.figure.id),
+  // Sorted only while the table is shown: hundreds of points on every filter change otherwise.
+  const tablePoints = useMemo(
+    () =>
+      showTable
+        ? [...visibleSeries.numeric, ...visibleSeries.vague].sort(
+            (a, b) => a.time - b.time || a.figure.id.localeCompare(b.figure.id),
+          )
+        : [],
+    [showTable, visibleSeries],
   );
   const rangeText =
     from === null && to === null

@@ -1,4 +1,4 @@
-import { memo, useEffect, useId, useMemo, useRef, useState, type RefObject } from 'react';
+import { memo, useCallback, useEffect, useId, useLayoutEffect, useMemo, useRef, useState, type RefObject } from 'react';
 import { Brush, CartesianGrid, ComposedChart, XAxis, YAxis, type BaseTickContentProps } from 'recharts';
 import type { DatasetEvent } from '../../data/schema';
 import { formatShortDate } from '../../domain/format';
@@ -26,6 +26,7 @@ import {
   vagueBandHeight,
 } from './chart-layers';
 import { estimateTextWidth, layoutVagueLabels, pickLabelledMarks } from './label-layout';
+import { useStableCallback } from '../../ui/use-stable-callback';
 
 interface TimelineChartProps {
   series: FigureSeries;
@@ -87,18 +88,45 @@ export const TimelineChart = memo(function TimelineChart({
   const lastDay = days[end] ?? days[days.length - 1]!;
   useBrushHandleNames(wrapper, firstDay, lastDay);
 
-  const commit = (startIndex: number, endIndex: number) => {
+  const commit = useStableCallback((startIndex: number, endIndex: number) => {
     window.clearTimeout(timer.current);
     setPending(null);
     const range = getRangeFromIndexes(days, startIndex, endIndex);
     if (range.from !== from || range.to !== to) onDateRangeChange(range.from, range.to);
-  };
+  });
+  const onBrushChange = useCallback(
+    ({ startIndex, endIndex }: { startIndex: number; endIndex: number }) => {
+      setPending({ start: startIndex, end: endIndex });
+      window.clearTimeout(timer.current);
+      timer.current = window.setTimeout(() => commit(startIndex, endIndex), COMMIT_DELAY);
+    },
+    [commit],
+  );
+  const onBrushDragEnd = useCallback(
+    ({ startIndex, endIndex }: { startIndex: number; endIndex: number }) => commit(startIndex, endIndex),
+    [commit],
+  );
 
   const points = useMemo(
     () => getPointsInRange([...series.numeric, ...series.vague], firstDay, lastDay).sort((a, b) => a.time - b.time),
     [series, firstDay, lastDay],
   );
-  const valueMax = getNiceMax(series.numeric.map((point) => point.value!));
+  // Recharts compares most axis props by identity and, when one is new, updates its store and draws the
+  // whole chart again: ticks, labels and handlers keep their identity while their values do.
+  const valueMax = useMemo(() => getNiceMax(series.numeric.map((point) => point.value!)), [series]);
+  const valueTicks = useMemo(() => getValueTicks(valueMax, 4), [valueMax]);
+  const maxDateTicks = Math.max(2, Math.floor((width - 110) / 64));
+  const dateTicks = useMemo(() => getDateTicks(firstDay, lastDay, maxDateTicks), [firstDay, lastDay, maxDateTicks]);
+  const activate = useCallback(
+    (point: FigurePoint, position: { x: number; y: number }) =>
+      setActive({ point, ...position, flip: position.x > (wrapper.current?.clientWidth ?? 0) / 2 }),
+    [],
+  );
+  const deactivate = useCallback(() => setActive(null), []);
+  const domain = useMemo(
+    () => ({ x: [toTime(firstDay), toTime(lastDay)] as const, y: [0, valueMax] as const }),
+    [firstDay, lastDay, valueMax],
+  );
 
   // The band of vague reports gets as many rows as their printed labels need at this width (the same layout
   // FigureMarks then draws with Recharts' own scale), so neighbouring days do not print over each other.
@@ -126,8 +154,10 @@ export const TimelineChart = memo(function TimelineChart({
     <div className="timeline-chart" ref={wrapper}>
       <ComposedChart
         data={data}
-        responsive
-        style={{ width: '100%', height: CHART_HEIGHT + bandHeight - vagueBandHeight(1) }}
+        // Its size from here rather than `responsive`: Recharts would measure its box after each change of
+        // height (a row of vague reports more or less) and draw every mark a second time, after the paint.
+        width={width}
+        height={CHART_HEIGHT + bandHeight - vagueBandHeight(1)}
         margin={MARGIN}
         // Recharts' own keyboard layer would step through every day of the timeline; the points are buttons instead.
         accessibilityLayer={false}
@@ -141,7 +171,7 @@ export const TimelineChart = memo(function TimelineChart({
           type="number"
           scale="time"
           domain={['dataMin', 'dataMax']}
-          ticks={getDateTicks(firstDay, lastDay, Math.max(2, Math.floor((width - 110) / 64)))}
+          ticks={dateTicks}
           interval={0}
           tick={renderDateTick}
           padding={{ left: X_PADDING, right: X_PADDING }}
@@ -149,7 +179,7 @@ export const TimelineChart = memo(function TimelineChart({
         <YAxis
           type="number"
           domain={[0, valueMax]}
-          ticks={getValueTicks(valueMax, 4)}
+          ticks={valueTicks}
           allowDataOverflow
           tick={renderValueTick}
           padding={{ top: bandHeight }}
@@ -165,13 +195,12 @@ export const TimelineChart = memo(function TimelineChart({
         <MilestoneMarks milestones={milestones} />
         <FigureMarks
           points={points}
+          domain={domain}
           vagueRows={vagueRows}
           activeId={active?.point.figure.id ?? null}
           tooltipId={tooltipId}
-          onActivate={(point, position) =>
-            setActive({ point, ...position, flip: position.x > (wrapper.current?.clientWidth ?? 0) / 2 })
-          }
-          onDeactivate={() => setActive(null)}
+          onActivate={activate}
+          onDeactivate={deactivate}
           onOpen={onOpenPoint}
         />
         <Brush
@@ -181,15 +210,11 @@ export const TimelineChart = memo(function TimelineChart({
           startIndex={start}
           endIndex={end}
           className="timeline-chart__brush"
-          tickFormatter={(time: number) => formatDayMonth(toDate(time))}
+          tickFormatter={formatBrushTick}
           // Constant, so React never rewrites it over the names useBrushHandleNames gives each handle.
           ariaLabel="Dates shown"
-          onChange={({ startIndex, endIndex }) => {
-            setPending({ start: startIndex, end: endIndex });
-            window.clearTimeout(timer.current);
-            timer.current = window.setTimeout(() => commit(startIndex, endIndex), COMMIT_DELAY);
-          }}
-          onDragEnd={({ startIndex, endIndex }) => commit(startIndex, endIndex)}
+          onChange={onBrushChange}
+          onDragEnd={onBrushDragEnd}
         />
       </ComposedChart>
       {active ? (
@@ -234,18 +259,22 @@ function renderTick(format: (value: number) => string) {
   }
   return Tick;
 }
+const formatBrushTick = (time: number) => formatDayMonth(toDate(time));
 const renderDateTick = renderTick((time) => formatDayMonth(toDate(time)));
 const renderValueTick = renderTick((value) => numberFormat.format(value));
 
-/** The element's width, kept up to date as the layout changes (date ticks are chosen to fit it). */
+/**
+ * The element's width in whole pixels, kept up to date as the layout changes: the chart is drawn at it and
+ * date ticks are chosen to fit it. Read before the first paint, so the chart never shows at width 0.
+ */
 function useElementWidth(ref: RefObject<HTMLElement | null>): number {
   const [width, setWidth] = useState(0);
-  useEffect(() => {
+  useLayoutEffect(() => {
     const element = ref.current;
     if (!element) return;
-    setWidth(element.clientWidth);
+    setWidth(Math.floor(element.getBoundingClientRect().width));
     if (typeof ResizeObserver === 'undefined') return;
-    const observer = new ResizeObserver(([entry]) => setWidth(entry?.contentRect.width ?? 0));
+    const observer = new ResizeObserver(([entry]) => setWidth(Math.floor(entry?.contentRect.width ?? 0)));
     observer.observe(element);
     return () => observer.disconnect();
   }, [ref]);

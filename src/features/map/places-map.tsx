@@ -27,11 +27,11 @@ export interface PlacesMapProps {
   /** All places in the dataset (each with parentId: Independence Square → Minsk → Belarus). */
   places: Place[];
   /** Filtered. */
-  events: DatasetEvent[];
+  events: readonly DatasetEvent[];
   /** Filtered. */
-  quotes: Quote[];
+  quotes: readonly Quote[];
   /** Filtered. */
-  figures: Figure[];
+  figures: readonly Figure[];
   selectedPlaceId: string | null;
   onSelectPlace: (placeId: string | null) => void;
   onOpenEvidence: (evidence: Evidence) => void;
