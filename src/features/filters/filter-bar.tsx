@@ -1,4 +1,4 @@
-import { useId } from 'react';
+import { useId, useMemo } from 'react';
 import type { Actor, Place } from '../../data/schema';
 import { getPlaceOptions } from '../../domain/place-tree';
 import type { Filters } from '../../domain/url-state';
@@ -20,6 +20,19 @@ export function FilterBar({ actors, places, filters, dateSpan, onChange, onClear
   const placeId = useId();
   const fromId = useId();
   const toId = useId();
+  // Built once per dataset: at 400 places, sorting the tree and rendering its options again on every filter
+  // change cost 4–13 ms of each change.
+  const placeOptions = useMemo(
+    () =>
+      getPlaceOptions(places).map(({ place, depth }) => (
+        <option key={place.id} value={place.id}>
+          {/* Indentation shows that a city lies in its country; selecting it includes its sites. */}
+          {'\u00a0\u00a0\u00a0'.repeat(depth)}
+          {place.name}
+        </option>
+      )),
+    [places],
+  );
   return (
     <div className="filter-bar" role="search" aria-label="Filters">
       <ActorPicker
@@ -38,13 +51,7 @@ export function FilterBar({ actors, places, filters, dateSpan, onChange, onClear
           onChange={(event) => onChange({ placeId: event.target.value === '' ? null : event.target.value })}
         >
           <option value="">All places</option>
-          {getPlaceOptions(places).map(({ place, depth }) => (
-            <option key={place.id} value={place.id}>
-              {/* Indentation shows that a city lies in its country; selecting it includes its sites. */}
-              {'\u00a0\u00a0\u00a0'.repeat(depth)}
-              {place.name}
-            </option>
-          ))}
+          {placeOptions}
         </select>
       </div>
       <DateFilterInput
