@@ -72,6 +72,8 @@ interface SizeResult {
   loadSteps: Record<string, number>;
   /** Long tasks after the dataset arrived: the main thread was blocked this long while rendering. */
   loadLongTasks: { count: number; totalMs: number; longestMs: number };
+  /** Long tasks while the dataset downloaded (it is parsed and checked on the way): input waits this long. */
+  downloadLongTasks: { count: number; longestMs: number };
   heapAfterLoadMb: number | null;
   heapAfterChangesMb: number | null;
   layoutShift: number | null;
@@ -153,6 +155,7 @@ async function measureSize(size: string, options: Options): Promise<SizeResult> 
     datasetDownloadMs: null,
     loadSteps: {},
     loadLongTasks: { count: 0, totalMs: 0, longestMs: 0 },
+    downloadLongTasks: { count: 0, longestMs: 0 },
     heapAfterLoadMb: null,
     heapAfterChangesMb: null,
     layoutShift: null,
@@ -210,6 +213,17 @@ async function measureSize(size: string, options: Options): Promise<SizeResult> 
     result.datasetDownloadMs =
       arrived === null || load.datasetRequestStart === null ? null : Math.round(arrived - load.datasetRequestStart);
     const afterData = load.longTasks.filter((task) => arrived !== null && task.start + task.duration >= arrived);
+    const whileDownloading = load.longTasks.filter(
+      (task) =>
+        arrived !== null &&
+        load.datasetRequestStart !== null &&
+        task.start >= load.datasetRequestStart &&
+        task.start + task.duration < arrived,
+    );
+    result.downloadLongTasks = {
+      count: whileDownloading.length,
+      longestMs: Math.round(Math.max(0, ...whileDownloading.map((task) => task.duration))),
+    };
     result.loadLongTasks = {
       count: afterData.length,
       totalMs: Math.round(afterData.reduce((sum, task) => sum + task.duration, 0)),
@@ -320,6 +334,7 @@ function printTable(results: SizeResult[]): void {
       `load avg ${result.loadAverage.before} → ${result.loadAverage.after}`,
       `dataset download ${ms(result.datasetDownloadMs)} ms`,
       ...Object.entries(result.loadSteps).map(([step, duration]) => `${step} ${duration} ms`),
+      `long tasks while downloading ${result.downloadLongTasks.count} (longest ${result.downloadLongTasks.longestMs} ms)`,
       `long tasks after data ${result.loadLongTasks.count} (${result.loadLongTasks.totalMs} ms, longest ${result.loadLongTasks.longestMs} ms)`,
       `first paint after a change p95 ${ms(result.firstPaint.p95)} ms`,
       `heap after changes ${result.heapAfterChangesMb ?? '–'} MB`,

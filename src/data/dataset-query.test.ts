@@ -94,6 +94,18 @@ describe('loadDataset, reading the file as it downloads', () => {
       await expect(loadDataset('/d.json', streamed(laidOut, size))).resolves.toEqual(dashboardDataset);
   });
 
+  it('reads a piece larger than it handles at once, as a large download arrives, in slices', async () => {
+    const actors = Array.from({ length: 3000 }, (_, index) => ({
+      ...dashboardDataset.actors[0]!,
+      id: `actor-${index}`,
+      description: 'A description long enough to make the file several slices of 256 kB. '.repeat(2),
+    }));
+    const large = { ...dashboardDataset, actors: [...dashboardDataset.actors, ...actors] };
+    const text = formatDatasetLines(large);
+    expect(new TextEncoder().encode(text).length).toBeGreaterThan(2 * 256 * 1024);
+    await expect(loadDataset('/d.json', streamed(text, text.length * 4))).resolves.toEqual(large);
+  });
+
   it('parses and checks the records on the way, leaving only the references for the end', async () => {
     performance.clearMeasures();
     await loadDataset('/d.json', streamed(laidOut, 4096));

@@ -110,7 +110,14 @@ async function readDataset(response: Response, validation: DatasetValidation, si
     if (response.body === null) take(new Uint8Array(await response.arrayBuffer()));
     else {
       const reader = response.body.getReader();
-      for (let chunk = await reader.read(); !chunk.done; chunk = await reader.read()) take(chunk.value);
+      for (let chunk = await reader.read(); !chunk.done; chunk = await reader.read()) {
+        // Chromium hands a large download over in pieces of up to 2 MB, about 100 ms of work each: read
+        // them in slices, and let the page answer the reader's input in between.
+        for (let offset = 0; offset < chunk.value.length; offset += sliceBytes) {
+          if (offset > 0) await yieldToPage();
+          take(chunk.value.subarray(offset, offset + sliceBytes));
+        }
+      }
     }
     take(null);
   } catch (error) {
@@ -139,6 +146,20 @@ async function readDataset(response: Response, validation: DatasetValidation, si
   const result = validation.validateDataset(json);
   measure('dataset: validate', validateStart);
   return result;
+}
+
+const sliceBytes = 256 * 1024;
+
+/** Lets the browser handle input and paint before going on: `scheduler.yield` where there is one. */
+function yieldToPage(): Promise<void> {
+  const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
+  if (scheduler?.yield) return scheduler.yield();
+  // A message, not setTimeout, which a background tab slows to once a second.
+  return new Promise((resolve) => {
+    const channel = new MessageChannel();
+    channel.port1.onmessage = () => resolve();
+    channel.port2.postMessage(null);
+  });
 }
 
 function joinBytes(parts: Uint8Array[]): Uint8Array {
