@@ -12,49 +12,47 @@ import { build } from 'vite';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 
-const dataLayer = `
-import { QueryClient, QueryClientProvider, useQuery } from '@tanstack/react-query';
-import * as z from 'zod/mini';
-z.config({ jitless: true });
-const schema = z.object({ items: z.array(z.object({ id: z.string().check(z.regex(/^[a-z]+$/)), date: z.iso.date(),
-  count: z.nullable(z.number()), kind: z.enum(['a', 'b']) })) });
-const client = new QueryClient();
-function Data() {
-  const query = useQuery({ queryKey: ['d'], queryFn: async () => schema.parse(await (await fetch('d.json')).json()) });
-  return <p>{query.data?.items.length}</p>;
-}
-const data = <QueryClientProvider client={client}><Data /></QueryClientProvider>;
-`;
-
-const pages: Record<string, string> = {
-  'React DOM': `<p>hello</p>`,
-  'React DOM + TanStack Query + zod/mini': `data`,
-  'React DOM + react-leaflet, one marker': `<MapContainer center={[53, 27]} zoom={5} style={{ height: 400 }}>
-    <CircleMarker center={[53, 27]} radius={5} /></MapContainer>`,
-  'React DOM + Recharts, a line chart with a brush': `<LineChart width={400} height={300} data={[{ x: 1, y: 2 }]}>
-    <XAxis dataKey="x" /><YAxis /><Line dataKey="y" /><Brush /></LineChart>`,
-};
-
+// Each page is a whole module that renders `page`; the imports it does not use are tree-shaken away.
 const imports = `
 import { createRoot } from 'react-dom/client';
+import { QueryClient, QueryClientProvider, useQuery } from '@tanstack/react-query';
+import * as z from 'zod/mini';
 import { MapContainer, CircleMarker } from 'react-leaflet';
 import { LineChart, Line, XAxis, YAxis, Brush } from 'recharts';
 `;
+
+const pages: Record<string, string> = {
+  'React DOM': `const page = <p>hello</p>;`,
+  'React DOM + TanStack Query + zod/mini': `
+    z.config({ jitless: true });
+    const schema = z.object({ items: z.array(z.object({ id: z.string().check(z.regex(/^[a-z]+$/)),
+      date: z.iso.date(), count: z.nullable(z.number()), kind: z.enum(['a', 'b']) })) });
+    const client = new QueryClient();
+    function Data() {
+      const query = useQuery({ queryKey: ['d'], queryFn: async () => schema.parse(await (await fetch('d.json')).json()) });
+      return <p>{query.data?.items.length}</p>;
+    }
+    const page = <QueryClientProvider client={client}><Data /></QueryClientProvider>;`,
+  'React DOM + react-leaflet, one marker': `const page = (
+    <MapContainer center={[53, 27]} zoom={5} style={{ height: 400 }}><CircleMarker center={[53, 27]} radius={5} /></MapContainer>
+  );`,
+  'React DOM + Recharts, a line chart with a brush': `const page = (
+    <LineChart width={400} height={300} data={[{ x: 1, y: 2 }]}><XAxis dataKey="x" /><YAxis /><Line dataKey="y" /><Brush /></LineChart>
+  );`,
+};
 
 // Inside the project, so that the pages resolve its node_modules.
 const work = join(root, 'node_modules', '.cache', 'stack-floor');
 rmSync(work, { recursive: true, force: true });
 mkdirSync(work, { recursive: true });
 try {
-  for (const [name, element] of Object.entries(pages)) {
+  for (const [name, body] of Object.entries(pages)) {
     const dir = join(work, String(Object.keys(pages).indexOf(name)));
     mkdirSync(dir);
     writeFileSync(join(dir, 'index.html'), '<div id="root"></div><script type="module" src="./main.tsx"></script>');
-    // Only what the element uses survives tree-shaking, so every page can share one import block.
-    const uses = element === 'data' ? `${dataLayer}\nconst page = data;` : `const page = (${element});`;
     writeFileSync(
       join(dir, 'main.tsx'),
-      `${imports}\n${uses}\ncreateRoot(document.getElementById('root')!).render(page);\n`,
+      `${imports}\n${body}\ncreateRoot(document.getElementById('root')!).render(page);\n`,
     );
     await build({
       root: dir,
