@@ -119,7 +119,7 @@ function countAll(events: Located, quotes: Located, figures: Located): Map<strin
 // back the same activity, so "Clear filters" does not rebuild and re-sort every place.
 const activityCache = new WeakMap<
   PlaceCountsMap,
-  Map<boolean, { places: readonly Place[]; result: PlaceActivity[] }>
+  Map<boolean, { places: readonly Place[]; result: readonly PlaceActivity[] }>
 >();
 
 /**
@@ -131,7 +131,7 @@ export function getPlaceActivityFromCounts(
   places: readonly Place[],
   counts: PlaceCountsMap,
   options: PlaceActivityOptions,
-): PlaceActivity[] {
+): readonly PlaceActivity[] {
   let byOption = activityCache.get(counts);
   const cached = byOption?.get(options.rollUpSites);
   if (cached && cached.places === places) return cached.result;
@@ -195,7 +195,7 @@ export function getPlaceActivity(
   quotes: readonly Quote[],
   figures: readonly Figure[],
   options: PlaceActivityOptions,
-): PlaceActivity[] {
+): readonly PlaceActivity[] {
   return getPlaceActivityFromCounts(places, countItemsByPlace(events, quotes, figures), options);
 }
 

@@ -2,8 +2,8 @@ import { useId } from 'react';
 import { activityIncludesPlace, describeActivityCounts, type PlaceActivity } from '../../domain/place-activity';
 
 interface PlaceListProps {
-  onMap: PlaceActivity[];
-  offMap: PlaceActivity[];
+  onMap: readonly PlaceActivity[];
+  offMap: readonly PlaceActivity[];
   selectedPlaceId: string | null;
   /** Selecting a place already selected clears the selection. */
   onToggle: (activity: PlaceActivity, onMap: boolean) => void;

@@ -56,9 +56,9 @@ export interface PopupRequest {
 
 interface PlaceMarkersProps {
   /** Activity with sites counted in their city, for low zooms. */
-  rolledUp: PlaceActivity[];
+  rolledUp: readonly PlaceActivity[];
   /** Activity with every site on its own, for close zooms. */
-  detailed: PlaceActivity[];
+  detailed: readonly PlaceActivity[];
   positionOf: (place: Place) => LatLngTuple | null;
   selectedPlaceId: string | null;
   names: DatasetNames;

@@ -214,7 +214,7 @@ function FitToMarkers({
   activities,
   positionOf,
 }: {
-  activities: PlaceActivity[];
+  activities: readonly PlaceActivity[];
   positionOf: (place: Place) => LatLngTuple | null;
 }) {
   const map = useMap();
