@@ -2,11 +2,13 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig, loadEnv } from 'vite';
 import { contentSecurityPolicyPlugin } from './scripts/content-security-policy.ts';
+import { embedBuildPlugin } from './scripts/embed-build.ts';
 
 // `base: './'` makes every asset and data URL relative, so the build works under any subpath of a newsroom's site.
 export default defineConfig(({ mode }) => ({
   base: './',
-  plugins: [react(), contentSecurityPolicyPlugin(loadEnv(mode, process.cwd()).VITE_TILE_URL)],
+  // The CSP plugin last: it hashes the inline script the embed build's plugin adds to index.html.
+  plugins: [react(), embedBuildPlugin(), contentSecurityPolicyPlugin(loadEnv(mode, process.cwd()).VITE_TILE_URL)],
   build: { target: 'es2022', sourcemap: false },
   preview: { port: 4173, strictPort: true },
   test: {

@@ -1,14 +1,16 @@
 /**
  * `npm run size:floor`: what the stack costs on its own. Builds bare pages (no project code) with this
  * project's Vite, React and libraries, and prints the gzip size of their JavaScript, the floor under any
- * page budget: an embed budget below its floor cannot be met by work on the embed's own code.
+ * page budget: an embed budget below its floor cannot be met by work on the embed's own code. Each page is
+ * built twice, on React (the dashboard) and on preact/compat (the embeds, scripts/embed-build.ts).
  */
 import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import react from '@vitejs/plugin-react';
-import { build } from 'vite';
+import { build, type Alias } from 'vite';
+import { preactAliases } from './embed-build.ts';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -22,8 +24,8 @@ import { LineChart, Line, XAxis, YAxis, Brush } from 'recharts';
 `;
 
 const pages: Record<string, string> = {
-  'React DOM': `const page = <p>hello</p>;`,
-  'React DOM + TanStack Query + zod/mini': `
+  paragraph: `const page = <p>hello</p>;`,
+  '+ TanStack Query + zod/mini': `
     z.config({ jitless: true });
     const schema = z.object({ items: z.array(z.object({ id: z.string().check(z.regex(/^[a-z]+$/)),
       date: z.iso.date(), count: z.nullable(z.number()), kind: z.enum(['a', 'b']) })) });
@@ -33,10 +35,10 @@ const pages: Record<string, string> = {
       return <p>{query.data?.items.length}</p>;
     }
     const page = <QueryClientProvider client={client}><Data /></QueryClientProvider>;`,
-  'React DOM + react-leaflet, one marker': `const page = (
+  '+ react-leaflet, one marker': `const page = (
     <MapContainer center={[53, 27]} zoom={5} style={{ height: 400 }}><CircleMarker center={[53, 27]} radius={5} /></MapContainer>
   );`,
-  'React DOM + Recharts, a line chart with a brush': `const page = (
+  '+ Recharts, a line chart with a brush': `const page = (
     <LineChart width={400} height={300} data={[{ x: 1, y: 2 }]}><XAxis dataKey="x" /><YAxis /><Line dataKey="y" /><Brush /></LineChart>
   );`,
 };
@@ -45,27 +47,40 @@ const pages: Record<string, string> = {
 const work = join(root, 'node_modules', '.cache', 'stack-floor');
 rmSync(work, { recursive: true, force: true });
 mkdirSync(work, { recursive: true });
+const renderers: [string, Alias[]][] = [
+  ['React DOM', []],
+  ['preact/compat', preactAliases],
+];
+
+/** Builds one bare page and returns the gzip size of all its JavaScript. */
+async function measure(dir: string, body: string, alias: Alias[]): Promise<number> {
+  mkdirSync(dir);
+  writeFileSync(join(dir, 'index.html'), '<div id="root"></div><script type="module" src="./main.tsx"></script>');
+  writeFileSync(
+    join(dir, 'main.tsx'),
+    `${imports}\n${body}\ncreateRoot(document.getElementById('root')!).render(page);\n`,
+  );
+  await build({
+    root: dir,
+    configFile: false,
+    logLevel: 'silent',
+    plugins: [react()],
+    resolve: { alias },
+    build: { outDir: join(dir, 'dist'), emptyOutDir: true },
+  });
+  const assets = join(dir, 'dist', 'assets');
+  return readdirSync(assets)
+    .filter((file) => file.endsWith('.js'))
+    .reduce((sum, file) => sum + gzipSync(readFileSync(join(assets, file)), { level: 9 }).length, 0);
+}
+
 try {
-  for (const [name, body] of Object.entries(pages)) {
-    const dir = join(work, String(Object.keys(pages).indexOf(name)));
-    mkdirSync(dir);
-    writeFileSync(join(dir, 'index.html'), '<div id="root"></div><script type="module" src="./main.tsx"></script>');
-    writeFileSync(
-      join(dir, 'main.tsx'),
-      `${imports}\n${body}\ncreateRoot(document.getElementById('root')!).render(page);\n`,
-    );
-    await build({
-      root: dir,
-      configFile: false,
-      logLevel: 'silent',
-      plugins: [react()],
-      build: { outDir: join(dir, 'dist'), emptyOutDir: true },
-    });
-    const assets = join(dir, 'dist', 'assets');
-    const bytes = readdirSync(assets)
-      .filter((file) => file.endsWith('.js'))
-      .reduce((sum, file) => sum + gzipSync(readFileSync(join(assets, file)), { level: 9 }).length, 0);
-    console.log(`${(bytes / 1000).toFixed(1).padStart(7)} kB  ${name}`);
+  console.log(`${renderers.map(([name]) => name.padStart(14)).join('')}  page (kB, gzip)`);
+  for (const [index, [name, body]] of Object.entries(pages).entries()) {
+    const sizes: number[] = [];
+    for (const [renderer, alias] of renderers)
+      sizes.push(await measure(join(work, `${index}-${renderer.replace(/\W/g, '')}`), body, alias));
+    console.log(`${sizes.map((bytes) => (bytes / 1000).toFixed(1).padStart(14)).join('')}  ${name}`);
   }
 } finally {
   rmSync(work, { recursive: true, force: true });

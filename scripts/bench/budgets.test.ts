@@ -6,6 +6,7 @@ import {
   type LoadedScript,
   type PageBudget,
 } from './budgets';
+import { renderEntryChooser } from '../entry-chooser';
 
 const script = (path: string, kb: number, libraries: LoadedScript['libraries'] = []): LoadedScript => ({
   path,
@@ -23,6 +24,18 @@ describe('findShellScripts', () => {
     </head>`;
     expect(findShellScripts(html)).toEqual(['assets/index-abc.js', 'assets/react-def.js']);
   });
+
+  it('reads the dashboard’s scripts from the entry chooser, not the embed build’s', () => {
+    const chooser = renderEntryChooser({
+      dashboard:
+        '<script type="module" crossorigin src="./assets/index-abc.js"></script>\n<link rel="modulepreload" crossorigin href="./assets/query-def.js">',
+      embed: '<script type="module" crossorigin src="./embed/assets/embed-123.js"></script>',
+    });
+    expect(findShellScripts(`<!doctype html><head>${chooser}</head>`)).toEqual([
+      'assets/index-abc.js',
+      'assets/query-def.js',
+    ]);
+  });
 });
 
 describe('toBuildPath', () => {
@@ -38,6 +51,10 @@ describe('findLibraries', () => {
     expect(findLibraries('a.className="leaflet-container leaflet-touch"')).toEqual(['leaflet']);
     expect(findLibraries('cx("recharts-wrapper",x)')).toEqual(['recharts']);
     expect(findLibraries('function App(){return "quote"}')).toEqual([]);
+  });
+
+  it('recognises React by the error address its production build carries', () => {
+    expect(findLibraries('"Minified React error #"+e+"; visit https://react.dev/errors/"+e')).toEqual(['react']);
   });
 });
 

@@ -63,7 +63,9 @@ export async function startStaticServer(root: string, options: StaticServerOptio
     const headers: Record<string, string | number> = {
       'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
       'cache-control':
-        options.production && pathname.startsWith('/assets/') ? 'public, max-age=31536000, immutable' : 'no-store',
+        options.production && /^\/(?:embed\/)?assets\//.test(pathname)
+          ? 'public, max-age=31536000, immutable'
+          : 'no-store',
     };
     const gzip =
       options.production &&

@@ -1,11 +1,10 @@
-import { QueryClientProvider, type QueryClient } from '@tanstack/react-query';
 import { lazy, Suspense } from 'react';
 import { parseUrlState } from '../domain/url-state';
-import { ErrorBoundary } from '../ui/error-boundary';
 import { Skeleton } from '../ui/skeleton';
+import { AppProviders, type AppProvidersProps } from './app-providers';
 import { DashboardSkeleton } from './dashboard-skeleton';
 import { useDocumentTheme } from './use-document-theme';
-import { UrlStoreContext, useUrlState } from './use-url-state';
+import { useUrlState } from './use-url-state';
 import { createBrowserUrlStore, createMemoryUrlStore, type UrlStore } from './url-store';
 
 /**
@@ -18,15 +17,10 @@ export function createUrlStoreForPage(win: Window = window): UrlStore {
     : createBrowserUrlStore(win);
 }
 
-const crashed = (
-  <div className="dataset-error" role="alert">
-    <h1 className="dataset-error__title">Something went wrong</h1>
-    <p>The dashboard hit an unexpected problem. Reloading the page usually fixes it.</p>
-  </div>
-);
-
 // Each branch is a chunk of its own: the first script holds only React, the data client and the URL, so
-// a dashboard never downloads the embed's code and an embed never downloads the dashboard's.
+// a dashboard never downloads the embed's code and an embed never downloads the dashboard's. A production
+// build sends embed URLs to its preact/compat build (src/embed-main.tsx) before this code loads; the embed
+// branch here serves `npm run dev`.
 const DashboardPage = lazy(() => import('./dashboard-page').then((module) => ({ default: module.DashboardPage })));
 const EmbedPage = lazy(() => import('./embed-page').then((module) => ({ default: module.EmbedPage })));
 
@@ -53,20 +47,11 @@ function Routes() {
   );
 }
 
-interface AppProps {
-  queryClient: QueryClient;
-  urlStore: UrlStore;
-}
-
 /** The whole app: data and URL providers, then the dashboard or an embed. */
-export function App({ queryClient, urlStore }: AppProps) {
+export function App({ queryClient, urlStore }: AppProvidersProps) {
   return (
-    <ErrorBoundary fallback={crashed}>
-      <QueryClientProvider client={queryClient}>
-        <UrlStoreContext value={urlStore}>
-          <Routes />
-        </UrlStoreContext>
-      </QueryClientProvider>
-    </ErrorBoundary>
+    <AppProviders queryClient={queryClient} urlStore={urlStore}>
+      <Routes />
+    </AppProviders>
   );
 }
