@@ -55,6 +55,16 @@ describe('getFigureSeries', () => {
     const [first] = getFigureSeries(figures, 'detentions').numeric;
     expect(first?.time).toBe(Date.UTC(2020, 7, 14));
   });
+
+  it('hands back the same points for the same figures, sorted once', () => {
+    const series = getFigureSeries(figures, 'detentions');
+    expect(getFigureSeries(figures, 'detentions')).toBe(series);
+    expect(getFigureSeries(figures, 'crowd')).not.toBe(series);
+    // Another list (another place's figures) is a series of its own, even with the same reports in it.
+    const copy = getFigureSeries([...figures], 'detentions');
+    expect(copy).not.toBe(series);
+    expect(copy).toEqual(series);
+  });
 });
 
 describe('dates', () => {

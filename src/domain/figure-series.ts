@@ -54,8 +54,30 @@ export function formatDayMonth(date: string): string {
 const compareDateThenValue = (a: FigurePoint, b: FigurePoint) =>
   a.time - b.time || (b.value ?? 0) - (a.value ?? 0) || (a.figure.id < b.figure.id ? -1 : 1);
 
-/** The reports of one metric, split into those with a number and the vague ones, oldest first. */
+// Per list of figures: the chart gets the same list back for a place it has shown before (the dataset's cache
+// in getChartFigures), so clearing the filters, returning to a place or to a metric does not sort hundreds of
+// points again, and the marks, compared by point, see the same points.
+const seriesCache = new WeakMap<readonly Figure[], Map<Metric, FigureSeries>>();
+
+/**
+ * The reports of one metric, split into those with a number and the vague ones, oldest first. The same
+ * list of figures gives the same series, shared: read it, do not change it.
+ */
 export function getFigureSeries(figures: readonly Figure[], metric: Metric): FigureSeries {
+  let byMetric = seriesCache.get(figures);
+  if (byMetric === undefined) {
+    byMetric = new Map();
+    seriesCache.set(figures, byMetric);
+  }
+  let series = byMetric.get(metric);
+  if (series === undefined) {
+    series = buildSeries(figures, metric);
+    byMetric.set(metric, series);
+  }
+  return series;
+}
+
+function buildSeries(figures: readonly Figure[], metric: Metric): FigureSeries {
   const points = figures
     .filter((figure) => figure.metric === metric)
     .map((figure): FigurePoint => ({ figure, date: figure.asOf, time: toTime(figure.asOf), value: figure.value }))

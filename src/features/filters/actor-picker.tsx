@@ -1,4 +1,4 @@
-import { useEffect, useId, useRef, useState } from 'react';
+import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import type { Actor } from '../../data/schema';
 import { groupActorsBySide } from '../../domain/actor-groups';
 
@@ -20,7 +20,7 @@ export function ActorPicker({ actors, selectedActorIds, onChange }: ActorPickerP
   const containerRef = useRef<HTMLDivElement>(null);
   const buttonRef = useRef<HTMLButtonElement>(null);
   const selected = new Set(selectedActorIds);
-  const names = new Map(actors.map((actor) => [actor.id, actor.name]));
+  const names = useMemo(() => new Map(actors.map((actor) => [actor.id, actor.name])), [actors]);
 
   useEffect(() => {
     if (!open) return;

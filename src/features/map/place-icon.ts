@@ -59,17 +59,24 @@ export function updatePlaceIcon(marker: Marker, icon: DivIcon, state: PlaceIconS
   marker.options.title = state.title;
   const element = marker.getElement();
   if (!element) return;
-  // Leaflet's own classes (leaflet-marker-icon, leaflet-interactive…) stay; ours are replaced.
-  for (const name of [...element.classList]) {
-    if (name === 'place-marker' || name.startsWith(modifierPrefix)) element.classList.remove(name);
+  // Only what changed is written: a write of the same value still invalidates the marker's style, and a filter
+  // change leaves most of the hundreds of markers as they were. Leaflet's own classes (leaflet-marker-icon,
+  // leaflet-interactive…) stay; ours are replaced.
+  const ours = [...element.classList].filter((name) => name === 'place-marker' || name.startsWith(modifierPrefix));
+  const wanted = classNames(state);
+  if (ours.join(' ') !== wanted.join(' ')) {
+    element.classList.remove(...ours);
+    element.classList.add(...wanted);
   }
-  element.classList.add(...classNames(state));
   const dot = element.querySelector('.place-marker__dot');
   if (dot && dot.textContent !== String(state.total)) dot.textContent = String(state.total);
   const name = element.querySelector('.place-marker__name');
   if (name && name.textContent !== state.label) name.textContent = state.label;
   const size = `${state.diameter}px`;
   const offset = `${-state.diameter / 2}px`;
-  Object.assign(element.style, { width: size, height: size, marginLeft: offset, marginTop: offset });
-  element.title = state.title;
+  const style = { width: size, height: size, marginLeft: offset, marginTop: offset };
+  for (const [property, value] of Object.entries(style) as [keyof typeof style, string][]) {
+    if (element.style[property] !== value) element.style[property] = value;
+  }
+  if (element.title !== state.title) element.title = state.title;
 }

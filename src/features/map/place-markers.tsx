@@ -25,6 +25,18 @@ const LABEL_CHAR_WIDTH = 7.8;
 
 type View = { zoom: number; bounds: PixelBounds };
 
+// Constant, so react-leaflet does not restyle every leader line (seven attributes each) on each filter change.
+const leaderLineOptions = { className: 'place-leader', weight: 1 };
+const leaderDotOptions = { className: 'place-leader-dot', weight: 0 };
+
+/**
+ * The same array while the coordinates stay the same: react-leaflet moves a layer whenever it is handed a
+ * new array, which rewrites its element even when nothing moved.
+ */
+function useLatLng([lat, lng]: LatLngTuple): LatLngTuple {
+  return useMemo(() => [lat, lng], [lat, lng]);
+}
+
 /** The previous view when nothing changed, so React skips the re-render. */
 function sameView(previous: View, next: View): View {
   const a = previous.bounds;
@@ -197,7 +209,10 @@ function PlaceMarker({
   onOpenEvidence,
   register,
 }: PlaceMarkerProps) {
-  const { activity, position, shown, displaced, diameter } = marker;
+  const { activity, displaced, diameter } = marker;
+  const position = useLatLng(marker.position);
+  const shown = useLatLng(marker.shown);
+  const leader = useMemo((): LatLngTuple[] => [position, shown], [position, shown]);
   const instance = useRef<LeafletMarker | null>(null);
   const iconState: PlaceIconState = {
     kind: activity.place.kind,
@@ -250,17 +265,8 @@ function PlaceMarker({
     <>
       {displaced ? (
         <>
-          <Polyline
-            positions={[position, shown]}
-            interactive={false}
-            pathOptions={{ className: 'place-leader', weight: 1 }}
-          />
-          <CircleMarker
-            center={position}
-            radius={2}
-            interactive={false}
-            pathOptions={{ className: 'place-leader-dot', weight: 0 }}
-          />
+          <Polyline positions={leader} interactive={false} pathOptions={leaderLineOptions} />
+          <CircleMarker center={position} radius={2} interactive={false} pathOptions={leaderDotOptions} />
         </>
       ) : null}
       <Marker
