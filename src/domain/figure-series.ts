@@ -27,9 +27,9 @@ export interface FigurePoint {
 export interface FigureSeries {
   metric: Metric;
   /** Reports with a number, drawn at their height. */
-  numeric: FigurePoint[];
+  numeric: readonly FigurePoint[];
   /** Reports without one, drawn in a band of their own, never at an invented height. */
-  vague: FigurePoint[];
+  vague: readonly FigurePoint[];
 }
 
 const DAY = 86_400_000;
