@@ -180,6 +180,9 @@ export const TimelineChart = memo(function TimelineChart({
           type="number"
           domain={[0, valueMax]}
           ticks={valueTicks}
+          // Every tick drawn, as on the date axis: Recharts' default thins ticks by measuring each label's text,
+          // which the grid repeats, on every change of the value axis. These few never overlap.
+          interval={0}
           allowDataOverflow
           tick={renderValueTick}
           padding={{ top: bandHeight }}
