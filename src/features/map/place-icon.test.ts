@@ -7,6 +7,7 @@ const minsk: PlaceIconState = {
   total: 12,
   labelSide: 'right',
   selected: false,
+  hidden: false,
   diameter: 30,
   title: 'Minsk: 12 events',
 };
@@ -52,5 +53,17 @@ describe('updatePlaceIcon', () => {
     expect(writes.map((record) => record.attributeName)).toEqual(['class', 'class']);
     expect(element).toHaveClass('place-marker--label-left');
     expect(element).not.toHaveClass('place-marker--label-right');
+  });
+
+  it('hides a marker by its class alone, keeping its count, name and size for when it is shown again', () => {
+    const { marker, icon, element, writes, flush } = addMarker(minsk);
+    updatePlaceIcon(marker, icon, { ...minsk, hidden: true });
+    flush();
+    expect(writes.map((record) => record.attributeName)).toEqual(['class', 'class']);
+    expect(element).toHaveClass('place-marker--hidden');
+    updatePlaceIcon(marker, icon, { ...minsk });
+    expect(marker.getElement()).toBe(element);
+    expect(element).not.toHaveClass('place-marker--hidden');
+    expect(element).toHaveClass('place-marker', 'place-marker--city', 'place-marker--label-right');
   });
 });

@@ -13,6 +13,8 @@ export interface PlaceIconState {
   total: number;
   labelSide: LabelSide;
   selected: boolean;
+  /** Kept on the map for when its place has activity again, but drawn nowhere and out of the tab order. */
+  hidden: boolean;
   diameter: number;
   /** The marker's accessible name: "Minsk: 3 events, 2 quotes". */
   title: string;
@@ -26,6 +28,7 @@ function classNames(state: PlaceIconState): string[] {
     `${modifierPrefix}${state.kind}`,
     `${modifierPrefix}label-${state.labelSide}`,
     ...(state.selected ? [`${modifierPrefix}selected`] : []),
+    ...(state.hidden ? [`${modifierPrefix}hidden`] : []),
   ];
 }
 

@@ -1,11 +1,20 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { render, screen, within } from '@testing-library/react';
+import { fireEvent, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { datasetQueryOptions } from '../../data/dataset-query';
 import { datasetSchema } from '../../data/schema';
 import { mapDataset, mapEvents, mapFigures, mapPlaces, mapQuotes } from '../../test/fixtures/map-dataset';
 import { basemapQueryOptions, type Basemap } from './basemap-query';
 import { PlacesMap, type PlacesMapProps } from './places-map';
+
+// The map's own styles, so jsdom computes what they hide (Vitest does not apply imported CSS).
+beforeAll(() => {
+  const style = document.createElement('style');
+  style.textContent = readFileSync(resolve(process.cwd(), 'src/features/map/places-map.css'), 'utf8');
+  document.head.append(style);
+});
 
 function renderMap(overrides: Partial<PlacesMapProps> = {}) {
   const client = new QueryClient({ defaultOptions: { queries: { retry: false } } });
@@ -120,6 +129,77 @@ describe('PlacesMap', () => {
     expect(within(map).getByRole('button', { name: /^Minsk: / })).toBe(minsk);
     expect(minsk).toHaveAttribute('title', 'Minsk: 1 event, 1 quote');
     expect(minsk.querySelector('.place-marker__dot')).toHaveTextContent('2');
+  });
+
+  it('hides the marker of a place a filter leaves nothing, and shows the same element again when it is cleared', () => {
+    const { rerender } = renderMap();
+    const map = screen.getByRole('group', { name: 'Map of places named in the articles' });
+    const minsk = within(map).getByRole('button', { name: /^Minsk: / });
+    // Only Tikhanovskaya's quote from Lithuania is left.
+    rerender({ events: [], figures: [], quotes: [mapQuotes[1]!] });
+    expect(within(map).queryByRole('button', { name: /^Minsk: / })).not.toBeInTheDocument();
+    expect(minsk).toBeInTheDocument();
+    expect(minsk).not.toBeVisible();
+    expect(
+      within(map)
+        .getAllByRole('button', { name: /: \d/ })
+        .map((marker) => marker.title),
+    ).toEqual(['Lithuania: 1 quote']);
+    // What the map says it shows counts only the places drawn.
+    expect(map).toHaveAccessibleDescription(/^1 place on the map,/);
+    expect(
+      within(screen.getByRole('list', { name: 'Places on the map' }))
+        .getAllByRole('button')
+        .map((button) => button.textContent),
+    ).toEqual(['Lithuania 1 quote']);
+
+    rerender({});
+    expect(within(map).getByRole('button', { name: /^Minsk: / })).toBe(minsk);
+    expect(minsk).toBeVisible();
+    expect(minsk).toHaveAttribute('title', 'Minsk: 1 event, 1 quote, 2 figures');
+    expect(map).toHaveAccessibleDescription(/^4 places on the map and 1 beyond it/);
+  });
+
+  it('leaves a hidden marker out of the tab order', async () => {
+    const user = userEvent.setup();
+    const { rerender } = renderMap();
+    rerender({ events: [], figures: [], quotes: [mapQuotes[1]!] });
+    const map = screen.getByRole('group', { name: 'Map of places named in the articles' });
+    const markers = [...map.querySelectorAll<HTMLElement>('.place-marker')];
+    expect(markers).toHaveLength(4);
+    const reached = new Set<Element | null>();
+    map.focus();
+    for (let press = 0; press < 10 && (press === 0 || map.contains(document.activeElement)); press += 1) {
+      await user.tab();
+      reached.add(document.activeElement);
+    }
+    expect(markers.filter((marker) => reached.has(marker)).map((marker) => marker.title)).toEqual([
+      'Lithuania: 1 quote',
+    ]);
+  });
+
+  it('keeps no hidden marker from a previous dataset', () => {
+    const { rerender } = renderMap();
+    const map = screen.getByRole('group', { name: 'Map of places named in the articles' });
+    const minsk = within(map).getByRole('button', { name: /^Minsk: / });
+    rerender({ events: [], figures: [], quotes: [mapQuotes[1]!] });
+    expect(minsk).toBeInTheDocument();
+    // A reloaded dataset: the same places, as new objects.
+    rerender({ places: mapPlaces.map((place) => ({ ...place })), events: [], figures: [], quotes: [mapQuotes[1]!] });
+    expect(minsk).not.toBeInTheDocument();
+    expect([...map.querySelectorAll('.place-marker')].map((marker) => marker.getAttribute('title'))).toEqual([
+      'Lithuania: 1 quote',
+    ]);
+  });
+
+  it('closes the popup of a marker a filter hides', async () => {
+    const { rerender } = renderMap();
+    const map = screen.getByRole('group', { name: 'Map of places named in the articles' });
+    // A click alone: jsdom has no window.scrollTo, which Leaflet calls on mousedown.
+    fireEvent.click(within(map).getByRole('button', { name: /^Minsk: / }));
+    expect(await within(map).findByRole('heading', { name: 'Minsk' })).toBeInTheDocument();
+    rerender({ events: [], figures: [], quotes: [mapQuotes[1]!] });
+    expect(within(map).queryByRole('heading', { name: 'Minsk' })).not.toBeInTheDocument();
   });
 
   it('lists a busy place’s items fifty at a time, focus moving to the first one added', async () => {

@@ -144,6 +144,7 @@ export function PlacesMap({
             drawn earlier, their names would jump when the view is fitted. */}
         {basemapSettled ? (
           <PlaceMarkers
+            places={places}
             rolledUp={rolledUp}
             detailed={detailed}
             positionOf={positionOf}
