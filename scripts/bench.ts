@@ -1,6 +1,6 @@
 /**
  * The performance bench: `npm run bench -- [--sizes real,10000,100000] [--changes 24] [--label name]
- * [--build] [--profile] [--dist dir] [--compare bench-results/earlier.json]`.
+ * [--build] [--profile] [--cpu-slowdown N] [--dist dir] [--compare bench-results/earlier.json]`.
  *
  * Serves the production build (building it when dist/ is missing or with --build), swaps the dataset for
  * the real one or a synthetic one of the given size, and drives the dashboard in headless system Chromium:
@@ -9,6 +9,10 @@
  * main-thread CPU time from a trace (steadier on a shared machine). Prints a table and
  * writes bench-results/<label>.json so runs can be compared. --profile also writes CPU profiles of the load and
  * of the filter changes per size (sampling slows the page: take figures from a run without it).
+ *
+ * Machines differ between sessions (the same build measured 171 and 72–93 ms filter p95 on two of them), so each
+ * result names its CPU and browser, and --cpu-slowdown N has Chromium run the page's main thread N times slower,
+ * to read a build as a slower machine would run it.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
@@ -48,6 +52,8 @@ interface Options {
   profile: boolean;
   quietMs: number;
   minRegions: number;
+  /** Chromium's CPU throttling rate for the page (1 = none). */
+  cpuSlowdown: number;
   /** A previous run's JSON to print the differences against. */
   compare: string | undefined;
 }
@@ -104,8 +110,10 @@ function readOptions(argv: string[]): Options {
     profile: argv.includes('--profile'),
     quietMs: Number(value('quiet-ms') ?? 300),
     minRegions: Number(value('regions') ?? 3),
+    cpuSlowdown: Number(value('cpu-slowdown') ?? 1),
     compare: value('compare'),
   };
+  if (!(options.cpuSlowdown >= 1)) throw new Error('bench: --cpu-slowdown takes a rate of 1 or more (2 = half speed)');
   if (!(options.changes >= 20)) throw new Error('bench: --changes must be at least 20 for a p95 to mean anything');
   for (const size of options.sizes) {
     if (size !== 'real' && !/^\d+$/.test(size))
@@ -187,6 +195,7 @@ async function measureSize(size: string, options: Options): Promise<SizeResult> 
     page.on('pageerror', (error) => result.errors.push(error.message));
     await page.addInitScript(probeInitScript);
     const cdp = await context.newCDPSession(page);
+    if (options.cpuSlowdown > 1) await cdp.send('Emulation.setCPUThrottlingRate', { rate: options.cpuSlowdown });
     if (options.profile) {
       await cdp.send('Profiler.enable');
       await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
@@ -293,6 +302,20 @@ async function writeProfile(cdp: CDPSession, file: string): Promise<void> {
   console.log(`  CPU profile: ${relative(root, file)} (open in Chrome DevTools › Performance)`);
 }
 
+/** What the figures were measured on: wall-clock times are only comparable between runs on the same. */
+async function describeMachine(cpuSlowdown: number) {
+  const browser = await launchChromium();
+  const version = browser.version();
+  await browser.close();
+  return {
+    cpuModel: cpus()[0]?.model.trim() ?? '?',
+    cpus: cpus().length,
+    node: process.version,
+    browser: `Chromium ${version}`,
+    cpuSlowdown,
+  };
+}
+
 async function usedHeapMb(cdp: CDPSession): Promise<number> {
   // Collect first: the figure should be what the page keeps, not garbage waiting for the next GC.
   await cdp.send('HeapProfiler.collectGarbage');
@@ -387,6 +410,12 @@ async function main(): Promise<void> {
   }
   mkdirSync(outDir, { recursive: true });
   const results: SizeResult[] = [];
+  const machine = await describeMachine(options.cpuSlowdown);
+  console.log(
+    `bench: ${machine.cpuModel} × ${machine.cpus}, ${machine.browser}, Node ${machine.node}${
+      options.cpuSlowdown > 1 ? `, page CPU slowed ${options.cpuSlowdown}×` : ''
+    }`,
+  );
   for (const size of options.sizes) {
     console.log(`bench: ${size === 'real' ? 'real dataset' : `${size} synthetic events`} …`);
     results.push(await measureSize(size, options));
@@ -394,7 +423,6 @@ async function main(): Promise<void> {
   console.log('');
   printTable(results);
   const file = join(outDir, `${options.label}.json`);
-  const machine = { cpus: cpus().length, node: process.version };
   writeFileSync(
     file,
     `${JSON.stringify({ label: options.label, date: new Date().toISOString(), machine, options, results }, null, 2)}\n`,
