@@ -5,6 +5,11 @@
  * prints a table with the audits that cost points, and writes bench-results/lighthouse-<label>.json.
  *
  * Usage: npm run build && npm run lighthouse -- [--desktop] [--pages dashboard,quote] [--label name] [--html]
+ *        [--cpu-slowdown N]
+ *
+ * Lighthouse slows the CPU by a fixed factor (4× mobile, 1× desktop) whatever the machine, so a faster machine
+ * scores higher: the "machine index" column is Lighthouse's own speed reading. --cpu-slowdown N multiplies the
+ * factor, to read the pages as a machine N times slower would score them.
  */
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -31,6 +36,8 @@ interface PageScore {
   url: string;
   scores: Record<(typeof categories)[number], number | null>;
   metrics: { lcpMs: number | null; tbtMs: number | null; cls: number | null; fcpMs: number | null };
+  /** Lighthouse's measure of the machine's speed (higher is faster): its simulated 4× CPU slowdown is relative to it. */
+  benchmarkIndex: number | null;
   /** Audits that scored below 0.9 in a category under 95, with Lighthouse's own display value. */
   lostPoints: { category: string; audit: string; score: number | null; display: string }[];
 }
@@ -43,6 +50,8 @@ function argument(name: string): string | undefined {
 async function main(): Promise<void> {
   if (!existsSync(join(dist, 'index.html'))) throw new Error('lighthouse: run `npm run build` first');
   const desktop = process.argv.includes('--desktop');
+  const cpuSlowdown = Number(argument('cpu-slowdown') ?? 1);
+  if (!(cpuSlowdown >= 1)) throw new Error('lighthouse: --cpu-slowdown takes a factor of 1 or more');
   const selected = (argument('pages') ?? Object.keys(pages).join(',')).split(',');
   const unknown = selected.filter((name) => !(name in pages));
   if (unknown.length > 0)
@@ -62,7 +71,14 @@ async function main(): Promise<void> {
   try {
     for (const name of selected) {
       const url = `${server.origin}${(pages[name] ?? '/').replace('{quote}', quoteId)}`;
-      const flags: Flags = { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: [...categories] };
+      const flags: Flags = {
+        port: chrome.port,
+        output: 'json',
+        logLevel: 'error',
+        onlyCategories: [...categories],
+        // Merged into the chosen config's throttling, which keeps its network settings.
+        ...(cpuSlowdown === 1 ? {} : { throttling: { cpuSlowdownMultiplier: (desktop ? 1 : 4) * cpuSlowdown } }),
+      };
       const run = await lighthouse(url, flags, desktop ? desktopConfig : undefined);
       if (!run) throw new Error(`lighthouse: no result for ${url}`);
       const { lhr } = run;
@@ -97,6 +113,7 @@ async function main(): Promise<void> {
           fcpMs: numeric('first-contentful-paint'),
         },
         lostPoints,
+        benchmarkIndex: lhr.environment.benchmarkIndex ?? null,
       });
       if (process.argv.includes('--html'))
         writeFileSync(join(outDir, `lighthouse-${label}-${name}.html`), generateReport(lhr, 'html'));
@@ -107,19 +124,21 @@ async function main(): Promise<void> {
   }
 
   const round = (value: number | null) => (value === null ? '–' : String(Math.round(value)));
-  console.log(`Lighthouse 12, ${desktop ? 'desktop' : 'mobile (default throttling)'}, production build`);
-  console.log('page        perf  a11y  best  seo    LCP ms  TBT ms  CLS');
+  const slowed = cpuSlowdown === 1 ? '' : `, CPU slowed ${cpuSlowdown}× more`;
+  console.log(`Lighthouse 12, ${desktop ? 'desktop' : 'mobile (default throttling)'}${slowed}, production build`);
+  console.log('page        perf  a11y  best  seo    LCP ms  TBT ms  CLS    machine index');
   for (const result of results) {
     const { scores, metrics } = result;
     console.log(
       `${result.page.padEnd(10)} ${categories.map((c) => String(scores[c] ?? '–').padStart(5)).join(' ')}  ` +
-        `${round(metrics.lcpMs).padStart(7)} ${round(metrics.tbtMs).padStart(7)}  ${(metrics.cls ?? NaN).toFixed(3)}`,
+        `${round(metrics.lcpMs).padStart(7)} ${round(metrics.tbtMs).padStart(7)}  ${(metrics.cls ?? NaN).toFixed(3)}  ` +
+        round(result.benchmarkIndex).padStart(13),
     );
     for (const lost of result.lostPoints)
       console.log(`    ${lost.category}: ${lost.audit} (${lost.score}) ${lost.display}`);
   }
   const file = join(outDir, `lighthouse-${label}.json`);
-  writeFileSync(file, `${JSON.stringify({ label, desktop, load: loadAverage(), results }, null, 2)}\n`);
+  writeFileSync(file, `${JSON.stringify({ label, desktop, cpuSlowdown, load: loadAverage(), results }, null, 2)}\n`);
   console.log(`\nwritten to ${file}`);
   const below = results.filter((result) => categories.some((category) => (result.scores[category] ?? 0) < 95));
   if (below.length > 0)
