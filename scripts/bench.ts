@@ -10,9 +10,9 @@
  * writes bench-results/<label>.json so runs can be compared. --profile also writes CPU profiles of the load and
  * of the filter changes per size (sampling slows the page: take figures from a run without it).
  *
- * Machines differ between sessions (the same build measured 171 and 72–93 ms filter p95 on two of them), so each
- * result names its CPU and browser, and --cpu-slowdown N has Chromium run the page's main thread N times slower,
- * to read a build as a slower machine would run it.
+ * Machines differ between sessions (one build's filter p95 differed about 2× between two of them), so each result
+ * names its CPU and browser, and --cpu-slowdown N has Chromium run the page's main thread N times slower, to read
+ * a build as a slower machine would run it.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
