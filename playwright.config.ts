@@ -1,13 +1,30 @@
 import { existsSync } from 'node:fs';
+import { createServer } from 'node:net';
 import { defineConfig, devices } from '@playwright/test';
-import { chromiumFlags, chromiumPath } from './scripts/bench/chromium.ts';
+import { chromiumFlags, chromiumPath } from './scripts/chromium.ts';
 
 // Playwright's own browser download fails on machines without internet, so use the system Chromium when it is there,
-// with the same flags as the bench and budget scripts.
+// with the same flags as the measuring scripts.
 const launchOptions = existsSync(chromiumPath) ? { executablePath: chromiumPath, args: chromiumFlags } : {};
 
-// E2E_PORT and E2E_DIST let several runs share a machine, each against its own build.
-const port = Number(process.env.E2E_PORT ?? 4173);
+/** A port nothing listens on now, from the system; the server below takes it with --strictPort. */
+function findFreePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const probe = createServer();
+    probe.once('error', reject);
+    probe.listen(0, '127.0.0.1', () => {
+      const address = probe.address();
+      probe.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
+    });
+  });
+}
+
+// Each run serves its own build on its own port, and never tests a server it did not start: another project's
+// preview on a well-known port once answered instead of this build. Workers load this file again and inherit the
+// port the main process chose through the environment. E2E_PORT pins it; a taken port then fails the run loudly.
+process.env.E2E_PORT ??= String(await findFreePort());
+const port = Number(process.env.E2E_PORT);
+// E2E_DIST lets several runs share a machine, each against its own build.
 const dist = process.env.E2E_DIST ?? 'dist';
 
 export default defineConfig({
@@ -26,7 +43,7 @@ export default defineConfig({
   webServer: {
     command: `npx vite preview --host 127.0.0.1 --port ${port} --strictPort --outDir ${dist}`,
     url: `http://127.0.0.1:${port}/`,
-    reuseExistingServer: !process.env.CI,
+    reuseExistingServer: false,
     timeout: 60_000,
   },
 });

@@ -1,8 +1,8 @@
 /// <reference types="vitest/config" />
 import react from '@vitejs/plugin-react';
 import { defineConfig, loadEnv } from 'vite';
-import { contentSecurityPolicyPlugin } from './scripts/content-security-policy.ts';
-import { embedBuildPlugin } from './scripts/embed-build.ts';
+import { contentSecurityPolicyPlugin } from './scripts/build/content-security-policy.ts';
+import { embedBuildPlugin } from './scripts/build/embed-build.ts';
 
 // `base: './'` makes every asset and data URL relative, so the build works under any subpath of a newsroom's site.
 export default defineConfig(({ mode }) => ({

@@ -3,7 +3,7 @@ import type { Figure } from '../src/data/schema';
 import { expect, test } from './fixtures/dashboard';
 import { readDataset } from './fixtures/dataset';
 
-// Embeds run on preact/compat, the dashboard on React (scripts/embed-build.ts). The dashboard's map and chart
+// Embeds run on preact/compat, the dashboard on React (scripts/build/embed-build.ts). The dashboard's map and chart
 // specs prove these interactions on React; this one proves them where a reader meets them in an article.
 
 /** Opens an embed and waits until its view, not a skeleton, is on screen. */

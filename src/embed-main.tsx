@@ -1,4 +1,4 @@
-// Entry of the embed build: the same source as src/main.tsx, bundled on preact/compat (scripts/embed-build.ts)
+// Entry of the embed build: the same source as src/main.tsx, bundled on preact/compat (scripts/build/embed-build.ts)
 // so that an embed carries a 5 kB renderer instead of React DOM. index.html loads it for `embed=1` URLs.
 import { createRoot } from 'react-dom/client';
 import { EmbedOnlyApp } from './app/embed-only-app';

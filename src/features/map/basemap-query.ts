@@ -1,5 +1,5 @@
 /**
- * The bundled basemap (public/data/basemap.json, built by scripts/build-basemap.ts): country outlines
+ * The bundled basemap (public/data/basemap.json, built by scripts/build/basemap.ts): country outlines
  * around Belarus, fetched next to the page like the dataset, so the map needs no tile server.
  */
 import { queryOptions } from '@tanstack/react-query';

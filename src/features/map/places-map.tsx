@@ -37,7 +37,7 @@ export interface PlacesMapProps {
   onOpenEvidence: (evidence: Evidence) => void;
 }
 
-/** The region the bundled outlines cover (scripts/build-basemap.ts); used until the basemap has loaded. */
+/** The region the bundled outlines cover (scripts/build/basemap.ts); used until the basemap has loaded. */
 const REGION: Region = [10, 45, 45, 62];
 /** Belarus, the view before there is anything to fit. */
 const BELARUS: LatLngBoundsExpression = [

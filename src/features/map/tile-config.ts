@@ -2,7 +2,7 @@
  * An optional tile layer under the bundled outlines. None by default: the dashboard must work with no
  * network but its own origin. To add one, build with, for example,
  *   VITE_TILE_URL='https://tiles.example.org/{z}/{x}/{y}.png' VITE_TILE_ATTRIBUTION='© OpenStreetMap contributors' npm run build
- * The Content-Security-Policy (scripts/content-security-policy.ts) then allows images from that origin only.
+ * The Content-Security-Policy (scripts/build/content-security-policy.ts) then allows images from that origin only.
  */
 declare global {
   interface ImportMetaEnv {

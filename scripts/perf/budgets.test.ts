@@ -6,7 +6,7 @@ import {
   type LoadedScript,
   type PageBudget,
 } from './budgets';
-import { renderEntryChooser } from '../entry-chooser';
+import { renderEntryChooser } from '../build/entry-chooser';
 
 const script = (path: string, kb: number, libraries: LoadedScript['libraries'] = []): LoadedScript => ({
   path,

@@ -15,9 +15,9 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse, { desktopConfig, generateReport, type Flags } from 'lighthouse';
-import { chromiumFlags, chromiumPath } from './bench/chromium';
-import { distFromArgs, projectRoot } from './bench/paths';
-import { startStaticServer } from './bench/static-server';
+import { chromiumFlags, chromiumPath } from '../chromium';
+import { distFromArgs, projectRoot } from './paths';
+import { startStaticServer } from './static-server';
 
 const root = projectRoot;
 const dist = distFromArgs();

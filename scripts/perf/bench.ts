@@ -20,9 +20,9 @@ import { join, relative, resolve } from 'node:path';
 import { cpus } from 'node:os';
 import { gzipSync } from 'node:zlib';
 import type { CDPSession } from '@playwright/test';
-import type { Dataset } from '../src/data/schema';
-import { launchChromium } from './bench/chromium';
-import { planFilterChanges, type FilterChange } from './bench/filter-plan';
+import type { Dataset } from '../../src/data/schema';
+import { launchChromium } from '../chromium';
+import { planFilterChanges, type FilterChange } from './filter-plan';
 import {
   changeExpression,
   loadProbeExpression,
@@ -30,11 +30,11 @@ import {
   readyExpression,
   type ChangeProbe,
   type LoadProbe,
-} from './bench/page-probe';
-import { distFromArgs, projectRoot } from './bench/paths';
-import { startStaticServer } from './bench/static-server';
-import { summarize, type Summary } from './bench/stats';
-import { cpuBetween, findMainThread, findResourceFinish, type TraceEvent } from './bench/trace-cpu';
+} from './page-probe';
+import { distFromArgs, projectRoot } from './paths';
+import { startStaticServer } from './static-server';
+import { summarize, type Summary } from './stats';
+import { cpuBetween, findMainThread, findResourceFinish, type TraceEvent } from './trace-cpu';
 
 const root = projectRoot;
 const dist = distFromArgs();
@@ -137,7 +137,7 @@ function datasetFile(size: string, seed: number): string {
   const file = join(outDir, 'datasets', `synth-${size}-seed${seed}.json`);
   const inputs = [join(root, 'scripts', 'synth-dataset.ts'), join(root, 'src', 'data', 'schema.ts')];
   const fresh = existsSync(file) && inputs.every((input) => statSync(input).mtimeMs < statSync(file).mtimeMs);
-  if (!fresh) run('npx', ['tsx', 'scripts/synth-dataset.ts', '--events', size, '--seed', String(seed), '--out', file]);
+  if (!fresh) run('npx', ['tsx', 'scripts/perf/synth-dataset.ts', '--events', size, '--seed', String(seed), '--out', file]);
   return file;
 }
 

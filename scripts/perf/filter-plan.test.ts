@@ -1,7 +1,7 @@
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseUrlState } from '../../src/domain/url-state';
-import { loadBaseTexts, synthesizeDataset } from '../synth-dataset';
+import { loadBaseTexts, synthesizeDataset } from './synth-dataset';
 import { planFilterChanges } from './filter-plan';
 
 const baseTexts = loadBaseTexts(join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'data', 'sources'));

@@ -5,13 +5,13 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { formatDatasetLines } from '../src/data/dataset-lines';
-import { compileDataset } from './dataset/compile';
-import { datasetJsonSchema, toJsonText } from './dataset/json-schema';
-import { loadBuildInput } from './dataset/load-input';
-import { formatProblem, Problems } from './dataset/problems';
+import { formatDatasetLines } from '../../src/data/dataset-lines';
+import { compileDataset } from './compile';
+import { datasetJsonSchema, toJsonText } from './json-schema';
+import { loadBuildInput } from './load-input';
+import { formatProblem, Problems } from './problems';
 
-const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const check = process.argv.includes('--check');
 
 const problems = new Problems();

@@ -1,9 +1,9 @@
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { datasetSchema } from '../src/data/schema';
+import { datasetSchema } from '../../src/data/schema';
 import { createRandom, indexBaseText, loadBaseTexts, synthesizeDataset } from './synth-dataset';
 
-const baseTexts = loadBaseTexts(join(dirname(fileURLToPath(import.meta.url)), '..', 'data', 'sources'));
+const baseTexts = loadBaseTexts(join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'data', 'sources'));
 
 describe('synthesizeDataset', () => {
   it('passes the app runtime validation, references and evidence offsets included', () => {

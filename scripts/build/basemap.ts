@@ -391,7 +391,7 @@ export function serialiseBasemap(basemap: Basemap): string {
 function main() {
   const require = createRequire(import.meta.url);
   const source = JSON.parse(readFileSync(require.resolve('world-atlas/countries-50m.json'), 'utf8')) as Topology;
-  const output = resolve(fileURLToPath(new URL('..', import.meta.url)), 'public/data/basemap.json');
+  const output = resolve(fileURLToPath(new URL('../..', import.meta.url)), 'public/data/basemap.json');
   const text = serialiseBasemap(buildBasemap(source));
   if (process.argv.includes('--check')) {
     let current = '';

@@ -13,7 +13,7 @@ import {
   simplifyLine,
   type Basemap,
   type CountryProperties,
-} from './build-basemap';
+} from './basemap';
 
 const require = createRequire(import.meta.url);
 const source = JSON.parse(readFileSync(require.resolve('world-atlas/countries-50m.json'), 'utf8')) as Topology;

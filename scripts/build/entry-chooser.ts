@@ -1,5 +1,5 @@
 /**
- * One index.html, two builds: the dashboard on React and the embeds on preact/compat (scripts/embed-build.ts).
+ * One index.html, two builds: the dashboard on React and the embeds on preact/compat (scripts/build/embed-build.ts).
  * A static host cannot route on the query string, and an embed URL a newsroom pasted years ago must keep
  * working, so the page itself chooses. The script and stylesheet tags of both builds sit in an inert JSON block;
  * a small inline script writes one set into the page while the parser is still in <head>. Written by the parser,

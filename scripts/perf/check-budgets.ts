@@ -2,7 +2,7 @@
  * Checks the JavaScript budgets against what each page really loads: serves dist/, opens the dashboard and
  * every embed view in headless Chromium, waits for the network to go quiet, and sums the gzip size of the
  * same-origin scripts it fetched. A static glob cannot tell which lazy chunks a view pulls in; a browser can.
- * Exits 1 when any page breaks a budget. `npm run build` first. Usage: tsx scripts/check-budgets.ts [--json].
+ * Exits 1 when any page breaks a budget. `npm run build` first. Usage: tsx scripts/perf/check-budgets.ts [--json].
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -16,10 +16,10 @@ import {
   toBuildPath,
   type LoadedScript,
   type PageResult,
-} from './bench/budgets';
-import { launchChromium } from './bench/chromium';
-import { distFromArgs } from './bench/paths';
-import { startStaticServer } from './bench/static-server';
+} from './budgets';
+import { launchChromium } from '../chromium';
+import { distFromArgs } from './paths';
+import { startStaticServer } from './static-server';
 
 const dist = distFromArgs();
 

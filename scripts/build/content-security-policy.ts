@@ -24,7 +24,7 @@ export function contentSecurityPolicy(tileUrl: string | undefined, scriptHashes:
 
 /**
  * The CSP hash (`sha256-…`) of each inline script a page runs, such as index.html's entry chooser
- * (scripts/entry-chooser.ts). Scripts with a `src` and data blocks (`type="application/json"`) need none.
+ * (scripts/build/entry-chooser.ts). Scripts with a `src` and data blocks (`type="application/json"`) need none.
  */
 export function inlineScriptHashes(html: string): string[] {
   const hashes: string[] = [];

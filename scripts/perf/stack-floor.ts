@@ -2,7 +2,7 @@
  * `npm run size:floor`: what the stack costs on its own. Builds bare pages (no project code) with this
  * project's Vite, React and libraries, and prints the gzip size of their JavaScript, the floor under any
  * page budget: an embed budget below its floor cannot be met by work on the embed's own code. Each page is
- * built twice, on React (the dashboard) and on preact/compat (the embeds, scripts/embed-build.ts).
+ * built twice, on React (the dashboard) and on preact/compat (the embeds, scripts/build/embed-build.ts).
  */
 import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
@@ -10,9 +10,9 @@ import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import react from '@vitejs/plugin-react';
 import { build, type Alias } from 'vite';
-import { preactAliases } from './embed-build.ts';
+import { preactAliases } from '../build/embed-build.ts';
 
-const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
 
 // Each page is a whole module that renders `page`; the imports it does not use are tree-shaken away.
 const imports = `

@@ -14,7 +14,7 @@ export const probeInitScript = `(() => {
   Object.defineProperty(window, '__bench', { value: state });
   const painted = () => requestAnimationFrame(() => requestAnimationFrame(() => {
     state.lastPaint = Math.max(state.lastPaint, performance.now());
-    // The same moment on the trace clock, for the main-thread CPU figures (scripts/bench/trace-cpu.ts).
+    // The same moment on the trace clock, for the main-thread CPU figures (scripts/perf/trace-cpu.ts).
     console.timeStamp('bench-paint');
   }));
   const observer = new MutationObserver((records) => {

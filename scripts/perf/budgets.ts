@@ -2,7 +2,7 @@
  * The JavaScript budgets of issue "Fast at any size", as data, and the pure checks that the budget script
  * applies to what a page actually loaded. Sizes are gzip (level 9, as size-limit measures) in kB of 1000 bytes.
  */
-import { readEntryTags } from '../entry-chooser';
+import { readEntryTags } from '../build/entry-chooser';
 
 export type Library = 'react' | 'leaflet' | 'recharts';
 
@@ -22,7 +22,7 @@ export interface PageBudget {
   waiver?: { ceilingKb: number; reason: string };
 }
 
-// The embeds meet these on preact/compat (scripts/embed-build.ts); on React they could not, since React DOM
+// The embeds meet these on preact/compat (scripts/build/embed-build.ts); on React they could not, since React DOM
 // alone is 67.7 kB (`npm run size:floor`; docs/performance.md has both floors). So an embed that loads React
 // fails, whatever it weighs.
 export const pageBudgets: PageBudget[] = [
@@ -63,7 +63,7 @@ const signatures: Record<Library, string[]> = {
 
 /**
  * The scripts index.html loads for the dashboard before any dynamic import: the module entry and its
- * modulepreloads, whether written in the page or by its entry chooser (scripts/entry-chooser.ts).
+ * modulepreloads, whether written in the page or by its entry chooser (scripts/build/entry-chooser.ts).
  */
 export function findShellScripts(html: string): string[] {
   const found: string[] = [];

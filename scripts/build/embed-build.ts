@@ -3,7 +3,7 @@
  * embeds are bundled a second time from the same source with react, react-dom and the JSX runtime aliased to
  * preact/compat. This plugin runs that build inside `vite build`, adds its files to the dashboard's output (all
  * in `embed/assets/`, beside the dashboard's `assets/`), and lets index.html choose between the two
- * (scripts/entry-chooser.ts). `vite dev` is untouched: there embeds render on React, through the lazy branch in
+ * (scripts/build/entry-chooser.ts). `vite dev` is untouched: there embeds render on React, through the lazy branch in
  * src/app/app.tsx.
  */
 import react from '@vitejs/plugin-react';

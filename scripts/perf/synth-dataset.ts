@@ -8,7 +8,7 @@
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { formatDatasetLines } from '../src/data/dataset-lines';
+import { formatDatasetLines } from '../../src/data/dataset-lines';
 import {
   actorSides,
   datasetSchema,
@@ -26,7 +26,7 @@ import {
   type Place,
   type Quote,
   type Source,
-} from '../src/data/schema';
+} from '../../src/data/schema';
 
 export interface SynthOptions {
   events: number;
@@ -558,7 +558,7 @@ function toCount(value: string | undefined, name: string): number | undefined {
 }
 
 function main(): void {
-  const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+  const root = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
   const args = readArguments(process.argv.slice(2));
   const known = ['events', 'seed', 'out', 'sources', 'actors', 'places', 'quotes', 'figures', 'start', 'days'];
   const unknown = Object.keys(args).filter((name) => !known.includes(name));

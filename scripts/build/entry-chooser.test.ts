@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { parseUrlState } from '../src/domain/url-state';
+import { parseUrlState } from '../../src/domain/url-state';
 import { chooserScript, extractEntryTags, readEntryTags, renderEntryChooser } from './entry-chooser';
 
 const tags = {
