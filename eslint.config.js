@@ -1,14 +1,64 @@
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
 import js from '@eslint/js';
 import pluginQuery from '@tanstack/eslint-plugin-query';
+import importX, { createNodeResolver } from 'eslint-plugin-import-x';
 import jsxA11y from 'eslint-plugin-jsx-a11y';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
-const FEATURES = ['map', 'chart', 'actors', 'source', 'filters', 'embed', 'downloads'];
+/** Every folder of src/features, read from disk, so that a new feature is bound by the zones below on arrival. */
+export const features = readdirSync(join(import.meta.dirname, 'src', 'features'), { withFileTypes: true })
+  .filter((entry) => entry.isDirectory())
+  .map((entry) => entry.name);
+
+const entries = ['./src/main.tsx', './src/embed-main.tsx'];
+const reactPackages = [
+  'react',
+  'react/*',
+  'react-dom',
+  'react-dom/*',
+  'preact',
+  'preact/*',
+  'react-leaflet',
+  'recharts',
+];
+
+/**
+ * The floors of src/, bottom up: data and domain, then ui, then the features, then app and the entries. A file
+ * imports only from its own floor or below, and a feature never from another feature: what two features share
+ * moves down to src/domain, src/data or src/ui.
+ */
+export const importZones = [
+  {
+    target: './src/data',
+    from: ['./src/domain', './src/ui', './src/features', './src/app', ...entries],
+    message: 'src/data is the bottom floor: it imports only itself.',
+  },
+  {
+    target: './src/domain',
+    from: ['./src/ui', './src/features', './src/app', ...entries],
+    message: 'src/domain is pure logic: it imports only src/data and itself.',
+  },
+  {
+    target: './src/ui',
+    from: ['./src/features', './src/app', ...entries],
+    message: 'src/ui is shared by every feature: it imports no feature or app code.',
+  },
+  ...features.map((feature) => ({
+    target: `./src/features/${feature}`,
+    from: ['./src/features', './src/app', ...entries],
+    except: [`./${feature}`],
+    message: 'Features do not import each other or the app; move what they share to src/domain, src/data or src/ui.',
+  })),
+  { target: './src/app', from: entries, message: 'The entries import the app, not the other way round.' },
+];
+
+const maxFunctionLines = { max: 120, skipBlankLines: true, skipComments: true, IIFEs: true };
 
 export default tseslint.config(
-  { ignores: ['dist', 'node_modules', 'public', 'test-results', 'playwright-report', 'bench-results'] },
+  { ignores: ['dist', 'node_modules', 'public/data', 'test-results', 'playwright-report', 'bench-results'] },
   {
     extends: [js.configs.recommended, ...tseslint.configs.recommendedTypeChecked],
     files: ['**/*.{ts,tsx}'],
@@ -17,7 +67,8 @@ export default tseslint.config(
       globals: { ...globals.browser, ...globals.node },
       parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname },
     },
-    plugins: { 'react-hooks': reactHooks, 'jsx-a11y': jsxA11y, '@tanstack/query': pluginQuery },
+    plugins: { 'react-hooks': reactHooks, 'jsx-a11y': jsxA11y, '@tanstack/query': pluginQuery, 'import-x': importX },
+    settings: { 'import-x/resolver-next': [createNodeResolver({ extensions: ['.ts', '.tsx', '.js'] })] },
     rules: {
       ...reactHooks.configs.recommended.rules,
       ...jsxA11y.flatConfigs.recommended.rules,
@@ -25,31 +76,59 @@ export default tseslint.config(
       '@typescript-eslint/no-floating-promises': 'error',
       '@typescript-eslint/consistent-type-imports': 'error',
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
+      'import-x/no-restricted-paths': ['error', { zones: importZones }],
+      'max-lines-per-function': ['error', maxFunctionLines],
     },
   },
-  // Features never import each other: what two share moves down to src/domain, src/data or src/ui.
-  ...FEATURES.map((feature) => ({
-    files: [`src/features/${feature}/**/*.{ts,tsx}`],
+  {
+    // No React below the ui floor; src/data's query factory is TanStack's queryOptions, which renders nothing.
+    files: ['src/domain/**/*.{ts,tsx}', 'src/data/**/*.{ts,tsx}'],
+    ignores: ['**/*.test.{ts,tsx}'],
     rules: {
       'no-restricted-imports': [
         'error',
         {
-          patterns: FEATURES.filter((other) => other !== feature).map((other) => ({
-            group: [`**/features/${other}/**`, `../${other}/**`, `../../${other}/**`],
-            message: 'Features do not import each other; move what they share to src/domain, src/data or src/ui.',
-          })),
+          patterns: [
+            {
+              group: reactPackages,
+              message: 'src/domain and src/data are free of React: pure functions and data only.',
+            },
+            {
+              group: ['@tanstack/react-query'],
+              importNamePattern: '^(?!queryOptions$)',
+              message: 'Only the queryOptions factory belongs below the ui floor.',
+            },
+          ],
         },
       ],
     },
-  })),
+  },
   {
     // Vitest's asymmetric matchers (expect.stringContaining …) are typed `any`.
     files: ['**/*.test.{ts,tsx}', 'e2e/**/*.ts'],
-    rules: { '@typescript-eslint/no-unsafe-assignment': 'off', '@typescript-eslint/no-unsafe-argument': 'off' },
+    rules: {
+      '@typescript-eslint/no-unsafe-assignment': 'off',
+      '@typescript-eslint/no-unsafe-argument': 'off',
+      // A describe block is a list of cases, not one function to split.
+      'max-lines-per-function': 'off',
+    },
   },
   {
     files: ['**/*.{js,mjs}'],
     languageOptions: { globals: { ...globals.browser, ...globals.node } },
     extends: [js.configs.recommended],
+    rules: { 'max-lines-per-function': ['error', maxFunctionLines] },
+  },
+  {
+    // The loader runs as a classic script in whatever page a newsroom pastes it into: ES2017, no modules.
+    files: ['public/**/*.js'],
+    languageOptions: { ecmaVersion: 2017, sourceType: 'script', globals: { ...globals.browser } },
+    rules: {
+      strict: ['error', 'function'],
+      'no-var': 'error',
+      'prefer-const': 'error',
+      // ES2017 has no `catch {}` without a binding.
+      'no-unused-vars': ['error', { caughtErrors: 'none' }],
+    },
   },
 );
