@@ -20,7 +20,11 @@ interface EventChecks {
 }
 
 /** One event, or null when a rule refused it (each refusal is a problem). */
-function compileEvent(entry: EventEntry, at: Location, { context, references, eventIds }: EventChecks) {
+function compileEvent(
+  entry: EventEntry,
+  at: Location,
+  { context, references, eventIds }: EventChecks,
+): DatasetEvent | null {
   const { problems } = context;
   references.checkPlace(entry.place, at);
   entry.actors.forEach((actorId) => references.checkActor(actorId, at));
@@ -30,7 +34,7 @@ function compileEvent(entry: EventEntry, at: Location, { context, references, ev
   const evidence = context.anchorEvidence(entry.evidence, at);
   const dateBasis = context.resolveDate(entry.date, entry.basis, entry.basisSource, entry.evidence, at);
   if (!evidence || !dateBasis) return null;
-  const event: DatasetEvent = {
+  return {
     id: entry.id,
     date: entry.date,
     dateBasis,
@@ -42,5 +46,4 @@ function compileEvent(entry: EventEntry, at: Location, { context, references, ev
     disputedBy: [...entry.disputedBy],
     milestone: entry.milestone,
   };
-  return event;
 }

@@ -21,7 +21,11 @@ interface FigureChecks {
 }
 
 /** One figure, or null when a rule refused it (each refusal is a problem). */
-function compileFigure(entry: FigureEntry, at: Location, { context, references, figureIds }: FigureChecks) {
+function compileFigure(
+  entry: FigureEntry,
+  at: Location,
+  { context, references, figureIds }: FigureChecks,
+): Figure | null {
   const { problems } = context;
   references.checkPlace(entry.place, at);
   entry.disputedBy.forEach((id) => {
@@ -35,7 +39,7 @@ function compileFigure(entry: FigureEntry, at: Location, { context, references, 
     problems.add(at, refusal);
     return null;
   }
-  const figure: Figure = {
+  return {
     id: entry.id,
     metric: entry.metric,
     value: entry.value,
@@ -49,7 +53,6 @@ function compileFigure(entry: FigureEntry, at: Location, { context, references, 
     evidence,
     disputedBy: [...entry.disputedBy],
   };
-  return figure;
 }
 
 /** Why the label, value and range do not stand as the evidence writes them, or null when they do. */

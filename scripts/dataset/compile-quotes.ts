@@ -10,11 +10,16 @@ import type { Location } from './problems';
 /** Quotes: words inside quotation marks, attributed, dated when the article says when. */
 export function compileQuotes(file: EntryFile, context: CompileContext, references: References): Quote[] {
   const entries = parseCollection(file, quoteEntrySchema, 'quote', context.problems);
-  return entries.flatMap(({ entry, at }) => compileQuote(entry, at, context, references) ?? []);
+  return entries.flatMap(({ entry, at }) => compileQuote(entry, at, { context, references }) ?? []);
+}
+
+interface QuoteChecks {
+  context: CompileContext;
+  references: References;
 }
 
 /** One quote, or null when a rule refused it (each refusal is a problem). */
-function compileQuote(entry: QuoteEntry, at: Location, context: CompileContext, references: References) {
+function compileQuote(entry: QuoteEntry, at: Location, { context, references }: QuoteChecks): Quote | null {
   references.checkActor(entry.actor, at);
   references.checkPlace(entry.place, at);
   const evidence = context.anchorEvidence(entry.evidence, at);
@@ -23,7 +28,7 @@ function compileQuote(entry: QuoteEntry, at: Location, context: CompileContext, 
   checkInsideQuotationMarks(evidence, at, context);
   const first = evidence[0];
   if (!first) return null;
-  const quote: Quote = {
+  return {
     id: entry.id,
     actorId: entry.actor,
     text: first.exact,
@@ -33,7 +38,6 @@ function compileQuote(entry: QuoteEntry, at: Location, context: CompileContext, 
     medium: entry.medium,
     evidence,
   };
-  return quote;
 }
 
 /** A quote may be undated; a dated one needs its basis, as events and figures do. */
