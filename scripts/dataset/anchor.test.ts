@@ -29,13 +29,21 @@ describe('anchorQuote', () => {
 });
 
 describe('contextAround', () => {
-  it('takes whole words of context on each side', () => {
-    const long = 'one two three four five six seven eight nine ten eleven twelve thirteen';
-    const start = long.indexOf('seven');
-    const { prefix, suffix } = contextAround(long, start, start + 'seven'.length);
-    expect(long.slice(0, start).endsWith(prefix)).toBe(true);
-    expect(prefix.startsWith(' ') || /^\w/.test(prefix)).toBe(true);
-    expect(prefix.split(' ')[0]).not.toBe('');
-    expect(long.slice(start + 5).startsWith(suffix)).toBe(true);
+  const long = 'one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen';
+
+  it('takes about 32 characters each side and drops the word the window cuts in two', () => {
+    // The 32 characters before "eleven" begin inside "four"; the 32 after it end inside "fifteen".
+    const start = long.indexOf('eleven');
+    expect(contextAround(long, start, start + 'eleven'.length)).toEqual({
+      prefix: 'five six seven eight nine ten ',
+      suffix: ' twelve thirteen fourteen',
+    });
+  });
+
+  it('keeps everything up to the start or end of the text when it lies within reach', () => {
+    const start = long.indexOf('three');
+    expect(contextAround(long, start, start + 'three'.length).prefix).toBe('one two ');
+    const end = long.indexOf(' sixteen');
+    expect(contextAround(long, end - 'fifteen'.length, end).suffix).toBe(' sixteen');
   });
 });

@@ -1,5 +1,5 @@
 /** A tiny, valid article and annotation set for tests; each test breaks one thing and reads the message. */
-import type { BuildInput, EntryFile } from './compile';
+import type { BuildInput, EntryFile } from './build-input';
 import { formatProblem, Problems } from './problems';
 import { parseYamlEntries } from './yaml-entries';
 

@@ -2,7 +2,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { datasetSchema } from '../../src/data/schema';
 import { FIXTURE_TEXT, fixtureInput } from './build-fixture';
-import { compileDataset, type BuildInput } from './compile';
+import type { BuildInput } from './build-input';
+import { compileDataset } from './compile';
 
 type Annotated = 'quotes' | 'figures' | 'events';
 interface EntryValue {

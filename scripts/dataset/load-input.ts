@@ -1,6 +1,6 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import type { BuildInput, EntryFile } from './compile';
+import type { BuildInput, EntryFile } from './build-input';
 import type { Problems } from './problems';
 import { parseYamlEntries } from './yaml-entries';
 

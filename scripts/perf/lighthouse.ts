@@ -16,11 +16,11 @@ import { join } from 'node:path';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse, { desktopConfig, generateReport, type Flags } from 'lighthouse';
 import { chromiumFlags, chromiumPath } from '../chromium';
-import { distFromArgs, projectRoot } from './paths';
+import { parseCliArgs } from './cli-args';
+import { loadAverage } from './machine';
+import { projectRoot, resolveDist } from './paths';
 import { startStaticServer } from './static-server';
 
-const root = projectRoot;
-const dist = distFromArgs();
 const categories = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
 
 const pages: Record<string, string> = {
@@ -44,89 +44,132 @@ interface PageScore {
   lostPoints: { category: string; audit: string; score: number | null; display: string }[];
 }
 
-function argument(name: string): string | undefined {
-  const index = process.argv.indexOf(`--${name}`);
-  return index === -1 ? undefined : process.argv[index + 1];
+type Lhr = NonNullable<Awaited<ReturnType<typeof lighthouse>>>['lhr'];
+
+interface Options {
+  dist: string;
+  desktop: boolean;
+  cpuSlowdown: number;
+  pages: string[];
+  label: string;
+  html: boolean;
 }
 
-async function main(): Promise<void> {
-  if (!existsSync(join(dist, 'index.html'))) throw new Error('lighthouse: run `npm run build` first');
-  const desktop = process.argv.includes('--desktop');
-  const cpuSlowdown = Number(argument('cpu-slowdown') ?? 1);
+function readOptions(): Options {
+  const args = parseCliArgs('lighthouse', {
+    values: ['pages', 'label', 'cpu-slowdown', 'dist'],
+    flags: ['desktop', 'html'],
+  });
+  const desktop = args.flag('desktop');
+  const cpuSlowdown = Number(args.value('cpu-slowdown') ?? 1);
   if (!(cpuSlowdown >= 1)) throw new Error('lighthouse: --cpu-slowdown takes a factor of 1 or more');
-  const selected = (argument('pages') ?? Object.keys(pages).join(',')).split(',');
+  const selected = (args.value('pages') ?? Object.keys(pages).join(',')).split(',');
   const unknown = selected.filter((name) => !(name in pages));
   if (unknown.length > 0)
     throw new Error(`lighthouse: unknown page ${unknown.join(', ')}; pick from ${Object.keys(pages).join(', ')}`);
-  const dataset = JSON.parse(readFileSync(join(dist, 'data', 'dataset.json'), 'utf8')) as { quotes: { id: string }[] };
+  return {
+    dist: resolveDist(args.value('dist')),
+    desktop,
+    cpuSlowdown,
+    pages: selected,
+    label: args.value('label') ?? `${new Date().toISOString().replace(/[:.]/g, '-')}${desktop ? '-desktop' : ''}`,
+    html: args.flag('html'),
+  };
+}
+
+async function main(): Promise<void> {
+  const options = readOptions();
+  if (!existsSync(join(options.dist, 'index.html'))) throw new Error('lighthouse: run `npm run build` first');
+  const dataset = JSON.parse(readFileSync(join(options.dist, 'data', 'dataset.json'), 'utf8')) as {
+    quotes: { id: string }[];
+  };
   const quoteId = dataset.quotes[0]?.id ?? '';
-  const label = argument('label') ?? `${new Date().toISOString().replace(/[:.]/g, '-')}${desktop ? '-desktop' : ''}`;
-  const outDir = join(root, 'bench-results');
+  const outDir = join(projectRoot, 'bench-results');
   mkdirSync(outDir, { recursive: true });
 
-  const server = await startStaticServer(dist, { production: true });
+  const server = await startStaticServer(options.dist, { production: true });
   const chrome = await chromeLauncher.launch({
     chromePath: chromiumPath,
     chromeFlags: ['--headless=new', ...chromiumFlags],
   });
   const results: PageScore[] = [];
   try {
-    for (const name of selected) {
-      const url = `${server.origin}${(pages[name] ?? '/').replace('{quote}', quoteId)}`;
-      const flags: Flags = {
-        port: chrome.port,
-        output: 'json',
-        logLevel: 'error',
-        onlyCategories: [...categories],
-        // Merged into the chosen config's throttling, which keeps its network settings. The base factors are
-        // Lighthouse's defaults (4× mobile, 1× desktop); the report's own figure is printed to confirm them.
-        ...(cpuSlowdown === 1 ? {} : { throttling: { cpuSlowdownMultiplier: (desktop ? 1 : 4) * cpuSlowdown } }),
-      };
-      const run = await lighthouse(url, flags, desktop ? desktopConfig : undefined);
-      if (!run) throw new Error(`lighthouse: no result for ${url}`);
-      const { lhr } = run;
-      if (lhr.runtimeError) throw new Error(`lighthouse: ${name}: ${lhr.runtimeError.message}`);
-      const numeric = (id: string) => lhr.audits[id]?.numericValue ?? null;
-      const lostPoints: PageScore['lostPoints'] = [];
-      for (const category of categories) {
-        const group = lhr.categories[category];
-        if (!group || (group.score ?? 0) >= 0.95) continue;
-        for (const ref of group.auditRefs) {
-          const audit = lhr.audits[ref.id];
-          if (ref.weight > 0 && audit && audit.score !== null && audit.score < 0.9) {
-            lostPoints.push({
-              category,
-              audit: ref.id,
-              score: audit.score,
-              display: audit.displayValue ?? audit.title,
-            });
-          }
-        }
-      }
-      results.push({
-        page: name,
-        url: url.replace(server.origin, ''),
-        scores: Object.fromEntries(
-          categories.map((category) => [category, Math.round((lhr.categories[category]?.score ?? NaN) * 100) || null]),
-        ) as PageScore['scores'],
-        metrics: {
-          lcpMs: numeric('largest-contentful-paint'),
-          tbtMs: numeric('total-blocking-time'),
-          cls: numeric('cumulative-layout-shift'),
-          fcpMs: numeric('first-contentful-paint'),
-        },
-        lostPoints,
-        benchmarkIndex: lhr.environment.benchmarkIndex ?? null,
-        cpuSlowdownMultiplier: lhr.configSettings.throttling.cpuSlowdownMultiplier ?? null,
-      });
-      if (process.argv.includes('--html'))
-        writeFileSync(join(outDir, `lighthouse-${label}-${name}.html`), generateReport(lhr, 'html'));
+    for (const name of options.pages) {
+      const path = (pages[name] ?? '/').replace('{quote}', quoteId);
+      const lhr = await runLighthouse(name, `${server.origin}${path}`, chrome.port, options);
+      results.push(scorePage(name, path, lhr));
+      if (options.html)
+        writeFileSync(join(outDir, `lighthouse-${options.label}-${name}.html`), generateReport(lhr, 'html'));
     }
   } finally {
     chrome.kill();
     await server.close();
   }
 
+  printScores(results, options);
+  const { label, desktop, cpuSlowdown } = options;
+  const file = join(outDir, `lighthouse-${label}.json`);
+  writeFileSync(file, `${JSON.stringify({ label, desktop, cpuSlowdown, load: loadAverage(), results }, null, 2)}\n`);
+  console.log(`\nwritten to ${file}`);
+  const below = results.filter((result) => categories.some((category) => (result.scores[category] ?? 0) < 95));
+  if (below.length > 0)
+    console.log(`below 95 somewhere: ${below.map((result) => result.page).join(', ')} (reported, not failed)`);
+}
+
+/** One Lighthouse run of one page in the running Chromium. */
+async function runLighthouse(name: string, url: string, port: number, { desktop, cpuSlowdown }: Options) {
+  const flags: Flags = {
+    port,
+    output: 'json',
+    logLevel: 'error',
+    onlyCategories: [...categories],
+    // Merged into the chosen config's throttling, which keeps its network settings. The base factors are
+    // Lighthouse's defaults (4× mobile, 1× desktop); the report's own figure is printed to confirm them.
+    ...(cpuSlowdown === 1 ? {} : { throttling: { cpuSlowdownMultiplier: (desktop ? 1 : 4) * cpuSlowdown } }),
+  };
+  const run = await lighthouse(url, flags, desktop ? desktopConfig : undefined);
+  if (!run) throw new Error(`lighthouse: no result for ${url}`);
+  if (run.lhr.runtimeError) throw new Error(`lighthouse: ${name}: ${run.lhr.runtimeError.message}`);
+  return run.lhr;
+}
+
+/** The scores, the main metrics and the audits that cost points, from one Lighthouse report. */
+function scorePage(name: string, url: string, lhr: Lhr): PageScore {
+  const numeric = (id: string) => lhr.audits[id]?.numericValue ?? null;
+  return {
+    page: name,
+    url,
+    scores: Object.fromEntries(
+      categories.map((category) => [category, Math.round((lhr.categories[category]?.score ?? NaN) * 100) || null]),
+    ) as PageScore['scores'],
+    metrics: {
+      lcpMs: numeric('largest-contentful-paint'),
+      tbtMs: numeric('total-blocking-time'),
+      cls: numeric('cumulative-layout-shift'),
+      fcpMs: numeric('first-contentful-paint'),
+    },
+    lostPoints: lostPoints(lhr),
+    benchmarkIndex: lhr.environment.benchmarkIndex ?? null,
+    cpuSlowdownMultiplier: lhr.configSettings.throttling.cpuSlowdownMultiplier ?? null,
+  };
+}
+
+function lostPoints(lhr: Lhr): PageScore['lostPoints'] {
+  const lost: PageScore['lostPoints'] = [];
+  for (const category of categories) {
+    const group = lhr.categories[category];
+    if (!group || (group.score ?? 0) >= 0.95) continue;
+    for (const ref of group.auditRefs) {
+      const audit = lhr.audits[ref.id];
+      if (ref.weight > 0 && audit && audit.score !== null && audit.score < 0.9) {
+        lost.push({ category, audit: ref.id, score: audit.score, display: audit.displayValue ?? audit.title });
+      }
+    }
+  }
+  return lost;
+}
+
+function printScores(results: PageScore[], { desktop, cpuSlowdown }: Options): void {
   const round = (value: number | null) => (value === null ? '–' : String(Math.round(value)));
   const applied = [...new Set(results.map((result) => result.cpuSlowdownMultiplier))].join('/');
   const slowed = `, CPU slowed ${applied}×${cpuSlowdown === 1 ? '' : ` (--cpu-slowdown ${cpuSlowdown})`}`;
@@ -141,20 +184,6 @@ async function main(): Promise<void> {
     );
     for (const lost of result.lostPoints)
       console.log(`    ${lost.category}: ${lost.audit} (${lost.score}) ${lost.display}`);
-  }
-  const file = join(outDir, `lighthouse-${label}.json`);
-  writeFileSync(file, `${JSON.stringify({ label, desktop, cpuSlowdown, load: loadAverage(), results }, null, 2)}\n`);
-  console.log(`\nwritten to ${file}`);
-  const below = results.filter((result) => categories.some((category) => (result.scores[category] ?? 0) < 95));
-  if (below.length > 0)
-    console.log(`below 95 somewhere: ${below.map((result) => result.page).join(', ')} (reported, not failed)`);
-}
-
-function loadAverage(): string {
-  try {
-    return readFileSync('/proc/loadavg', 'utf8').split(' ').slice(0, 3).join(' ');
-  } catch {
-    return 'unknown';
   }
 }
 

@@ -5,14 +5,12 @@
  * built twice, on React (the dashboard) and on preact/compat (the embeds, scripts/build/embed-build.ts).
  */
 import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import react from '@vitejs/plugin-react';
 import { build, type Alias } from 'vite';
 import { preactAliases } from '../build/embed-build.ts';
-
-const root = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
+import { projectRoot } from './paths';
 
 // Each page is a whole module that renders `page`; the imports it does not use are tree-shaken away.
 const imports = `
@@ -44,7 +42,7 @@ const pages: Record<string, string> = {
 };
 
 // Inside the project, so that the pages resolve its node_modules.
-const work = join(root, 'node_modules', '.cache', 'stack-floor');
+const work = join(projectRoot, 'node_modules', '.cache', 'stack-floor');
 rmSync(work, { recursive: true, force: true });
 mkdirSync(work, { recursive: true });
 const renderers: [string, Alias[]][] = [

@@ -7,7 +7,7 @@
  */
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { pathToFileURL } from 'node:url';
 import { formatDatasetLines } from '../../src/data/dataset-lines';
 import {
   actorSides,
@@ -22,11 +22,26 @@ import {
   type EventType,
   type Evidence,
   type Figure,
-  type Metric,
   type Place,
   type Quote,
   type Source,
 } from '../../src/data/schema';
+import { parseCliArgs } from './cli-args';
+import { projectRoot } from './paths';
+import {
+  CITIES,
+  EXPRESSIONS,
+  FIRST_NAMES,
+  FOREIGN,
+  LAST_NAMES,
+  METRICS,
+  ORGANISATIONS,
+  OUTLETS,
+  REGIONS,
+  SITES,
+  TITLES,
+  TYPE_WEIGHTS,
+} from './synth-vocabulary';
 
 export interface SynthOptions {
   events: number;
@@ -103,162 +118,6 @@ export function loadBaseTexts(directory: string): BaseText[] {
     .map((name) => indexBaseText(readFileSync(join(directory, name), 'utf8')));
 }
 
-const CITIES: [string, number, number, string][] = [
-  ['Minsk', 53.9045, 27.5615, 'minsk-region'],
-  ['Brest', 52.0976, 23.7341, 'brest-region'],
-  ['Grodno', 53.6694, 23.8131, 'grodno-region'],
-  ['Gomel', 52.4412, 30.9878, 'gomel-region'],
-  ['Mogilev', 53.9007, 30.3314, 'mogilev-region'],
-  ['Vitebsk', 55.1904, 30.2049, 'vitebsk-region'],
-  ['Babruysk', 53.1384, 29.2214, 'mogilev-region'],
-  ['Baranovichi', 53.1327, 26.0139, 'brest-region'],
-  ['Borisov', 54.2279, 28.505, 'minsk-region'],
-  ['Pinsk', 52.1229, 26.0951, 'brest-region'],
-  ['Orsha', 54.5081, 30.4172, 'vitebsk-region'],
-  ['Mozyr', 52.0495, 29.2456, 'gomel-region'],
-  ['Soligorsk', 52.7876, 27.5415, 'minsk-region'],
-  ['Navapolatsk', 55.5318, 28.599, 'vitebsk-region'],
-  ['Lida', 53.8885, 25.2846, 'grodno-region'],
-  ['Molodechno', 54.3104, 26.8389, 'minsk-region'],
-  ['Polotsk', 55.4879, 28.7856, 'vitebsk-region'],
-  ['Zhlobin', 52.8926, 30.024, 'gomel-region'],
-  ['Svetlogorsk', 52.6329, 29.7389, 'gomel-region'],
-  ['Rechitsa', 52.3617, 30.3916, 'gomel-region'],
-  ['Slutsk', 53.0274, 27.5597, 'minsk-region'],
-  ['Zhodino', 54.0985, 28.3331, 'minsk-region'],
-  ['Kobrin', 52.2138, 24.3564, 'brest-region'],
-  ['Slonim', 53.0869, 25.3163, 'grodno-region'],
-  ['Volkovysk', 53.1561, 24.4513, 'grodno-region'],
-  ['Smarhon', 54.4836, 26.3976, 'grodno-region'],
-  ['Rogachev', 53.096, 30.0497, 'gomel-region'],
-  ['Osipovichi', 53.3012, 28.6386, 'mogilev-region'],
-  ['Gorki', 54.2862, 30.9863, 'mogilev-region'],
-  ['Kalinkavichy', 52.1323, 29.3257, 'gomel-region'],
-];
-
-const REGIONS: [string, string, number, number][] = [
-  ['minsk-region', 'Minsk Region', 53.9, 27.9],
-  ['brest-region', 'Brest Region', 52.5, 25.3],
-  ['grodno-region', 'Grodno Region', 53.6, 24.9],
-  ['gomel-region', 'Gomel Region', 52.4, 29.8],
-  ['mogilev-region', 'Mogilev Region', 53.7, 30.0],
-  ['vitebsk-region', 'Vitebsk Region', 55.1, 29.0],
-];
-
-const FOREIGN: [string, string, number, number][] = [
-  ['russia', 'Russia', 55.7558, 37.6173],
-  ['lithuania', 'Lithuania', 54.6872, 25.2797],
-  ['poland', 'Poland', 52.2297, 21.0122],
-  ['ukraine', 'Ukraine', 50.4501, 30.5234],
-  ['latvia', 'Latvia', 56.9496, 24.1052],
-];
-
-const SITES = [
-  'central square',
-  'railway station',
-  'district court',
-  'state university',
-  'executive committee',
-  'detention centre',
-  'tractor works',
-  'main avenue',
-  'regional hospital',
-  'city park',
-];
-
-const FIRST_NAMES = [
-  'Alena',
-  'Andrei',
-  'Darya',
-  'Dzmitry',
-  'Hanna',
-  'Ihar',
-  'Iryna',
-  'Katsiaryna',
-  'Maksim',
-  'Maria',
-  'Mikalai',
-  'Natallia',
-  'Pavel',
-  'Raman',
-  'Siarhei',
-  'Tatsiana',
-  'Uladzimir',
-  'Viktar',
-  'Volha',
-  'Yauhen',
-];
-const LAST_NAMES = [
-  'Adamovich',
-  'Bandarenka',
-  'Bialiatski',
-  'Charnysh',
-  'Dashkevich',
-  'Haurylenka',
-  'Kavaliou',
-  'Klimovich',
-  'Kuzmich',
-  'Lahvinets',
-  'Marozau',
-  'Novik',
-  'Pashkevich',
-  'Rabtsevich',
-  'Sakalou',
-  'Shymanski',
-  'Tsarova',
-  'Vasilevich',
-  'Yermak',
-  'Zhuk',
-];
-const ORGANISATIONS: [string, ActorSide][] = [
-  ['Interior Ministry', 'authorities'],
-  ['Central Election Commission', 'authorities'],
-  ['KGB', 'authorities'],
-  ['Investigative Committee', 'authorities'],
-  ['riot police', 'authorities'],
-  ['Coordination Council', 'opposition'],
-  ['strike committee', 'opposition'],
-  ['independent trade union', 'opposition'],
-  ['Viasna human rights centre', 'opposition'],
-  ['European Union', 'foreign'],
-  ['Kremlin', 'foreign'],
-  ['OSCE', 'foreign'],
-  ['Belarusian Association of Journalists', 'other'],
-  ['state television', 'authorities'],
-  ['Orthodox Church', 'other'],
-];
-const OUTLETS = ['Reuters', 'Bloomberg', 'CNN', 'AP', 'BBC', null, null];
-
-// Types the schema gains later get weight 1 and a generic title, so the generator keeps up without edits.
-const TYPE_WEIGHTS: Partial<Record<EventType, number>> = {
-  election: 0.2,
-  detention: 18,
-  strike: 6,
-  walkout: 3,
-  rally: 10,
-  protest: 40,
-  statement: 12,
-  'diplomatic-move': 4,
-  'phone-call': 2,
-  meeting: 5,
-};
-
-const TITLES: Partial<Record<EventType, (place: string) => string>> = {
-  election: (place) => `Presidential vote held, polling stations in ${place}`,
-  detention: (place) => `Protesters detained in ${place}`,
-  strike: (place) => `Workers strike in ${place}`,
-  walkout: (place) => `Staff walk out in ${place}`,
-  rally: (place) => `Rally in ${place}`,
-  protest: (place) => `Protest in ${place}`,
-  statement: (place) => `Statement on the crackdown in ${place}`,
-  'diplomatic-move': (place) => `Diplomatic move over events in ${place}`,
-  'phone-call': (place) => `Phone call about ${place}`,
-  meeting: (place) => `Meeting in ${place}`,
-};
-
-const METRICS: Metric[] = ['detentions', 'crowd', 'deaths'];
-const EXPRESSIONS = ['on Sunday', 'on Monday', 'on Saturday', 'last week', 'on Tuesday', 'overnight'];
-
 function slug(text: string): string {
   return text
     .toLowerCase()
@@ -284,36 +143,58 @@ function parseAmount(label: string): Pick<Figure, 'value' | 'low' | 'high' | 'qu
   return { value, low: atLeast ? value : null, high: qualifier === 'up to' ? value : null, qualifier };
 }
 
+/**
+ * The seeded draws every step shares. A seed reproduces a dataset only if the steps draw in the same order,
+ * so the steps run in a fixed order and each draws in the order it builds its records.
+ */
+interface Draws {
+  random: () => number;
+  pick: <T>(items: readonly T[]) => T;
+  /** Skewed choice: a few actors and places dominate, as in real coverage, so filters see big and small hits. */
+  pickSkewed: <T>(items: readonly T[]) => T;
+  /** A day offset within the period: denser in the first weeks, fading over the year, with Sunday marches on top. */
+  day: () => number;
+}
+
+function createDraws(seed: number, startDay: number, days: number): Draws {
+  const random = createRandom(seed);
+  return {
+    random,
+    pick: (items) => items[Math.floor(random() * items.length)] as (typeof items)[number],
+    pickSkewed: (items) => items[Math.floor(items.length * random() ** 2.5)] as (typeof items)[number],
+    day: () => {
+      for (;;) {
+        const offset = Math.floor(random() * days);
+        const sunday = new Date((startDay + offset) * DAY_MS).getUTCDay() === 0;
+        const weight = (0.2 + Math.exp(-offset / 60)) * (sunday ? 2.5 : 1);
+        if (random() * 3 < weight) return offset;
+      }
+    },
+  };
+}
+
 /** Builds a dataset of the requested size that passes `datasetSchema`, deterministically for a seed. */
 export function synthesizeDataset(options: SynthOptions, baseTexts: BaseText[]): Dataset {
   const eventCount = options.events;
-  const random = createRandom(options.seed ?? 2020);
-  const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)] as T;
-  // Skewed choice: a few actors and places dominate, as in real coverage, so filters see both big and small hits.
-  const pickSkewed = <T>(items: readonly T[]): T => items[Math.floor(items.length * random() ** 2.5)] as T;
   const usable = baseTexts.filter((base) => base.clauses.length > 0);
   if (usable.length === 0) throw new Error('synth: no article text with usable clauses');
-  const withQuotes = usable.filter((base) => base.quotes.length > 0);
-  const withAmounts = usable.filter((base) => base.amounts.length > 0);
-
-  const sourceCount = Math.max(1, options.sources ?? Math.max(5, Math.ceil(eventCount / 40)));
-  const actorCount = Math.max(1, options.actors ?? Math.min(400, Math.max(12, Math.ceil(eventCount / 250))));
-  const quoteCount = options.quotes ?? Math.ceil(eventCount / 20);
-  const figureCount = options.figures ?? Math.ceil(eventCount / 50);
   const startDay = Math.floor(Date.parse(options.start ?? '2020-08-09') / DAY_MS);
-  const days = Math.max(1, options.days ?? 365);
+  const draws = createDraws(options.seed ?? 2020, startDay, Math.max(1, options.days ?? 365));
 
-  // Denser in the first weeks, fading over the year, with Sunday marches on top.
-  const drawDay = (): number => {
-    for (;;) {
-      const offset = Math.floor(random() * days);
-      const sunday = new Date((startDay + offset) * DAY_MS).getUTCDay() === 0;
-      const weight = (0.2 + Math.exp(-offset / 60)) * (sunday ? 2.5 : 1);
-      if (random() * 3 < weight) return offset;
-    }
-  };
+  const places = synthPlaces(options.places ?? Math.min(400, Math.max(60, Math.ceil(eventCount / 200))), draws);
+  const actorCount = options.actors ?? Math.min(400, Math.max(12, Math.ceil(eventCount / 250)));
+  const actors = synthActors(Math.max(1, actorCount), draws);
+  const sourceCount = Math.max(1, options.sources ?? Math.max(5, Math.ceil(eventCount / 40)));
+  const coverage = synthSources(sourceCount, usable, startDay, draws);
+  const cast = { actors, belarusPlaces: places.filter((place) => place.kind === 'city' || place.kind === 'site') };
+  const events = synthEvents(eventCount, { ...cast, places, coverage, draws });
+  const quotes = synthQuotes(options.quotes ?? Math.ceil(eventCount / 20), { ...cast, coverage, draws });
+  const figures = synthFigures(options.figures ?? Math.ceil(eventCount / 50), { ...cast, coverage, draws });
+  return { schemaVersion: SCHEMA_VERSION, sources: coverage.sources, actors, places, events, quotes, figures };
+}
 
-  // Places: country → regions → cities → sites, plus the neighbours that foreign actors speak from.
+/** Places: country → regions → cities → sites, plus the neighbours that foreign actors speak from. */
+function synthPlaces(target: number, { random }: Draws): Place[] {
   const places: Place[] = [
     { id: 'belarus', name: 'Belarus', kind: 'country', lat: 53.7098, lon: 27.9534, parentId: null },
   ];
@@ -321,11 +202,7 @@ export function synthesizeDataset(options: SynthOptions, baseTexts: BaseText[]):
   for (const [id, name, lat, lon] of FOREIGN) places.push({ id, name, kind: 'country', lat, lon, parentId: null });
   for (const [name, lat, lon, region] of CITIES)
     places.push({ id: slug(name), name, kind: 'city', lat, lon, parentId: region });
-  const placeTarget = Math.max(
-    places.length,
-    options.places ?? Math.min(400, Math.max(60, Math.ceil(eventCount / 200))),
-  );
-  for (let index = 0; places.length < placeTarget; index++) {
+  for (let index = 0; places.length < target; index++) {
     const [city, lat, lon] = CITIES[index % CITIES.length] as (typeof CITIES)[number];
     const site = SITES[Math.floor(index / CITIES.length) % SITES.length] as string;
     const round = Math.floor(index / (CITIES.length * SITES.length));
@@ -339,13 +216,14 @@ export function synthesizeDataset(options: SynthOptions, baseTexts: BaseText[]):
       parentId: slug(city),
     });
   }
-  const belarusPlaces = places.filter((place) => place.kind === 'city' || place.kind === 'site');
-  const foreignPlaces = places.filter((place) => FOREIGN.some(([id]) => id === place.id));
+  return places;
+}
 
-  // Actors: organisations first, then people, each with a side the actor panel can group by.
+/** Actors: organisations first, then people and groups, each with a side the actor panel can group by. */
+function synthActors(count: number, { pick }: Draws): Actor[] {
   const actors: Actor[] = [];
   const actorIds = new Set<string>();
-  for (let index = 0; actors.length < actorCount; index++) {
+  for (let index = 0; actors.length < count; index++) {
     let name: string;
     let kind: Actor['kind'];
     let side: ActorSide;
@@ -375,76 +253,93 @@ export function synthesizeDataset(options: SynthOptions, baseTexts: BaseText[]):
       description: `Synthetic ${kind} for performance tests.`,
     });
   }
+  return actors;
+}
 
-  // Sources: real article texts, republished over the period so evidence always has a dated source.
-  const sources: Source[] = [];
-  const sourceBases: BaseText[] = [];
+/** The sources, each with the real article it reuses, and how records find evidence and dates in them. */
+interface Coverage {
+  sources: Source[];
+  bases: BaseText[];
+  /** A source published on or soon after the day `offset`, as a report follows the event it describes. */
+  sourceNear(offset: number): number;
+  /** The day `offset`, or the source's publication day if that comes first. */
+  dateFor(sourceIndex: number, offset: number): string;
+  /** The source's publication day, as an offset from the period's start. */
+  publishedOffset(sourceIndex: number): number;
+  evidenceAt(sourceIndex: number, span: Span): Evidence;
+  dateBasisFor(sourceIndex: number, date: string): { sourceId: string; expression: string | null };
+}
+
+/** Sources: real article texts, republished over the period so evidence always has a dated source. */
+function synthSources(count: number, usable: BaseText[], startDay: number, draws: Draws): Coverage {
   const sourceDays: number[] = [];
-  for (let index = 0; index < sourceCount; index++) sourceDays.push(drawDay());
+  for (let index = 0; index < count; index++) sourceDays.push(draws.day());
   sourceDays.sort((a, b) => a - b);
-  sourceDays.forEach((offset, index) => {
-    const base = usable[index % usable.length] as BaseText;
-    const outlet = pick(OUTLETS);
+  const bases = sourceDays.map((_, index) => usable[index % usable.length] as BaseText);
+  const sources: Source[] = sourceDays.map((offset, index) => {
+    const outlet = draws.pick(OUTLETS);
     const published = isoDay(startDay + offset);
-    sources.push({
-      id: `${outlet ? slug(outlet) : 'article'}-${published}-${pad(index + 1, 5)}`,
-      published,
-      outlet,
-      headline: null,
-      text: base.text,
-    });
-    sourceBases.push(base);
+    const id = `${outlet ? slug(outlet) : 'article'}-${published}-${pad(index + 1, 5)}`;
+    return { id, published, outlet, headline: null, text: (bases[index] as BaseText).text };
   });
+  const source = (index: number) => sources[index] as Source;
+  const publishedDay = (index: number) => Math.floor(Date.parse(source(index).published) / DAY_MS);
+  return {
+    sources,
+    bases,
+    sourceNear: (offset) => {
+      let low = 0;
+      let high = sourceDays.length;
+      while (low < high) {
+        const middle = (low + high) >> 1;
+        if ((sourceDays[middle] as number) < offset) low = middle + 1;
+        else high = middle;
+      }
+      const from = Math.min(low, sourceDays.length - 1);
+      return Math.min(sourceDays.length - 1, from + Math.floor(draws.random() * 3));
+    },
+    dateFor: (index, offset) => isoDay(Math.min(startDay + offset, publishedDay(index))),
+    publishedOffset: (index) => publishedDay(index) - startDay,
+    evidenceAt: (index, span) => {
+      const { id, text } = source(index);
+      return {
+        sourceId: id,
+        start: span.start,
+        end: span.end,
+        exact: text.slice(span.start, span.end),
+        prefix: text.slice(Math.max(0, span.start - PREFIX_LENGTH), span.start),
+        suffix: text.slice(span.end, span.end + PREFIX_LENGTH),
+      };
+    },
+    dateBasisFor: (index, date) => ({
+      sourceId: source(index).id,
+      expression: source(index).published === date ? null : draws.pick(EXPRESSIONS),
+    }),
+  };
+}
 
-  // A source published on or soon after `offset`, as a report follows the event it describes.
-  const sourceNear = (offset: number): number => {
-    let low = 0;
-    let high = sourceDays.length;
-    while (low < high) {
-      const middle = (low + high) >> 1;
-      if ((sourceDays[middle] as number) < offset) low = middle + 1;
-      else high = middle;
-    }
-    const from = Math.min(low, sourceDays.length - 1);
-    return Math.min(sourceDays.length - 1, from + Math.floor(random() * 3));
-  };
-  const evidenceAt = (sourceIndex: number, span: Span): Evidence => {
-    const text = (sources[sourceIndex] as Source).text;
-    return {
-      sourceId: (sources[sourceIndex] as Source).id,
-      start: span.start,
-      end: span.end,
-      exact: text.slice(span.start, span.end),
-      prefix: text.slice(Math.max(0, span.start - PREFIX_LENGTH), span.start),
-      suffix: text.slice(span.end, span.end + PREFIX_LENGTH),
-    };
-  };
-  const dateBasisFor = (sourceIndex: number, date: string) => {
-    const source = sources[sourceIndex] as Source;
-    return { sourceId: source.id, expression: source.published === date ? null : pick(EXPRESSIONS) };
-  };
-  const dateFor = (sourceIndex: number, offset: number) =>
-    isoDay(Math.min(startDay + offset, Math.floor(Date.parse((sources[sourceIndex] as Source).published) / DAY_MS)));
+/** What the record steps draw on: who acts, where, in which sources. */
+interface Cast {
+  actors: Actor[];
+  belarusPlaces: Place[];
+  coverage: Coverage;
+  draws: Draws;
+}
 
-  // Events, dated first and numbered in date order as the real build writes them.
-  const weightOf = (type: EventType) => TYPE_WEIGHTS[type] ?? 1;
-  const totalWeight = eventTypes.reduce((sum, type) => sum + weightOf(type), 0);
-  const drawType = (): EventType => {
-    let target = random() * totalWeight;
-    for (const type of eventTypes) {
-      target -= weightOf(type);
-      if (target < 0) return type;
-    }
-    return eventTypes[0];
-  };
-  const titleOf = (type: EventType, place: string) =>
-    TITLES[type]?.(place) ?? `${type[0]?.toUpperCase() ?? ''}${type.slice(1).replace(/-/g, ' ')} in ${place}`;
+/** Events, dated first and numbered in date order as the real build writes them. */
+function synthEvents(
+  count: number,
+  { actors, places, belarusPlaces, coverage, draws }: Cast & { places: Place[] },
+): DatasetEvent[] {
+  const { random, pick, pickSkewed } = draws;
+  const foreignPlaces = places.filter((place) => FOREIGN.some(([id]) => id === place.id));
+  const drawType = eventTypeDrawer(random);
   const eventDays: number[] = [];
-  for (let index = 0; index < eventCount; index++) eventDays.push(drawDay());
+  for (let index = 0; index < count; index++) eventDays.push(draws.day());
   eventDays.sort((a, b) => a - b);
-  const milestoneEvery = Math.max(50, Math.floor(eventCount / 12));
-  const events: DatasetEvent[] = eventDays.map((offset, index) => {
-    const sourceIndex = sourceNear(offset);
+  const milestoneEvery = Math.max(50, Math.floor(count / 12));
+  const events = eventDays.map((offset, index): DatasetEvent => {
+    const sourceIndex = coverage.sourceNear(offset);
     const type = drawType();
     const foreign = type === 'diplomatic-move' || type === 'phone-call';
     const place = foreign ? pick(foreignPlaces) : pickSkewed(belarusPlaces);
@@ -453,16 +348,16 @@ export function synthesizeDataset(options: SynthOptions, baseTexts: BaseText[]):
     const involved = new Set<string>();
     const actorTotal = 1 + Math.floor(random() * 3);
     while (involved.size < Math.min(actorTotal, actors.length)) involved.add(pickSkewed(actors).id);
-    const evidence = [evidenceAt(sourceIndex, pick((sourceBases[sourceIndex] as BaseText).clauses))];
+    const evidence = [coverage.evidenceAt(sourceIndex, pick((coverage.bases[sourceIndex] as BaseText).clauses))];
     if (random() < 0.2) {
-      const second = sourceNear(offset);
-      evidence.push(evidenceAt(second, pick((sourceBases[second] as BaseText).clauses)));
+      const second = coverage.sourceNear(offset);
+      evidence.push(coverage.evidenceAt(second, pick((coverage.bases[second] as BaseText).clauses)));
     }
-    const date = dateFor(sourceIndex, offset);
+    const date = coverage.dateFor(sourceIndex, offset);
     return {
       id: `event-${pad(index + 1, 6)}`,
       date,
-      dateBasis: dateBasisFor(sourceIndex, date),
+      dateBasis: coverage.dateBasisFor(sourceIndex, date),
       type,
       title: titleOf(type, unplaced ? 'Belarus' : place.name),
       placeId: unplaced ? null : place.id,
@@ -472,46 +367,79 @@ export function synthesizeDataset(options: SynthOptions, baseTexts: BaseText[]):
       milestone: index % milestoneEvery === 0,
     };
   });
-  // A few accounts disagree with an earlier one; both sides record the dispute, as the real build does.
-  events.forEach((event, index) => {
-    if (index > 0 && random() < 0.02) {
-      const other = events[Math.floor(random() * index)] as DatasetEvent;
-      event.disputedBy.push(other.id);
-      other.disputedBy.push(event.id);
+  linkDisputes(events, 0.02, random);
+  return events;
+}
+
+function eventTypeDrawer(random: () => number): () => EventType {
+  const weightOf = (type: EventType) => TYPE_WEIGHTS[type] ?? 1;
+  const totalWeight = eventTypes.reduce((sum, type) => sum + weightOf(type), 0);
+  return () => {
+    let target = random() * totalWeight;
+    for (const type of eventTypes) {
+      target -= weightOf(type);
+      if (target < 0) return type;
+    }
+    return eventTypes[0];
+  };
+}
+
+const titleOf = (type: EventType, place: string) =>
+  TITLES[type]?.(place) ?? `${type[0]?.toUpperCase() ?? ''}${type.slice(1).replace(/-/g, ' ')} in ${place}`;
+
+/** A few accounts disagree with an earlier one; both sides record the dispute, as the real build does. */
+function linkDisputes(items: { id: string; disputedBy: string[] }[], chance: number, random: () => number): void {
+  items.forEach((item, index) => {
+    if (index > 0 && random() < chance) {
+      const other = items[Math.floor(random() * index)] as (typeof items)[number];
+      item.disputedBy.push(other.id);
+      other.disputedBy.push(item.id);
     }
   });
+}
 
-  const quotes: Quote[] = [];
-  const quoteSources = sources
+/** The sources whose article has spans of the kind a record needs (quoted words, amounts). */
+function sourcesWith(coverage: Coverage, spans: (base: BaseText) => Span[]): number[] {
+  return coverage.sources
     .map((_, index) => index)
-    .filter((index) => withQuotes.includes(sourceBases[index] as BaseText));
-  for (let index = 0; index < quoteCount && quoteSources.length > 0; index++) {
+    .filter((index) => spans(coverage.bases[index] as BaseText).length > 0);
+}
+
+/** Quotes: words that stand between quotation marks in the article, mostly dated. */
+function synthQuotes(count: number, { actors, belarusPlaces, coverage, draws }: Cast): Quote[] {
+  const { random, pick, pickSkewed } = draws;
+  const quoteSources = sourcesWith(coverage, (base) => base.quotes);
+  const quotes: Quote[] = [];
+  for (let index = 0; index < count && quoteSources.length > 0; index++) {
     const sourceIndex = pick(quoteSources);
-    const evidence = evidenceAt(sourceIndex, pick((sourceBases[sourceIndex] as BaseText).quotes));
+    const evidence = coverage.evidenceAt(sourceIndex, pick((coverage.bases[sourceIndex] as BaseText).quotes));
     const dated = random() < 0.9;
-    const offset = Math.floor(Date.parse((sources[sourceIndex] as Source).published) / DAY_MS) - startDay;
-    const date = dated ? dateFor(sourceIndex, offset - Math.floor(random() * 2)) : null;
+    const offset = coverage.publishedOffset(sourceIndex);
+    const date = dated ? coverage.dateFor(sourceIndex, offset - Math.floor(random() * 2)) : null;
     quotes.push({
       id: `quote-${pad(index + 1, 6)}`,
       actorId: pickSkewed(actors).id,
       text: evidence.exact,
       date,
-      dateBasis: date === null ? null : dateBasisFor(sourceIndex, date),
+      dateBasis: date === null ? null : coverage.dateBasisFor(sourceIndex, date),
       placeId: random() < 0.3 ? null : pickSkewed(belarusPlaces).id,
       medium: random() < 0.2 ? null : pick(media),
       evidence: [evidence],
     });
   }
+  return quotes;
+}
 
+/** Figures: amounts as the articles write them ("more than 6,700", "tens of thousands"). */
+function synthFigures(count: number, { belarusPlaces, coverage, draws }: Cast): Figure[] {
+  const { random, pick, pickSkewed } = draws;
+  const figureSources = sourcesWith(coverage, (base) => base.amounts);
   const figures: Figure[] = [];
-  const figureSources = sources
-    .map((_, index) => index)
-    .filter((index) => withAmounts.includes(sourceBases[index] as BaseText));
-  for (let index = 0; index < figureCount && figureSources.length > 0; index++) {
+  for (let index = 0; index < count && figureSources.length > 0; index++) {
     const sourceIndex = pick(figureSources);
-    const evidence = evidenceAt(sourceIndex, pick((sourceBases[sourceIndex] as BaseText).amounts));
-    const offset = Math.floor(Date.parse((sources[sourceIndex] as Source).published) / DAY_MS) - startDay;
-    const asOf = dateFor(sourceIndex, offset - Math.floor(random() * 2));
+    const evidence = coverage.evidenceAt(sourceIndex, pick((coverage.bases[sourceIndex] as BaseText).amounts));
+    const offset = coverage.publishedOffset(sourceIndex);
+    const asOf = coverage.dateFor(sourceIndex, offset - Math.floor(random() * 2));
     const amount = parseAmount(evidence.exact);
     figures.push({
       id: `figure-${pad(index + 1, 6)}`,
@@ -520,34 +448,14 @@ export function synthesizeDataset(options: SynthOptions, baseTexts: BaseText[]):
       ...amount,
       label: evidence.exact,
       asOf,
-      dateBasis: dateBasisFor(sourceIndex, asOf),
+      dateBasis: coverage.dateBasisFor(sourceIndex, asOf),
       placeId: random() < 0.2 ? null : pickSkewed(belarusPlaces).id,
       evidence: [evidence],
       disputedBy: [],
     });
   }
-  figures.forEach((figure, index) => {
-    if (index > 0 && random() < 0.05) {
-      const other = figures[Math.floor(random() * index)] as Figure;
-      figure.disputedBy.push(other.id);
-      other.disputedBy.push(figure.id);
-    }
-  });
-
-  return { schemaVersion: SCHEMA_VERSION, sources, actors, places, events, quotes, figures };
-}
-
-function readArguments(argv: string[]): Record<string, string> {
-  const values: Record<string, string> = {};
-  for (let index = 0; index < argv.length; index++) {
-    const flag = argv[index] as string;
-    if (!flag.startsWith('--')) throw new Error(`synth: unexpected argument "${flag}"`);
-    const [name, inline] = flag.slice(2).split('=', 2) as [string, string | undefined];
-    const value = inline ?? argv[++index];
-    if (value === undefined) throw new Error(`synth: --${name} needs a value`);
-    values[name] = value;
-  }
-  return values;
+  linkDisputes(figures, 0.05, random);
+  return figures;
 }
 
 function toCount(value: string | undefined, name: string): number | undefined {
@@ -558,38 +466,32 @@ function toCount(value: string | undefined, name: string): number | undefined {
 }
 
 function main(): void {
-  const root = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
-  const args = readArguments(process.argv.slice(2));
-  const known = ['events', 'seed', 'out', 'sources', 'actors', 'places', 'quotes', 'figures', 'start', 'days'];
-  const unknown = Object.keys(args).filter((name) => !known.includes(name));
-  if (unknown.length > 0)
-    throw new Error(`synth: unknown option --${unknown.join(', --')} (known: --${known.join(', --')})`);
-  const events = toCount(args.events, 'events') ?? 10_000;
-  const seed = toCount(args.seed, 'seed') ?? 2020;
-  const out = resolve(args.out ?? join(root, 'bench-results', 'datasets', `synth-${events}-seed${seed}.json`));
+  const args = parseCliArgs('synth', {
+    values: ['events', 'seed', 'out', 'sources', 'actors', 'places', 'quotes', 'figures', 'start', 'days'],
+  });
+  const count = (name: 'sources' | 'actors' | 'places' | 'quotes' | 'figures' | 'days') =>
+    toCount(args.value(name), name);
+  const events = toCount(args.value('events'), 'events') ?? 10_000;
+  const seed = toCount(args.value('seed'), 'seed') ?? 2020;
+  const out = resolve(
+    args.value('out') ?? join(projectRoot, 'bench-results', 'datasets', `synth-${events}-seed${seed}.json`),
+  );
   const started = performance.now();
   const dataset = synthesizeDataset(
     {
       events,
       seed,
-      sources: toCount(args.sources, 'sources'),
-      actors: toCount(args.actors, 'actors'),
-      places: toCount(args.places, 'places'),
-      quotes: toCount(args.quotes, 'quotes'),
-      figures: toCount(args.figures, 'figures'),
-      start: args.start,
-      days: toCount(args.days, 'days'),
+      sources: count('sources'),
+      actors: count('actors'),
+      places: count('places'),
+      quotes: count('quotes'),
+      figures: count('figures'),
+      start: args.value('start'),
+      days: count('days'),
     },
-    loadBaseTexts(join(root, 'data', 'sources')),
+    loadBaseTexts(join(projectRoot, 'data', 'sources')),
   );
-  // Check the output as the app will, so a schema change that the generator misses fails here, not in the bench.
-  const result = datasetSchema.safeParse(dataset);
-  if (!result.success) {
-    const shown = result.error.issues.slice(0, 10).map((issue) => `  ${issue.path.join('.')}: ${issue.message}`);
-    throw new Error(
-      `synth: generated dataset fails datasetSchema (${result.error.issues.length} issues)\n${shown.join('\n')}`,
-    );
-  }
+  checkAsTheAppWill(dataset);
   const json = formatDatasetLines(dataset);
   mkdirSync(dirname(out), { recursive: true });
   writeFileSync(out, json);
@@ -598,6 +500,16 @@ function main(): void {
     `synth: ${out}\n  ${dataset.events.length} events, ${dataset.sources.length} sources, ${dataset.actors.length} actors, ` +
       `${dataset.places.length} places, ${dataset.quotes.length} quotes, ${dataset.figures.length} figures; ` +
       `${(Buffer.byteLength(json) / 1e6).toFixed(1)} MB, ${seconds} s`,
+  );
+}
+
+/** Checks the output as the app will, so a schema change that the generator misses fails here, not in the bench. */
+function checkAsTheAppWill(dataset: Dataset): void {
+  const result = datasetSchema.safeParse(dataset);
+  if (result.success) return;
+  const shown = result.error.issues.slice(0, 10).map((issue) => `  ${issue.path.join('.')}: ${issue.message}`);
+  throw new Error(
+    `synth: generated dataset fails datasetSchema (${result.error.issues.length} issues)\n${shown.join('\n')}`,
   );
 }
 

@@ -1,0 +1,68 @@
+import type { Dataset } from '../../src/data/schema';
+import { datasetSchema, SCHEMA_VERSION } from '../../src/data/schema';
+import type { QuotedPassageCounts } from './completeness';
+import type { Problem } from './problems';
+
+export interface BuildStats extends QuotedPassageCounts {
+  sources: number;
+  actors: number;
+  places: number;
+  events: number;
+  quotes: number;
+  figures: number;
+  evidence: number;
+}
+
+export type BuildResult = { ok: true; dataset: Dataset; stats: BuildStats } | { ok: false; problems: Problem[] };
+
+const byId = <T extends { id: string }>(a: T, b: T) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+const byDateThenId =
+  <T extends { id: string }>(date: (item: T) => string | null) =>
+  (a: T, b: T) => {
+    const [da, db] = [date(a) ?? '9999', date(b) ?? '9999'];
+    return da < db ? -1 : da > db ? 1 : byId(a, b);
+  };
+
+/**
+ * The published dataset from verified collections: every array in a fixed order, so the same input writes the
+ * same bytes, and checked against the published contract, so the build can never write what the app would refuse.
+ */
+export function deriveDataset(collections: Omit<Dataset, 'schemaVersion'>, passages: QuotedPassageCounts): BuildResult {
+  const { sources, actors, places, events, quotes, figures } = collections;
+  const dataset: Dataset = {
+    schemaVersion: SCHEMA_VERSION,
+    sources: [...sources].sort(byDateThenId((source) => source.published)),
+    actors: [...actors].sort(byId),
+    places: [...places].sort(byId),
+    events: [...events].sort(byDateThenId((event) => event.date)),
+    quotes: [...quotes].sort(byDateThenId((quote) => quote.date)),
+    figures: [...figures].sort(byDateThenId((figure) => figure.asOf)),
+  };
+  const verified = datasetSchema.safeParse(dataset);
+  if (!verified.success) {
+    return {
+      ok: false,
+      problems: verified.error.issues.map((issue) => ({
+        file: 'public/data/dataset.json',
+        entry: issue.path.join('.'),
+        reason: issue.message,
+      })),
+    };
+  }
+  return { ok: true, dataset, stats: countRecords(dataset, passages) };
+}
+
+/** What the build reports it wrote, counted in the dataset itself. */
+function countRecords(dataset: Dataset, passages: QuotedPassageCounts): BuildStats {
+  const withEvidence = [...dataset.events, ...dataset.quotes, ...dataset.figures];
+  return {
+    sources: dataset.sources.length,
+    actors: dataset.actors.length,
+    places: dataset.places.length,
+    events: dataset.events.length,
+    quotes: dataset.quotes.length,
+    figures: dataset.figures.length,
+    evidence: withEvidence.reduce((count, item) => count + item.evidence.length, 0),
+    ...passages,
+  };
+}
