@@ -4,6 +4,7 @@
  * embeds' bundle budget; the API differs from full zod only in spelling (checks instead of methods).
  */
 import * as z from 'zod/mini';
+import { idPattern } from './ids';
 
 // The page's Content-Security-Policy forbids eval. Without this, zod probes `new Function` while building the
 // object schemas below (so it must come first), and the blocked probe is reported as a CSP violation.
@@ -12,9 +13,7 @@ z.config({ jitless: true });
 export const SCHEMA_VERSION = 1;
 
 /** Readable, URL-safe ids such as `lukashenko` or `minsk`: embeds and shared links depend on them. */
-export const idSchema = z
-  .string()
-  .check(z.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be a lowercase slug like "minsk"'));
+export const idSchema = z.string().check(z.regex(idPattern, 'must be a lowercase slug like "minsk"'));
 
 export const isoDateSchema = z.iso.date();
 
