@@ -20,7 +20,7 @@ export const isoDateSchema = z.iso.date();
 const offset = z.int().check(z.minimum(0));
 
 /** W3C Web Annotation TextPositionSelector + TextQuoteSelector, in one object. */
-export const evidenceSchema = z.object({
+const evidenceSchema = z.object({
   sourceId: idSchema,
   start: offset,
   end: offset,
@@ -30,13 +30,13 @@ export const evidenceSchema = z.object({
 });
 
 /** How a date was derived: from a phrase in an article, resolved against its publication date. */
-export const dateBasisSchema = z.object({
+const dateBasisSchema = z.object({
   sourceId: idSchema,
   /** The words as they stand in the article ("on Monday"); null when the date is the publication date. */
   expression: z.nullable(z.string()),
 });
 
-export const sourceSchema = z.object({
+const sourceSchema = z.object({
   id: idSchema,
   published: isoDateSchema,
   outlet: z.nullable(z.string()),
@@ -48,7 +48,7 @@ export const actorKinds = ['person', 'organisation', 'state', 'group'] as const;
 /** How the actor panel groups actors. */
 export const actorSides = ['authorities', 'opposition', 'foreign', 'other'] as const;
 
-export const actorSchema = z.object({
+const actorSchema = z.object({
   id: idSchema,
   name: z.string().check(z.minLength(1)),
   aliases: z.array(z.string()),
@@ -59,7 +59,7 @@ export const actorSchema = z.object({
 
 export const placeKinds = ['city', 'country', 'site', 'region'] as const;
 
-export const placeSchema = z.object({
+const placeSchema = z.object({
   id: idSchema,
   name: z.string().check(z.minLength(1)),
   kind: z.enum(placeKinds),
@@ -83,7 +83,7 @@ export const eventTypes = [
   'exile',
 ] as const;
 
-export const eventSchema = z.object({
+const eventSchema = z.object({
   id: idSchema,
   date: isoDateSchema,
   dateBasis: dateBasisSchema,
@@ -100,7 +100,7 @@ export const eventSchema = z.object({
 
 export const media = ['statement', 'tweet', 'video', 'tv', 'telegram', 'speech', 'chant', 'interview'] as const;
 
-export const quoteSchema = z.object({
+const quoteSchema = z.object({
   id: idSchema,
   actorId: idSchema,
   text: z.string().check(z.minLength(1)),
@@ -113,7 +113,7 @@ export const quoteSchema = z.object({
 
 export const metrics = ['detentions', 'crowd', 'deaths'] as const;
 
-export const figureSchema = z.object({
+const figureSchema = z.object({
   id: idSchema,
   metric: z.enum(metrics),
   /** The number as reported; null for vague amounts ("thousands", "scores"), never an invented value. */

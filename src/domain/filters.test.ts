@@ -5,7 +5,6 @@ import {
   getDateSpan,
   groupQuotesByActor,
   hasActiveFilters,
-  orderQuotesByDate,
   toggleActorId,
 } from './filters';
 import { emptyFilters, type Filters } from './url-state';
@@ -106,14 +105,6 @@ describe('getDateSpan', () => {
   it('spans the earliest and latest dated item', () => {
     expect(getDateSpan(dataset)).toEqual({ min: '2020-08-14', max: '2020-08-17' });
     expect(getDateSpan({ ...dataset, sources: [], events: [], quotes: [], figures: [] })).toBeNull();
-  });
-});
-
-describe('orderQuotesByDate', () => {
-  it('reads oldest first and puts undated quotes last', () => {
-    const [a, b, c] = dataset.quotes;
-    const ordered = orderQuotesByDate([b!, { ...a!, date: '2020-08-20' }, c!]);
-    expect(ordered.map((quote) => quote.date)).toEqual(['2020-08-17', '2020-08-20', null]);
   });
 });
 

@@ -247,11 +247,6 @@ export function withSourceTarget(
   return { ...state, quoteId: target.quoteId, sourceId: target.sourceId, span: target.span };
 }
 
-/** Whether the state asks for the Source viewer to be open. */
-export function isSourceViewerRequested(state: UrlState): boolean {
-  return state.quoteId !== null || state.sourceId !== null;
-}
-
 /** A notice as one sentence a reader can act on; the value is shortened so no URL can flood the page. */
 export function describeUrlNotice(notice: UrlNotice): string {
   const value = notice.value.length > 40 ? `${notice.value.slice(0, 39)}…` : notice.value;
