@@ -1,6 +1,7 @@
 import { Suspense, useCallback, useMemo, useState } from 'react';
 import { getDatasetUrl } from '../data/dataset-query';
 import type { Dataset, Evidence } from '../data/schema';
+import { getDatasetNames } from '../domain/dataset-names';
 import { filterDataset, getDateSpan, groupQuotesByActor, toggleActorId } from '../domain/filters';
 import { getEvidenceTarget, reconcileUrlState } from '../domain/reconcile-url-state';
 import { getSourceAnnotations } from '../domain/source-annotations';
@@ -122,7 +123,7 @@ export function Dashboard({ dataset }: { dataset: Dataset }) {
         actors={
           <ActorsPanel
             actors={dataset.actors}
-            places={dataset.places}
+            placeName={getDatasetNames(dataset).placeName}
             sources={dataset.sources}
             quotesByActor={quotesByActor}
             selectedActorIds={filters.actorIds}

@@ -3,6 +3,7 @@ import { useMemo, type ReactNode } from 'react';
 import { datasetQueryOptions } from '../data/dataset-query';
 import type { Dataset, Evidence } from '../data/schema';
 import { buildDashboardUrl } from '../domain/embed-url';
+import { getDatasetNames } from '../domain/dataset-names';
 import { filterDataset, groupQuotesByActor, toggleActorId } from '../domain/filters';
 import { getEvidenceTarget, reconcileUrlState } from '../domain/reconcile-url-state';
 import { withFilters, withSourceTarget, type Filters, type UrlState } from '../domain/url-state';
@@ -66,7 +67,7 @@ function EmbedPanel({ panel, dataset, state, pageUrl, navigate }: EmbedPanelProp
     body = (
       <ActorsPanel
         actors={actors}
-        places={dataset.places}
+        placeName={getDatasetNames(dataset).placeName}
         sources={dataset.sources}
         quotesByActor={groupQuotesByActor(dataset, filters)}
         selectedActorIds={filters.actorIds}

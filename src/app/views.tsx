@@ -1,5 +1,6 @@
 import { useMemo } from 'react';
 import type { Dataset, Evidence } from '../data/schema';
+import { getDatasetNames } from '../domain/dataset-names';
 import { getChartFigures, getDateSpan, type FilteredView } from '../domain/filters';
 import type { Filters } from '../domain/url-state';
 import { LazyDetentionsChart, LazyPlacesMap } from './lazy-views';
@@ -20,6 +21,7 @@ export function MapView({ dataset, view, filters, setFilters, openEvidence }: Vi
       events={view.events}
       quotes={view.quotes}
       figures={view.figures}
+      names={getDatasetNames(dataset)}
       selectedPlaceId={filters.placeId}
       onSelectPlace={(placeId) => setFilters({ placeId })}
       onOpenEvidence={openEvidence}
@@ -38,6 +40,7 @@ export function ChartView({ dataset, filters, setFilters, openEvidence }: ViewWi
       dateSpan={dateSpan}
       from={filters.from}
       to={filters.to}
+      sourceName={getDatasetNames(dataset).sourceName}
       onDateRangeChange={(from, to) => setFilters({ from, to })}
       onOpenEvidence={openEvidence}
     />

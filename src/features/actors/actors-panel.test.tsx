@@ -1,6 +1,7 @@
 import { fireEvent, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import type { Actor, Quote } from '../../data/schema';
+import { getDatasetNames } from '../../domain/dataset-names';
 import { groupQuotesByActor } from '../../domain/filters';
 import { emptyFilters } from '../../domain/url-state';
 import { dashboardDataset as dataset } from '../../test/fixtures/dashboard-dataset';
@@ -10,7 +11,7 @@ import { ActorsPanel, type ActorsPanelProps } from './actors-panel';
 function renderPanel(patch: Partial<ActorsPanelProps> = {}) {
   const props: ActorsPanelProps = {
     actors: dataset.actors,
-    places: dataset.places,
+    placeName: getDatasetNames(dataset).placeName,
     sources: dataset.sources,
     quotesByActor: groupQuotesByActor(dataset, emptyFilters),
     selectedActorIds: [],

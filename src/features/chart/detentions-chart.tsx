@@ -13,7 +13,6 @@ import {
 import { useStableCallback } from '../../ui/use-stable-callback';
 import { FiguresTable } from './figures-table';
 import { TimelineChart } from './timeline-chart';
-import { useSourceNames } from './use-source-names';
 
 export interface DetentionsChartProps {
   /** Filtered by actor and place, NOT by date: the brush needs the whole span. */
@@ -25,6 +24,8 @@ export interface DetentionsChartProps {
   /** Current date filter, YYYY-MM-DD inclusive. */
   from: string | null;
   to: string | null;
+  /** "Reuters, 16 Aug 2020" for `reuters-2020-08-16`: each report's article, in its tooltip and the table. */
+  sourceName: (sourceId: string) => string;
   onDateRangeChange: (from: string | null, to: string | null) => void;
   onOpenEvidence: (evidence: Evidence) => void;
 }
@@ -39,12 +40,12 @@ export function DetentionsChart({
   dateSpan,
   from,
   to,
+  sourceName,
   onDateRangeChange,
   onOpenEvidence,
 }: DetentionsChartProps) {
   const [metric, setMetric] = useState<Metric>('detentions');
   const [showTable, setShowTable] = useState(false);
-  const sourceName = useSourceNames();
   const summaryId = useId();
   const milestonesId = useId();
 

@@ -2,7 +2,7 @@ import { useEffect, useMemo, useRef, useState, type Ref } from 'react';
 import type { Evidence } from '../../data/schema';
 import { formatCount, formatShortDate } from '../../domain/format';
 import { describeActivityCounts, type ActivityItem, type PlaceActivity } from '../../domain/place-activity';
-import type { DatasetNames } from './use-dataset-names';
+import type { DatasetNames } from '../../domain/dataset-names';
 
 interface PlaceDetailsProps {
   activity: PlaceActivity;

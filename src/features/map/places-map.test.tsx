@@ -3,8 +3,8 @@ import { resolve } from 'node:path';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { fireEvent, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { datasetQueryOptions } from '../../data/dataset-query';
 import { datasetSchema } from '../../data/schema';
+import { getDatasetNames } from '../../domain/dataset-names';
 import { mapDataset, mapEvents, mapFigures, mapPlaces, mapQuotes } from '../../test/fixtures/map-dataset';
 import { basemapQueryOptions, type Basemap } from './basemap-query';
 import { PlacesMap, type PlacesMapProps } from './places-map';
@@ -18,7 +18,6 @@ beforeAll(() => {
 
 function renderMap(overrides: Partial<PlacesMapProps> = {}) {
   const client = new QueryClient({ defaultOptions: { queries: { retry: false } } });
-  client.setQueryData(datasetQueryOptions().queryKey, mapDataset);
   // No outlines in jsdom (it cannot draw SVG paths): an empty basemap, with which the markers and list must work.
   const noOutlines: Basemap = {
     bbox: [23, 51, 33, 57],
@@ -31,6 +30,7 @@ function renderMap(overrides: Partial<PlacesMapProps> = {}) {
     events: mapEvents,
     quotes: mapQuotes,
     figures: mapFigures,
+    names: getDatasetNames(mapDataset),
     selectedPlaceId: null,
     onSelectPlace: vi.fn(),
     onOpenEvidence: vi.fn(),
