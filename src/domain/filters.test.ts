@@ -51,8 +51,11 @@ describe('filterDataset', () => {
   });
 
   it('leaves out items with no place when a place is selected', () => {
+    // The undated quote has no place; of the others, only one was said in Minsk.
     const view = filterDataset(dataset, filters({ placeId: 'minsk' }));
-    expect(view.quotes.map((quote) => quote.placeId)).not.toContain(null);
+    expect(ids(view.quotes)).toEqual(['no-other-elections']);
+    expect(ids(view.events)).toEqual(['march-independence-square']);
+    expect(ids(view.figures)).toEqual(['marchers-minsk']);
   });
 
   it('keeps both ends of the date range', () => {

@@ -145,9 +145,11 @@ describe('countItemsByPlace', () => {
   it('gives the same lists the same counts without counting again, and other lists their own', () => {
     const counts = countItemsByPlace(events, quotes, figures);
     expect(countItemsByPlace(events, quotes, figures)).toBe(counts);
+    // Without the quote at the MZKT plant.
     const fewer = countItemsByPlace(events, quotes.slice(1), figures);
     expect(fewer).not.toBe(counts);
-    expect(fewer.get('minsk')?.quotes).toBe(quotes.slice(1).filter((quote) => quote.placeId === 'minsk').length);
+    expect(fewer.get('mzkt-plant')).toEqual({ events: 1, quotes: 0, figures: 0 });
+    expect(counts.get('mzkt-plant')).toEqual({ events: 1, quotes: 1, figures: 0 });
   });
 });
 

@@ -7,7 +7,7 @@ describe('pym.js message format', () => {
   });
 
   it('rounds a fractional height up so the frame never clips the last pixel row', () => {
-    expect(parsePymHeight(buildPymHeightMessage('a', 412.2), 'a')).toBe(413);
+    expect(buildPymHeightMessage('a', 412.2)).toBe('pymxPYMxaxPYMxheightxPYMx413');
   });
 
   it('reads any message written in pym.js’s format', () => {
