@@ -102,23 +102,13 @@ describe('PlacesMap', () => {
     expect(onSelectPlace).toHaveBeenLastCalledWith('washington');
   });
 
-  it('shows what happened at a selected place beyond the map, each item with its source', async () => {
-    const user = userEvent.setup();
-    const { onOpenEvidence, onSelectPlace } = renderMap({
-      selectedPlaceId: 'washington',
-      events: [],
-      figures: [],
-      quotes: [mapQuotes[2]!],
-    });
-    expect(screen.getByRole('heading', { name: 'Washington' })).toBeInTheDocument();
-    expect(screen.getByText('“the vote was not free”')).toBeInTheDocument();
-    expect(screen.getByText(/United States/)).toBeInTheDocument();
-    await user.click(screen.getByRole('button', { name: /^Source: Fixture News/ }));
-    expect(onOpenEvidence).toHaveBeenCalledWith(mapQuotes[2]!.evidence[0]);
-    await user.click(screen.getByRole('button', { name: 'Show all places' }));
-    expect(onSelectPlace).toHaveBeenLastCalledWith(null);
+  it('says so when nothing in the selection has a place', () => {
+    renderMap({ events: [], quotes: [], figures: [] });
+    expect(screen.getByText('No place is named in the current selection.')).toBeInTheDocument();
   });
+});
 
+describe('PlacesMap on a filter change', () => {
   it('updates a marker’s count and name in place when the selection changes', () => {
     const { rerender } = renderMap();
     const map = screen.getByRole('group', { name: 'Map of places named in the articles' });
@@ -201,6 +191,25 @@ describe('PlacesMap', () => {
     rerender({ events: [], figures: [], quotes: [mapQuotes[1]!] });
     expect(within(map).queryByRole('heading', { name: 'Minsk' })).not.toBeInTheDocument();
   });
+});
+
+describe('PlacesMap, the details of a place', () => {
+  it('shows what happened at a selected place beyond the map, each item with its source', async () => {
+    const user = userEvent.setup();
+    const { onOpenEvidence, onSelectPlace } = renderMap({
+      selectedPlaceId: 'washington',
+      events: [],
+      figures: [],
+      quotes: [mapQuotes[2]!],
+    });
+    expect(screen.getByRole('heading', { name: 'Washington' })).toBeInTheDocument();
+    expect(screen.getByText('“the vote was not free”')).toBeInTheDocument();
+    expect(screen.getByText(/United States/)).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: /^Source: Fixture News/ }));
+    expect(onOpenEvidence).toHaveBeenCalledWith(mapQuotes[2]!.evidence[0]);
+    await user.click(screen.getByRole('button', { name: 'Show all places' }));
+    expect(onSelectPlace).toHaveBeenLastCalledWith(null);
+  });
 
   it('lists a busy place’s items fifty at a time, focus moving to the first one added', async () => {
     const user = userEvent.setup();
@@ -219,10 +228,5 @@ describe('PlacesMap', () => {
     await user.click(showMore('Show 20 more of 20 items not listed'));
     expect(items()).toHaveLength(120);
     expect(within(details).queryByText(/^Show \d+ more/)).not.toBeInTheDocument();
-  });
-
-  it('says so when nothing in the selection has a place', () => {
-    renderMap({ events: [], quotes: [], figures: [] });
-    expect(screen.getByText('No place is named in the current selection.')).toBeInTheDocument();
   });
 });
