@@ -136,8 +136,8 @@ function ArticlesFooter({ dataset, wiring }: DashboardPartProps) {
         onOpen={(sourceId) => url.navigate(articleTarget(sourceId))}
       />
       <p>
-        Every item on this page was read from these articles by hand and checked against their exact words when the
-        data was built. Undated quotes are those the articles do not date.
+        Every item on this page was read from these articles by hand and checked against their exact words when the data
+        was built. Undated quotes are those the articles do not date.
       </p>
     </footer>
   );

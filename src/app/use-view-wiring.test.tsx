@@ -9,7 +9,9 @@ import { useViewWiring, type TargetOpener } from './use-view-wiring';
 
 function renderWiring(search: string, opener?: TargetOpener) {
   const store = createMemoryUrlStore(search);
-  const wrapper = ({ children }: { children: ReactNode }) => <UrlStoreContext value={store}>{children}</UrlStoreContext>;
+  const wrapper = ({ children }: { children: ReactNode }) => (
+    <UrlStoreContext value={store}>{children}</UrlStoreContext>
+  );
   const { result } = renderHook(() => useViewWiring(dataset, opener), { wrapper });
   return { store, result };
 }

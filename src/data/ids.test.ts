@@ -2,7 +2,19 @@ import { idSchema } from './schema';
 import { isId } from './ids';
 
 const ids = ['minsk', 'lukashenko', 'reuters-2020-08-16', 'a', '2020', 'x-1-y'];
-const notIds = ['', 'Minsk', 'minsk ', ' minsk', '-minsk', 'minsk-', 'new--york', 'new_york', 'new york', 'mińsk', 'a/b'];
+const notIds = [
+  '',
+  'Minsk',
+  'minsk ',
+  ' minsk',
+  '-minsk',
+  'minsk-',
+  'new--york',
+  'new_york',
+  'new york',
+  'mińsk',
+  'a/b',
+];
 
 describe('isId', () => {
   it.each(ids)('accepts the lowercase slug %j', (value) => {

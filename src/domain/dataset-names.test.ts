@@ -22,7 +22,10 @@ describe('getDatasetNames', () => {
   it('hands out the same functions for a dataset, so memoised views keep their props, and new ones for another', () => {
     const names = getDatasetNames(dataset);
     expect(getDatasetNames(dataset).sourceName).toBe(names.sourceName);
-    const renamed = { ...dataset, actors: dataset.actors.map((actor) => ({ ...actor, name: actor.name.toUpperCase() })) };
+    const renamed = {
+      ...dataset,
+      actors: dataset.actors.map((actor) => ({ ...actor, name: actor.name.toUpperCase() })),
+    };
     expect(getDatasetNames(renamed).actorName('eu')).toBe('EUROPEAN UNION');
   });
 });

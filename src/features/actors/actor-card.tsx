@@ -74,13 +74,7 @@ function ActorCardView({ actor, quotes, placeName, sourcesById, selected, onTogg
         {aliases.length > 0 ? <span className="actor-card__aliases"> Also spelled: {aliases.join(', ')}.</span> : null}
       </p>
       {expanded ? (
-        <QuoteList
-          id={quotesId}
-          speaker={actor.name}
-          quotes={quotes}
-          placeName={placeName}
-          sourcesById={sourcesById}
-        />
+        <QuoteList id={quotesId} speaker={actor.name} quotes={quotes} placeName={placeName} sourcesById={sourcesById} />
       ) : null}
     </div>
   );

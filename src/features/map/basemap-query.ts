@@ -41,11 +41,7 @@ function getBasemapUrl(baseUri: string = document.baseURI): string {
 }
 
 /** Fetches and checks the basemap, split into the filled countries and the stroked borders. */
-async function loadBasemap(
-  url: string,
-  fetchBasemap: typeof fetch = fetch,
-  signal?: AbortSignal,
-): Promise<Basemap> {
+async function loadBasemap(url: string, fetchBasemap: typeof fetch = fetch, signal?: AbortSignal): Promise<Basemap> {
   const response = await fetchBasemap(url, { signal });
   if (!response.ok) throw new Error(`The basemap could not be downloaded (HTTP ${response.status}).`);
   const parsed = basemapSchema.safeParse(await response.json());
