@@ -3,9 +3,10 @@
  * Node only) for its readable messages; the published dataset's contract is src/data/schema.ts.
  */
 import { z } from 'zod';
+import { idPattern } from '../../src/data/ids';
 import { actorKinds, actorSides, eventTypes, media, metrics, placeKinds } from '../../src/data/schema';
 
-const id = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be a lowercase slug like "minsk"');
+const id = z.string().regex(idPattern, 'must be a lowercase slug like "minsk"');
 const isoDate = z.iso.date('must be a date written YYYY-MM-DD');
 
 export const sourceEntrySchema = z.strictObject({

@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 import { Region } from '../ui/region';
 
-export const dashboardTitle = 'Belarus 2020: protests, detentions and what was said';
+const dashboardTitle = 'Belarus 2020: protests, detentions and what was said';
 
 interface DashboardLayoutProps {
   /** Filters, "showing N of M", notices and downloads; a skeleton or nothing while loading. */

@@ -1,17 +1,10 @@
-import { Suspense, useCallback, useMemo, useState } from 'react';
+import { Suspense, useMemo, useState } from 'react';
 import { getDatasetUrl } from '../data/dataset-query';
-import type { Dataset, Evidence } from '../data/schema';
-import { filterDataset, getDateSpan, groupQuotesByActor, toggleActorId } from '../domain/filters';
-import { getEvidenceTarget, reconcileUrlState } from '../domain/reconcile-url-state';
+import type { Dataset } from '../data/schema';
+import { getDatasetNames } from '../domain/dataset-names';
+import { filterDataset, getDateSpan, groupQuotesByActor, type FilteredView } from '../domain/filters';
 import { getSourceAnnotations } from '../domain/source-annotations';
-import {
-  describeUrlNotice,
-  emptyFilters,
-  withFilters,
-  withSourceTarget,
-  type Filters,
-  type TextSpan,
-} from '../domain/url-state';
+import { describeUrlNotice, emptyFilters, withSourceTarget, type TextSpan } from '../domain/url-state';
 import { ActorsPanel } from '../features/actors/actors-panel';
 import { DownloadLinks } from '../features/downloads/download-links';
 import { EmbedButton } from '../features/embed/embed-button';
@@ -23,137 +16,129 @@ import { NoticeList } from '../ui/notice-list';
 import { Skeleton } from '../ui/skeleton';
 import { ArticleList } from './article-list';
 import { DashboardLayout } from './dashboard-layout';
-import { useUrlState } from './use-url-state';
+import { useViewWiring, type ViewWiring } from './use-view-wiring';
 import { ChartView, MapView } from './views';
 
 const viewFallback = <Skeleton height="var(--view-height)" />;
 const focusTitle = () => document.getElementById('page-title');
+const closed = { quoteId: null, sourceId: null, span: null };
 
 /** The dashboard on a loaded dataset: the URL's state, filtered once, handed to every view. */
 export function Dashboard({ dataset }: { dataset: Dataset }) {
-  const { state, notices: parseNotices, search, navigate, hrefFor } = useUrlState();
-  const reconciled = useMemo(() => reconcileUrlState(dataset, state), [dataset, state]);
-  const { filters, sourceView } = reconciled;
+  const wiring = useViewWiring(dataset);
+  const { url, filters, base } = wiring;
+  const { sourceView } = wiring.reconciled;
   const view = useMemo(() => filterDataset(dataset, filters), [dataset, filters]);
   const quotesByActor = useMemo(() => groupQuotesByActor(dataset, filters), [dataset, filters]);
-  const dateSpan = useMemo(() => getDateSpan(dataset), [dataset]);
   const annotations = useMemo(
     () => (sourceView ? getSourceAnnotations(dataset, sourceView.source.id) : []),
     [dataset, sourceView],
   );
-
-  // Notices belong to the address they came from: a new address brings its own, or none.
-  const [dismissedFor, setDismissedFor] = useState<string | null>(null);
-  const notices = [...parseNotices, ...reconciled.notices].map(describeUrlNotice);
-
-  // Every change starts from what the dataset could resolve, so ids and spans that name nothing drop out of the URL.
-  const base = useMemo(() => {
-    const resolved = { ...state, filters };
-    if (sourceView === null) return withSourceTarget(resolved, { quoteId: null, sourceId: null, span: null });
-    return state.span !== null && sourceView.selected === null ? { ...resolved, span: null } : resolved;
-  }, [state, filters, sourceView]);
-  const setFilters = (patch: Partial<Filters>) => navigate(withFilters(base, patch));
-  const sourceTarget = useCallback(
-    (evidence: Pick<Evidence, 'sourceId' | 'start' | 'end'>) =>
-      withSourceTarget(base, getEvidenceTarget(dataset, evidence)),
-    [base, dataset],
-  );
-  const openEvidence = (evidence: Pick<Evidence, 'sourceId' | 'start' | 'end'>) => navigate(sourceTarget(evidence));
-  const quoteTarget = (quoteId: string, sourceId: string) => withSourceTarget(base, { quoteId, sourceId, span: null });
   const spanTarget = (span: TextSpan) =>
-    sourceView ? sourceTarget({ sourceId: sourceView.source.id, ...span }) : base;
-  const articleTarget = (sourceId: string) => withSourceTarget(base, { quoteId: null, sourceId, span: null });
+    sourceView ? wiring.evidenceTarget({ sourceId: sourceView.source.id, ...span }) : base;
 
   return (
     <>
       <DashboardLayout
-        controls={
-          <div className="dashboard-controls">
-            {dismissedFor === search ? null : (
-              <NoticeList
-                title="Some of this link’s settings were not used:"
-                messages={notices}
-                onDismiss={() => setDismissedFor(search)}
-              />
-            )}
-            <FilterBar
-              actors={dataset.actors}
-              places={dataset.places}
-              filters={filters}
-              dateSpan={dateSpan}
-              onChange={setFilters}
-              onClear={() => navigate({ ...base, filters: emptyFilters })}
-            />
-            <div className="dashboard-controls__row">
-              <FilterSummary
-                view={view}
-                totals={{
-                  quotes: dataset.quotes.length,
-                  events: dataset.events.length,
-                  figures: dataset.figures.length,
-                }}
-                actorFilterActive={filters.actorIds.length > 0}
-              />
-              <DownloadLinks quotes={view.quotes} figures={view.figures} datasetUrl={getDatasetUrl()} />
-              <EmbedButton state={base} pageUrl={window.location.href} />
-            </div>
-          </div>
-        }
+        controls={<DashboardControls dataset={dataset} view={view} wiring={wiring} />}
         map={
           <LoadWhenNeeded placeholder={viewFallback}>
             <Suspense fallback={viewFallback}>
-              <MapView
-                dataset={dataset}
-                view={view}
-                filters={filters}
-                setFilters={setFilters}
-                openEvidence={openEvidence}
-              />
+              <MapView dataset={dataset} view={view} wiring={wiring} />
             </Suspense>
           </LoadWhenNeeded>
         }
         chart={
           <LoadWhenNeeded placeholder={viewFallback}>
             <Suspense fallback={viewFallback}>
-              <ChartView dataset={dataset} filters={filters} setFilters={setFilters} openEvidence={openEvidence} />
+              <ChartView dataset={dataset} wiring={wiring} />
             </Suspense>
           </LoadWhenNeeded>
         }
         actors={
           <ActorsPanel
             actors={dataset.actors}
-            places={dataset.places}
+            placeName={getDatasetNames(dataset).placeName}
             sources={dataset.sources}
             quotesByActor={quotesByActor}
             selectedActorIds={filters.actorIds}
-            onToggleActor={(actorId) => setFilters({ actorIds: toggleActorId(filters.actorIds, actorId) })}
-            getQuoteSourceHref={(quoteId, sourceId) => hrefFor(quoteTarget(quoteId, sourceId))}
-            onOpenQuoteSource={(quoteId, sourceId) => navigate(quoteTarget(quoteId, sourceId))}
+            onToggleActor={wiring.toggleActor}
+            getQuoteSourceHref={wiring.quoteSourceHref}
+            onOpenQuoteSource={wiring.openQuoteSource}
           />
         }
-        footer={
-          <footer className="dashboard-footer">
-            <h2 className="dashboard-footer__title">The articles</h2>
-            <ArticleList
-              sources={dataset.sources}
-              hrefFor={(sourceId) => hrefFor(articleTarget(sourceId))}
-              onOpen={(sourceId) => navigate(articleTarget(sourceId))}
-            />
-            <p>
-              Every item on this page was read from these articles by hand and checked against their exact words when
-              the data was built. Undated quotes are those the articles do not date.
-            </p>
-          </footer>
-        }
+        footer={<ArticlesFooter dataset={dataset} wiring={wiring} />}
       />
       <SourceViewer
         view={sourceView}
         annotations={annotations}
-        getSpanHref={(span) => hrefFor(spanTarget(span))}
-        onSelectSpan={(span) => navigate(spanTarget(span))}
-        onClose={() => navigate(withSourceTarget(base, { quoteId: null, sourceId: null, span: null }))}
+        getSpanHref={(span) => url.hrefFor(spanTarget(span))}
+        onSelectSpan={(span) => url.navigate(spanTarget(span))}
+        onClose={() => url.navigate(withSourceTarget(base, closed))}
         fallbackFocus={focusTitle}
       />
     </>
+  );
+}
+
+interface DashboardPartProps {
+  dataset: Dataset;
+  wiring: ViewWiring;
+}
+
+/** The header's controls: what the link asked for and could not have, the filters, counts, downloads and embed. */
+function DashboardControls({ dataset, view, wiring }: DashboardPartProps & { view: FilteredView }) {
+  const { url, filters, base, setFilters } = wiring;
+  const dateSpan = useMemo(() => getDateSpan(dataset), [dataset]);
+  // Notices belong to the address they came from: a new address brings its own, or none.
+  const [dismissedFor, setDismissedFor] = useState<string | null>(null);
+  const notices = [...url.notices, ...wiring.reconciled.notices].map(describeUrlNotice);
+  return (
+    <div className="dashboard-controls">
+      {dismissedFor === url.search ? null : (
+        <NoticeList
+          title="Some of this link’s settings were not used:"
+          messages={notices}
+          onDismiss={() => setDismissedFor(url.search)}
+        />
+      )}
+      <FilterBar
+        actors={dataset.actors}
+        places={dataset.places}
+        filters={filters}
+        dateSpan={dateSpan}
+        onChange={setFilters}
+        onClear={() => setFilters(emptyFilters)}
+      />
+      <div className="dashboard-controls__row">
+        <FilterSummary
+          view={view}
+          totals={{ quotes: dataset.quotes.length, events: dataset.events.length, figures: dataset.figures.length }}
+          actorFilterActive={filters.actorIds.length > 0}
+        />
+        <DownloadLinks quotes={view.quotes} figures={view.figures} datasetUrl={getDatasetUrl()} />
+        <EmbedButton state={base} pageUrl={window.location.href} />
+      </div>
+    </div>
+  );
+}
+
+/** The articles everything on the page was read from, each opening in the Source viewer. */
+function ArticlesFooter({ dataset, wiring }: DashboardPartProps) {
+  const { url, base } = wiring;
+  const articleTarget = (sourceId: string) => withSourceTarget(base, { ...closed, sourceId });
+  return (
+    <footer className="dashboard-footer">
+      <h2 className="dashboard-footer__title">The articles</h2>
+      <ArticleList
+        sources={dataset.sources}
+        hrefFor={(sourceId) => url.hrefFor(articleTarget(sourceId))}
+        onOpen={(sourceId) => url.navigate(articleTarget(sourceId))}
+      />
+      <p>
+        Every item on this page was read from these articles by hand and checked against their exact words when the data
+        was built. Undated quotes are those the articles do not date.
+      </p>
+    </footer>
   );
 }

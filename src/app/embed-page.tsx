@@ -1,16 +1,17 @@
 import { useQuery } from '@tanstack/react-query';
 import { useMemo, type ReactNode } from 'react';
 import { datasetQueryOptions } from '../data/dataset-query';
-import type { Dataset, Evidence } from '../data/schema';
+import type { Dataset } from '../data/schema';
+import { getDatasetNames } from '../domain/dataset-names';
 import { buildDashboardUrl } from '../domain/embed-url';
-import { filterDataset, groupQuotesByActor, toggleActorId } from '../domain/filters';
-import { getEvidenceTarget, reconcileUrlState } from '../domain/reconcile-url-state';
-import { withFilters, withSourceTarget, type Filters, type UrlState } from '../domain/url-state';
+import { filterDataset, groupQuotesByActor } from '../domain/filters';
+import type { UrlState } from '../domain/url-state';
 import { ActorsPanel } from '../features/actors/actors-panel';
 import { EmbedApp, type EmbedPanel } from '../features/embed/embed-app';
 import { Region } from '../ui/region';
 import { Skeleton } from '../ui/skeleton';
 import { useUrlState } from './use-url-state';
+import { useViewWiring, type TargetOpener } from './use-view-wiring';
 import { ChartView, MapView } from './views';
 
 /**
@@ -19,44 +20,45 @@ import { ChartView, MapView } from './views';
  * evidence and source links open the full dashboard in a new tab.
  */
 export function EmbedPage() {
-  const { state, navigate } = useUrlState();
+  const { state } = useUrlState();
   const query = useQuery(datasetQueryOptions());
   const pageUrl = window.location.href;
   const renderPanel = (panel: EmbedPanel) =>
     query.data ? (
-      <EmbedPanel panel={panel} dataset={query.data} state={state} pageUrl={pageUrl} navigate={navigate} />
+      <EmbedPanel panel={panel} dataset={query.data} pageUrl={pageUrl} />
     ) : (
       <Skeleton height="var(--view-height)" />
     );
   return <EmbedApp state={state} pageUrl={pageUrl} renderPanel={renderPanel} />;
 }
 
+/** Sources open as the full dashboard, in a new tab, so the host's article stays where its reader left it. */
+function dashboardInNewTab(pageUrl: string): TargetOpener {
+  const hrefFor = (target: UrlState) => buildDashboardUrl(pageUrl, target);
+  return {
+    hrefFor,
+    open: (target) => {
+      window.open(hrefFor(target), '_blank', 'noopener');
+    },
+  };
+}
+
 interface EmbedPanelProps {
   panel: EmbedPanel;
   dataset: Dataset;
-  state: UrlState;
   pageUrl: string;
-  navigate: (next: UrlState) => void;
 }
 
-function EmbedPanel({ panel, dataset, state, pageUrl, navigate }: EmbedPanelProps) {
-  const { filters } = useMemo(() => reconcileUrlState(dataset, state), [dataset, state]);
-  const base = { ...state, filters };
-  const setFilters = (patch: Partial<Filters>) => navigate(withFilters(base, patch));
-  const openEvidence = (evidence: Pick<Evidence, 'sourceId' | 'start' | 'end'>) => {
-    const target = withSourceTarget(base, getEvidenceTarget(dataset, evidence));
-    window.open(buildDashboardUrl(pageUrl, target), '_blank', 'noopener');
-  };
-  const quoteHref = (quoteId: string, sourceId: string) => buildDashboardUrl(pageUrl, base, { sourceId, quoteId });
+function EmbedPanel({ panel, dataset, pageUrl }: EmbedPanelProps) {
+  const opener = useMemo(() => dashboardInNewTab(pageUrl), [pageUrl]);
+  const wiring = useViewWiring(dataset, opener);
+  const { filters } = wiring;
 
   let body: ReactNode;
   if (panel === 'map') {
-    const view = filterDataset(dataset, filters);
-    body = (
-      <MapView dataset={dataset} view={view} filters={filters} setFilters={setFilters} openEvidence={openEvidence} />
-    );
+    body = <MapView dataset={dataset} view={filterDataset(dataset, filters)} wiring={wiring} />;
   } else if (panel === 'chart') {
-    body = <ChartView dataset={dataset} filters={filters} setFilters={setFilters} openEvidence={openEvidence} />;
+    body = <ChartView dataset={dataset} wiring={wiring} />;
   } else {
     // "Lukashenko's words in October": an actor filter narrows an embed to those actors' cards.
     const actors =
@@ -66,13 +68,13 @@ function EmbedPanel({ panel, dataset, state, pageUrl, navigate }: EmbedPanelProp
     body = (
       <ActorsPanel
         actors={actors}
-        places={dataset.places}
+        placeName={getDatasetNames(dataset).placeName}
         sources={dataset.sources}
         quotesByActor={groupQuotesByActor(dataset, filters)}
         selectedActorIds={filters.actorIds}
-        onToggleActor={(actorId) => setFilters({ actorIds: toggleActorId(filters.actorIds, actorId) })}
-        getQuoteSourceHref={quoteHref}
-        onOpenQuoteSource={(quoteId, sourceId) => window.open(quoteHref(quoteId, sourceId), '_blank', 'noopener')}
+        onToggleActor={wiring.toggleActor}
+        getQuoteSourceHref={wiring.quoteSourceHref}
+        onOpenQuoteSource={wiring.openQuoteSource}
         hint="Tick an actor to show only their quotes in this graphic."
       />
     );

@@ -1,25 +1,26 @@
 import { useMemo } from 'react';
-import type { Dataset, Evidence } from '../data/schema';
+import type { Dataset } from '../data/schema';
+import { getDatasetNames } from '../domain/dataset-names';
 import { getChartFigures, getDateSpan, type FilteredView } from '../domain/filters';
-import type { Filters } from '../domain/url-state';
 import { LazyDetentionsChart, LazyPlacesMap } from './lazy-views';
+import type { ViewWiring } from './use-view-wiring';
 
 /** What the map and the chart need from the page around them, the dashboard or an embed. */
-interface ViewWiring {
+interface ViewProps {
   dataset: Dataset;
-  filters: Filters;
-  setFilters: (patch: Partial<Filters>) => void;
-  openEvidence: (evidence: Pick<Evidence, 'sourceId' | 'start' | 'end'>) => void;
+  wiring: Pick<ViewWiring, 'filters' | 'setFilters' | 'openEvidence'>;
 }
 
 /** The map of the filtered view; clicking a place filters by it. Render inside Suspense: its code is lazy. */
-export function MapView({ dataset, view, filters, setFilters, openEvidence }: ViewWiring & { view: FilteredView }) {
+export function MapView({ dataset, view, wiring }: ViewProps & { view: FilteredView }) {
+  const { filters, setFilters, openEvidence } = wiring;
   return (
     <LazyPlacesMap
       places={dataset.places}
       events={view.events}
       quotes={view.quotes}
       figures={view.figures}
+      names={getDatasetNames(dataset)}
       selectedPlaceId={filters.placeId}
       onSelectPlace={(placeId) => setFilters({ placeId })}
       onOpenEvidence={openEvidence}
@@ -28,7 +29,8 @@ export function MapView({ dataset, view, filters, setFilters, openEvidence }: Vi
 }
 
 /** The timeline over the whole period; its brush sets From and To. Render inside Suspense: its code is lazy. */
-export function ChartView({ dataset, filters, setFilters, openEvidence }: ViewWiring) {
+export function ChartView({ dataset, wiring }: ViewProps) {
+  const { filters, setFilters, openEvidence } = wiring;
   const figures = useMemo(() => getChartFigures(dataset, filters), [dataset, filters]);
   const dateSpan = useMemo(() => getDateSpan(dataset), [dataset]);
   return (
@@ -38,6 +40,7 @@ export function ChartView({ dataset, filters, setFilters, openEvidence }: ViewWi
       dateSpan={dateSpan}
       from={filters.from}
       to={filters.to}
+      sourceName={getDatasetNames(dataset).sourceName}
       onDateRangeChange={(from, to) => setFilters({ from, to })}
       onOpenEvidence={openEvidence}
     />

@@ -197,7 +197,7 @@ export function datasetQueryOptions(url: string = getDatasetUrl()) {
 }
 
 /** How many schema problems the error message lists before saying "and N more". */
-export const listedProblemCount = 3;
+const listedProblemCount = 3;
 
 /** A plain-language account of a failed load, for the alert a reader sees. */
 export function describeDatasetLoadError(error: unknown): {

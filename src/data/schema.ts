@@ -4,6 +4,7 @@
  * embeds' bundle budget; the API differs from full zod only in spelling (checks instead of methods).
  */
 import * as z from 'zod/mini';
+import { idPattern } from './ids';
 
 // The page's Content-Security-Policy forbids eval. Without this, zod probes `new Function` while building the
 // object schemas below (so it must come first), and the blocked probe is reported as a CSP violation.
@@ -12,16 +13,14 @@ z.config({ jitless: true });
 export const SCHEMA_VERSION = 1;
 
 /** Readable, URL-safe ids such as `lukashenko` or `minsk`: embeds and shared links depend on them. */
-export const idSchema = z
-  .string()
-  .check(z.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be a lowercase slug like "minsk"'));
+export const idSchema = z.string().check(z.regex(idPattern, 'must be a lowercase slug like "minsk"'));
 
 export const isoDateSchema = z.iso.date();
 
 const offset = z.int().check(z.minimum(0));
 
 /** W3C Web Annotation TextPositionSelector + TextQuoteSelector, in one object. */
-export const evidenceSchema = z.object({
+const evidenceSchema = z.object({
   sourceId: idSchema,
   start: offset,
   end: offset,
@@ -31,13 +30,13 @@ export const evidenceSchema = z.object({
 });
 
 /** How a date was derived: from a phrase in an article, resolved against its publication date. */
-export const dateBasisSchema = z.object({
+const dateBasisSchema = z.object({
   sourceId: idSchema,
   /** The words as they stand in the article ("on Monday"); null when the date is the publication date. */
   expression: z.nullable(z.string()),
 });
 
-export const sourceSchema = z.object({
+const sourceSchema = z.object({
   id: idSchema,
   published: isoDateSchema,
   outlet: z.nullable(z.string()),
@@ -49,7 +48,7 @@ export const actorKinds = ['person', 'organisation', 'state', 'group'] as const;
 /** How the actor panel groups actors. */
 export const actorSides = ['authorities', 'opposition', 'foreign', 'other'] as const;
 
-export const actorSchema = z.object({
+const actorSchema = z.object({
   id: idSchema,
   name: z.string().check(z.minLength(1)),
   aliases: z.array(z.string()),
@@ -60,7 +59,7 @@ export const actorSchema = z.object({
 
 export const placeKinds = ['city', 'country', 'site', 'region'] as const;
 
-export const placeSchema = z.object({
+const placeSchema = z.object({
   id: idSchema,
   name: z.string().check(z.minLength(1)),
   kind: z.enum(placeKinds),
@@ -84,7 +83,7 @@ export const eventTypes = [
   'exile',
 ] as const;
 
-export const eventSchema = z.object({
+const eventSchema = z.object({
   id: idSchema,
   date: isoDateSchema,
   dateBasis: dateBasisSchema,
@@ -101,7 +100,7 @@ export const eventSchema = z.object({
 
 export const media = ['statement', 'tweet', 'video', 'tv', 'telegram', 'speech', 'chant', 'interview'] as const;
 
-export const quoteSchema = z.object({
+const quoteSchema = z.object({
   id: idSchema,
   actorId: idSchema,
   text: z.string().check(z.minLength(1)),
@@ -114,7 +113,7 @@ export const quoteSchema = z.object({
 
 export const metrics = ['detentions', 'crowd', 'deaths'] as const;
 
-export const figureSchema = z.object({
+const figureSchema = z.object({
   id: idSchema,
   metric: z.enum(metrics),
   /** The number as reported; null for vague amounts ("thousands", "scores"), never an invented value. */

@@ -1,5 +1,5 @@
 import { dashboardDataset as dataset } from '../test/fixtures/dashboard-dataset';
-import { buildDatasetIndex, getDatasetIndex, itemsAt, selectPositions, type IndexQuery } from './dataset-index';
+import { getDatasetIndex, itemsAt, selectPositions, type IndexQuery } from './dataset-index';
 
 const everything: IndexQuery = { actorIds: null, placeIds: null, from: null, to: null };
 const quoteIds = (query: IndexQuery, order: 'dataset' | 'date') => {
@@ -14,7 +14,7 @@ describe('getDatasetIndex', () => {
   });
 
   it('orders every collection oldest first, undated quotes last', () => {
-    const { quotes, events } = buildDatasetIndex(dataset);
+    const { quotes, events } = getDatasetIndex(dataset);
     const dates = [...quotes.byDate].map((position) => dataset.quotes[position]!.date);
     expect(dates).toEqual([...dates.filter((date) => date !== null).sort(), ...dates.filter((date) => date === null)]);
     expect(quotes.datedCount).toBe(dataset.quotes.filter((quote) => quote.date !== null).length);

@@ -132,8 +132,8 @@ function getSpan(dataset: Dataset): { min: string; max: string } | null {
   return min === null || max === null ? null : { min, max };
 }
 
-/** Builds the lookups of a dataset; prefer `getDatasetIndex`, which builds them once per dataset. */
-export function buildDatasetIndex(dataset: Dataset): DatasetIndex {
+/** Builds the lookups of a dataset; `getDatasetIndex` builds them once per dataset. */
+function buildDatasetIndex(dataset: Dataset): DatasetIndex {
   const descendants = new Map<string, ReadonlySet<string>>();
   return {
     events: indexCollection(

@@ -11,7 +11,7 @@ export interface AmpEmbedSizeMessage {
 }
 
 /** AMP's resize request; AMP grants it when the frame is out of view or after the reader's interaction. */
-export function buildAmpEmbedSizeMessage(height: number): AmpEmbedSizeMessage {
+function buildAmpEmbedSizeMessage(height: number): AmpEmbedSizeMessage {
   return { sentinel: 'amp', type: 'embed-size', height: Math.ceil(height) };
 }
 

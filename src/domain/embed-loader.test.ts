@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { buildLoaderSnippet, embedSandbox, loaderAttribute } from './embed-snippet';
-import { buildPymHeightMessage, buildPymMessage, parsePymHeight } from './pym-messages';
+import { buildPymHeightMessage, parsePymHeight } from './pym-messages';
 
 const loaderSource = readFileSync(resolve(process.cwd(), 'public/embed.js'), 'utf8');
 const embedOrigin = 'https://data.example';
@@ -34,6 +34,8 @@ function pasteSnippet(view: 'chart' | 'quote' = 'chart', title = 'Detentions aft
   document.body.insertAdjacentHTML('beforeend', html);
 }
 
+/** A pym.js message of any type, written out as the format says, whatever the app itself would send. */
+const pymMessage = (childId: string, type: string, payload: string) => `pymxPYMx${childId}xPYMx${type}xPYMx${payload}`;
 const frames = () => [...document.querySelectorAll('iframe')];
 const childIdOf = (iframe: HTMLIFrameElement) => new URL(iframe.src).searchParams.get('childId') ?? '';
 
@@ -145,12 +147,12 @@ describe('embed.js listening for heights', () => {
     const cases: unknown[] = [
       buildPymHeightMessage(id, 321),
       buildPymHeightMessage(id, 100_000),
-      buildPymMessage(id, 'height', '100001'),
-      buildPymMessage(id, 'height', '0'),
-      buildPymMessage(id, 'height', '12px'),
-      buildPymMessage(id, 'height', ' 12'),
-      buildPymMessage(id, 'width', '320'),
-      buildPymMessage(`${id}0`, 'height', '320'),
+      pymMessage(id, 'height', '100001'),
+      pymMessage(id, 'height', '0'),
+      pymMessage(id, 'height', '12px'),
+      pymMessage(id, 'height', ' 12'),
+      pymMessage(id, 'width', '320'),
+      pymMessage(`${id}0`, 'height', '320'),
       { sentinel: 'amp', type: 'embed-size', height: 320 },
       320,
     ];

@@ -5,7 +5,6 @@ import {
   getDateSpan,
   groupQuotesByActor,
   hasActiveFilters,
-  orderQuotesByDate,
   toggleActorId,
 } from './filters';
 import { emptyFilters, type Filters } from './url-state';
@@ -52,8 +51,11 @@ describe('filterDataset', () => {
   });
 
   it('leaves out items with no place when a place is selected', () => {
+    // The undated quote has no place; of the others, only one was said in Minsk.
     const view = filterDataset(dataset, filters({ placeId: 'minsk' }));
-    expect(view.quotes.map((quote) => quote.placeId)).not.toContain(null);
+    expect(ids(view.quotes)).toEqual(['no-other-elections']);
+    expect(ids(view.events)).toEqual(['march-independence-square']);
+    expect(ids(view.figures)).toEqual(['marchers-minsk']);
   });
 
   it('keeps both ends of the date range', () => {
@@ -106,14 +108,6 @@ describe('getDateSpan', () => {
   it('spans the earliest and latest dated item', () => {
     expect(getDateSpan(dataset)).toEqual({ min: '2020-08-14', max: '2020-08-17' });
     expect(getDateSpan({ ...dataset, sources: [], events: [], quotes: [], figures: [] })).toBeNull();
-  });
-});
-
-describe('orderQuotesByDate', () => {
-  it('reads oldest first and puts undated quotes last', () => {
-    const [a, b, c] = dataset.quotes;
-    const ordered = orderQuotesByDate([b!, { ...a!, date: '2020-08-20' }, c!]);
-    expect(ordered.map((quote) => quote.date)).toEqual(['2020-08-17', '2020-08-20', null]);
   });
 });
 

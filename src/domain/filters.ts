@@ -117,7 +117,7 @@ export function groupQuotesByActor(dataset: Dataset, filters: Filters): Readonly
 
 function groupQuotes(index: DatasetIndex, filters: Filters): Map<string, Quote[]> {
   const groups = new Map<string, Quote[]>();
-  // Date order (undated last, ties in dataset order) is what orderQuotesByDate gives.
+  // Oldest first, undated last, ties in dataset order: an actor's quotes read as a sequence.
   for (const position of selectPositions(index.quotes, toQuery(index, filters, false), 'date')) {
     const quote = index.quotes.items[position]!;
     const group = groups.get(quote.actorId);
@@ -130,17 +130,4 @@ function groupQuotes(index: DatasetIndex, filters: Filters): Map<string, Quote[]
 /** The first and last dated day in the dataset, to bound the From and To pickers and the timeline. */
 export function getDateSpan(dataset: Dataset): { min: string; max: string } | null {
   return getDatasetIndex(dataset).dateSpan;
-}
-
-/** Quotes oldest first, undated ones last, ties in dataset order, for reading as a sequence. */
-export function orderQuotesByDate(quotes: readonly Quote[]): Quote[] {
-  return quotes
-    .map((quote, index) => ({ quote, index }))
-    .sort((a, b) => {
-      if (a.quote.date === b.quote.date) return a.index - b.index;
-      if (a.quote.date === null) return 1;
-      if (b.quote.date === null) return -1;
-      return a.quote.date < b.quote.date ? -1 : 1;
-    })
-    .map(({ quote }) => quote);
 }

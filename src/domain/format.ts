@@ -1,4 +1,4 @@
-import type { Source } from '../data/schema';
+import type { Medium, Source } from '../data/schema';
 
 const dateFormat = new Intl.DateTimeFormat('en-GB', {
   day: 'numeric',
@@ -30,6 +30,21 @@ const countFormat = new Intl.NumberFormat('en-GB');
 export function formatCount(count: number, singular: string, plural = `${singular}s`): string {
   return `${countFormat.format(count)} ${count === 1 ? singular : plural}`;
 }
+
+/**
+ * How a quote came to be said, in two wordings: `label` stands alone among the dashboard card's details
+ * ("17 August 2020 · TV"), `phrase` runs on in the embedded card's caption ("17 August 2020, on television").
+ */
+export const mediumWords: Record<Medium, { label: string; phrase: string }> = {
+  statement: { label: 'Statement', phrase: 'statement' },
+  tweet: { label: 'Tweet', phrase: 'tweet' },
+  video: { label: 'Video', phrase: 'video' },
+  tv: { label: 'TV', phrase: 'on television' },
+  telegram: { label: 'Telegram', phrase: 'on Telegram' },
+  speech: { label: 'Speech', phrase: 'speech' },
+  chant: { label: 'Chant', phrase: 'chant' },
+  interview: { label: 'Interview', phrase: 'interview' },
+};
 
 /** How an article is named in links and headings: its outlet when the article names one, and its date. */
 export function formatSourceName(source: Pick<Source, 'outlet' | 'published'>): string {

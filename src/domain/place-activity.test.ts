@@ -3,7 +3,7 @@ import {
   activityIncludesPlace,
   countItemsByPlace,
   describePlaceActivity,
-  getPlaceActivity,
+  getPlaceActivityFromCounts,
   getPlaceItems,
   isInRegion,
 } from './place-activity';
@@ -83,7 +83,16 @@ const quotes = [
 ];
 const figures = [figure('march-size', '2020-08-16', 'minsk')];
 
-describe('getPlaceActivity', () => {
+/** What happened where, as the map asks for it: counts per place first, then the activity built from them. */
+const getPlaceActivity = (
+  placeList: readonly Place[],
+  eventList: readonly DatasetEvent[],
+  quoteList: readonly Quote[],
+  figureList: readonly Figure[],
+  options: { rollUpSites: boolean },
+) => getPlaceActivityFromCounts(placeList, countItemsByPlace(eventList, quoteList, figureList), options);
+
+describe('getPlaceActivityFromCounts', () => {
   it('counts the sites of a city in the city when rolling up', () => {
     const [minsk] = getPlaceActivity(places, events, quotes, figures, { rollUpSites: true });
     expect(minsk?.place.id).toBe('minsk');
@@ -136,9 +145,11 @@ describe('countItemsByPlace', () => {
   it('gives the same lists the same counts without counting again, and other lists their own', () => {
     const counts = countItemsByPlace(events, quotes, figures);
     expect(countItemsByPlace(events, quotes, figures)).toBe(counts);
+    // Without the quote at the MZKT plant.
     const fewer = countItemsByPlace(events, quotes.slice(1), figures);
     expect(fewer).not.toBe(counts);
-    expect(fewer.get('minsk')?.quotes).toBe(quotes.slice(1).filter((quote) => quote.placeId === 'minsk').length);
+    expect(fewer.get('mzkt-plant')).toEqual({ events: 1, quotes: 0, figures: 0 });
+    expect(counts.get('mzkt-plant')).toEqual({ events: 1, quotes: 1, figures: 0 });
   });
 });
 

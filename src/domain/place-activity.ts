@@ -35,7 +35,7 @@ export interface PlaceActivityOptions {
 }
 
 /** How many of each kind of item were recorded at one place. */
-export interface PlaceCounts {
+interface PlaceCounts {
   events: number;
   quotes: number;
   figures: number;
@@ -183,20 +183,6 @@ function buildPlaceActivity(
       entry.label = `${nameOf(only)}, ${entry.place.name}`;
   }
   return result.sort((a, b) => b.total - a.total || compareNames(a.place.name, b.place.name));
-}
-
-/**
- * What happened where: events, quotes and figures counted per place (sites optionally rolled up into
- * their city), most active place first. Items without a place, or with an unknown one, are left out.
- */
-export function getPlaceActivity(
-  places: readonly Place[],
-  events: readonly DatasetEvent[],
-  quotes: readonly Quote[],
-  figures: readonly Figure[],
-  options: PlaceActivityOptions,
-): readonly PlaceActivity[] {
-  return getPlaceActivityFromCounts(places, countItemsByPlace(events, quotes, figures), options);
 }
 
 /**

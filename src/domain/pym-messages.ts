@@ -15,7 +15,7 @@ export interface PymMessage {
 }
 
 /** A pym.js message for the parent (or child) frame addressed by `childId`. */
-export function buildPymMessage(childId: string, type: string, payload: string): string {
+function buildPymMessage(childId: string, type: string, payload: string): string {
   return ['pym', childId, type, payload].join(delimiter);
 }
 

@@ -1,10 +1,9 @@
 import fc from 'fast-check';
-import { idSchema, isoDateSchema } from '../data/schema';
+import { isoDateSchema } from '../data/schema';
 import {
   defaultUrlState,
   describeUrlNotice,
   embedViews,
-  isId,
   isIsoDate,
   knownParams,
   parseUrlState,
@@ -200,14 +199,8 @@ describe('describeUrlNotice', () => {
   });
 });
 
-describe('isId and isIsoDate', () => {
-  it('accept exactly what the dataset schema accepts', () => {
-    const idLike = fc.oneof(fc.string(), fc.stringMatching(/^[a-z0-9-]{0,12}$/));
-    fc.assert(
-      fc.property(idLike, (value) => {
-        expect(isId(value)).toBe(idSchema.safeParse(value).success);
-      }),
-    );
+describe('isIsoDate', () => {
+  it('accepts exactly what the dataset schema accepts', () => {
     const dateLike = fc.oneof(
       fc.string(),
       fc

@@ -4,6 +4,8 @@
  * parameter is left alone (host pages append their own), and serialising keeps those unknown ones.
  */
 
+import { isId } from '../data/ids';
+
 export const embedViews = ['map', 'chart', 'actors', 'quote', 'all'] as const;
 export type EmbedView = (typeof embedViews)[number];
 
@@ -84,13 +86,8 @@ const maxChildIdLength = 200;
 // Offsets beyond this are not in any article this app could ship; the cap keeps numbers exact.
 const maxOffset = 10_000_000;
 
-// The same rules as idSchema and isoDateSchema in src/data/schema.ts (a test holds them together), written
-// without zod so that reading the URL does not put the validator in the first script a page loads.
-const idPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-
-/** Whether the text is an id as the dataset writes them: a lowercase slug such as `minsk`. */
-export const isId = (value: string): boolean => idPattern.test(value);
-
+// The same rule as isoDateSchema in src/data/schema.ts (a test holds them together), written without zod so
+// that reading the URL does not put the validator in the first script a page loads.
 /** Whether the text is a real calendar day written YYYY-MM-DD (no 2020-02-30). */
 export function isIsoDate(value: string): boolean {
   const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
@@ -248,11 +245,6 @@ export function withSourceTarget(
   target: { quoteId: string | null; sourceId: string | null; span: TextSpan | null },
 ): UrlState {
   return { ...state, quoteId: target.quoteId, sourceId: target.sourceId, span: target.span };
-}
-
-/** Whether the state asks for the Source viewer to be open. */
-export function isSourceViewerRequested(state: UrlState): boolean {
-  return state.quoteId !== null || state.sourceId !== null;
 }
 
 /** A notice as one sentence a reader can act on; the value is shortened so no URL can flood the page. */

@@ -11,7 +11,7 @@ interface ActorCardProps {
   actor: Actor;
   /** This actor's quotes under the place and date filters, oldest first. */
   quotes: readonly Quote[];
-  placeNames: ReadonlyMap<string, string>;
+  placeName: (placeId: string) => string;
   sourcesById: ReadonlyMap<string, Source>;
   selected: boolean;
   /** Called with the actor's id; the same function for every card, so a card draws again only when it changed. */
@@ -32,7 +32,7 @@ const kindLabels: Record<Actor['kind'], string> = {
  * One actor: a checkbox to filter by them, what they are, the other spellings the articles use, and
  * their quotes behind a button (open by itself once the actor is selected).
  */
-function ActorCardView({ actor, quotes, placeNames, sourcesById, selected, onToggle }: ActorCardProps) {
+function ActorCardView({ actor, quotes, placeName, sourcesById, selected, onToggle }: ActorCardProps) {
   const checkboxId = useId();
   const detailsId = useId();
   const quotesId = useId();
@@ -74,13 +74,7 @@ function ActorCardView({ actor, quotes, placeNames, sourcesById, selected, onTog
         {aliases.length > 0 ? <span className="actor-card__aliases"> Also spelled: {aliases.join(', ')}.</span> : null}
       </p>
       {expanded ? (
-        <QuoteList
-          id={quotesId}
-          speaker={actor.name}
-          quotes={quotes}
-          placeNames={placeNames}
-          sourcesById={sourcesById}
-        />
+        <QuoteList id={quotesId} speaker={actor.name} quotes={quotes} placeName={placeName} sourcesById={sourcesById} />
       ) : null}
     </div>
   );
@@ -92,7 +86,7 @@ export const ActorCard = memo(
   (before, after) =>
     before.actor === after.actor &&
     before.selected === after.selected &&
-    before.placeNames === after.placeNames &&
+    before.placeName === after.placeName &&
     before.sourcesById === after.sourcesById &&
     before.onToggle === after.onToggle &&
     sameItems(before.quotes, after.quotes),
@@ -102,12 +96,12 @@ interface QuoteListProps {
   id: string;
   speaker: string;
   quotes: readonly Quote[];
-  placeNames: ReadonlyMap<string, string>;
+  placeName: (placeId: string) => string;
   sourcesById: ReadonlyMap<string, Source>;
 }
 
 /** An actor's quotes, a page at a time: the busiest actors have hundreds. */
-function QuoteList({ id, speaker, quotes, placeNames, sourcesById }: QuoteListProps) {
+function QuoteList({ id, speaker, quotes, placeName, sourcesById }: QuoteListProps) {
   const { getQuoteSourceHref, onOpenQuoteSource } = useQuoteLinks();
   const [limit, setLimit] = useState(quotePageSize);
   const listRef = useRef<HTMLOListElement>(null);
@@ -128,7 +122,7 @@ function QuoteList({ id, speaker, quotes, placeNames, sourcesById }: QuoteListPr
             <QuoteCard
               quote={quote}
               speaker={speaker}
-              placeName={quote.placeId === null ? null : (placeNames.get(quote.placeId) ?? null)}
+              placeName={quote.placeId === null ? null : placeName(quote.placeId)}
               // One link per article, even where an article reports the quote twice.
               sources={[...new Set(quote.evidence.map((item) => item.sourceId))].flatMap(
                 (sourceId) => sourcesById.get(sourceId) ?? [],

@@ -1,6 +1,6 @@
 import { Fragment, useCallback, useMemo, useState } from 'react';
 import { flushSync } from 'react-dom';
-import type { Actor, Place, Quote, Source } from '../../data/schema';
+import type { Actor, Quote, Source } from '../../data/schema';
 import { groupActorsBySide, type ActorGroup } from '../../domain/actor-groups';
 import { ActorCard, actorCardId } from './actor-card';
 import { actorPageSize, getVisibleItems, rankActorsByQuotes } from './actor-paging';
@@ -11,7 +11,8 @@ import './actors-panel.css';
 
 export interface ActorsPanelProps {
   actors: readonly Actor[];
-  places: readonly Place[];
+  /** "Minsk" for `minsk`: where each quote was said. */
+  placeName: (placeId: string) => string;
   sources: readonly Source[];
   /** Each actor's quotes under the place and date filters, whichever actors are selected. */
   quotesByActor: ReadonlyMap<string, readonly Quote[]>;
@@ -42,7 +43,7 @@ function goToActorCard(actorId: string) {
  */
 export function ActorsPanel({
   actors,
-  places,
+  placeName,
   sources,
   quotesByActor,
   selectedActorIds,
@@ -52,7 +53,6 @@ export function ActorsPanel({
   hint = dashboardHint,
 }: ActorsPanelProps) {
   const selected = useMemo(() => new Set(selectedActorIds), [selectedActorIds]);
-  const placeNames = useMemo(() => new Map(places.map((place) => [place.id, place.name])), [places]);
   const sourcesById = useMemo(() => new Map(sources.map((source) => [source.id, source])), [sources]);
   const groups = useMemo(() => groupActorsBySide(actors), [actors]);
   const selectedActors = actors.filter((actor) => selected.has(actor.id));
@@ -99,7 +99,7 @@ export function ActorsPanel({
             quotesByActor={quotesByActor}
             isPinned={isPinned}
             selected={selected}
-            placeNames={placeNames}
+            placeName={placeName}
             sourcesById={sourcesById}
             onToggle={toggle}
           />
@@ -115,7 +115,7 @@ interface ActorGroupSectionProps {
   /** Actors shown wherever they rank: the selected ones and those the reader has just ticked or unticked. */
   isPinned: (actor: Actor) => boolean;
   selected: ReadonlySet<string>;
-  placeNames: ReadonlyMap<string, string>;
+  placeName: (placeId: string) => string;
   sourcesById: ReadonlyMap<string, Source>;
   onToggle: (actorId: string) => void;
 }
@@ -126,7 +126,7 @@ function ActorGroupSection({
   quotesByActor,
   isPinned,
   selected,
-  placeNames,
+  placeName,
   sourcesById,
   onToggle,
 }: ActorGroupSectionProps) {
@@ -154,7 +154,7 @@ function ActorGroupSection({
             <ActorCard
               actor={actor}
               quotes={quotesByActor.get(actor.id) ?? noQuotes}
-              placeNames={placeNames}
+              placeName={placeName}
               sourcesById={sourcesById}
               selected={selected.has(actor.id)}
               onToggle={onToggle}

@@ -1,5 +1,5 @@
-import type { Medium, Quote, Source } from '../../data/schema';
-import { formatDate, formatSourceName } from '../../domain/format';
+import type { Quote, Source } from '../../data/schema';
+import { formatDate, formatSourceName, mediumWords } from '../../domain/format';
 import { AppLink } from '../../ui/app-link';
 
 interface QuoteCardProps {
@@ -12,23 +12,12 @@ interface QuoteCardProps {
   onOpenSource: (sourceId: string) => void;
 }
 
-const mediumLabels: Record<Medium, string> = {
-  statement: 'Statement',
-  tweet: 'Tweet',
-  video: 'Video',
-  tv: 'TV',
-  telegram: 'Telegram',
-  speech: 'Speech',
-  chant: 'Chant',
-  interview: 'Interview',
-};
-
 /** A quote with who said it, when, where and how, and a Source link for each article reporting it. */
 export function QuoteCard({ quote, speaker, placeName, sources, getSourceHref, onOpenSource }: QuoteCardProps) {
   const details = [
     quote.date === null ? 'Undated' : formatDate(quote.date),
     placeName,
-    quote.medium === null ? null : mediumLabels[quote.medium],
+    quote.medium === null ? null : mediumWords[quote.medium].label,
   ].filter((detail): detail is string => detail !== null);
   return (
     <figure className="quote-card">

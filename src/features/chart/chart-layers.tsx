@@ -21,7 +21,7 @@ import {
 export const MILESTONE_ROW_HEIGHT = 15;
 export const MILESTONE_ROWS = 3;
 /** Height of one row of the band at the top of the plot where reports without a number sit. */
-export const VAGUE_ROW_HEIGHT = 18;
+const VAGUE_ROW_HEIGHT = 18;
 /** At most this many rows of vague reports; beyond, labels may touch (the table lists every one). */
 export const MAX_VAGUE_ROWS = 5;
 /** Font size of the figures' labels, for estimating their width. */
@@ -340,7 +340,7 @@ function describeFigure(point: FigurePoint): string {
  * "more than 6,700 people detained, 14 Aug 2020. Open the source." A vague report is quoted and said to
  * give no number: "“thousands” people detained (no number given), 16 Aug 2020. Open the source."
  */
-export function describePoint(point: FigurePoint): string {
+function describePoint(point: FigurePoint): string {
   const info = metricInfo[point.figure.metric];
   const amount =
     point.value === null

@@ -1,9 +1,8 @@
-import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { ComposedChart, XAxis, YAxis } from 'recharts';
 import type { Figure } from '../../data/schema';
-import { datasetQueryOptions } from '../../data/dataset-query';
+import { getDatasetNames } from '../../domain/dataset-names';
 import { getFigureSeries, type FigurePoint } from '../../domain/figure-series';
 import { getDateSpan } from '../../domain/filters';
 import { mapDataset, mapEvents, mapFigures } from '../../test/fixtures/map-dataset';
@@ -11,24 +10,18 @@ import { FigureMarks } from './chart-layers';
 import { DetentionsChart, type DetentionsChartProps } from './detentions-chart';
 
 function renderChart(overrides: Partial<DetentionsChartProps> = {}) {
-  const client = new QueryClient({ defaultOptions: { queries: { retry: false } } });
-  client.setQueryData(datasetQueryOptions().queryKey, mapDataset);
   const props: DetentionsChartProps = {
     figures: mapFigures,
     events: mapEvents,
     dateSpan: getDateSpan(mapDataset),
     from: null,
     to: null,
+    sourceName: getDatasetNames(mapDataset).sourceName,
     onDateRangeChange: vi.fn(),
     onOpenEvidence: vi.fn(),
     ...overrides,
   };
-  const view = render(
-    <QueryClientProvider client={client}>
-      <DetentionsChart {...props} />
-    </QueryClientProvider>,
-  );
-  return { props, ...view };
+  return { props, ...render(<DetentionsChart {...props} />) };
 }
 
 const detentions = mapFigures.filter((figure) => figure.metric === 'detentions');

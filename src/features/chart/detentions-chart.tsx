@@ -13,7 +13,6 @@ import {
 import { useStableCallback } from '../../ui/use-stable-callback';
 import { FiguresTable } from './figures-table';
 import { TimelineChart } from './timeline-chart';
-import { useSourceNames } from './use-source-names';
 
 export interface DetentionsChartProps {
   /** Filtered by actor and place, NOT by date: the brush needs the whole span. */
@@ -25,6 +24,8 @@ export interface DetentionsChartProps {
   /** Current date filter, YYYY-MM-DD inclusive. */
   from: string | null;
   to: string | null;
+  /** "Reuters, 16 Aug 2020" for `reuters-2020-08-16`: each report's article, in its tooltip and the table. */
+  sourceName: (sourceId: string) => string;
   onDateRangeChange: (from: string | null, to: string | null) => void;
   onOpenEvidence: (evidence: Evidence) => void;
 }
@@ -39,12 +40,12 @@ export function DetentionsChart({
   dateSpan,
   from,
   to,
+  sourceName,
   onDateRangeChange,
   onOpenEvidence,
 }: DetentionsChartProps) {
   const [metric, setMetric] = useState<Metric>('detentions');
   const [showTable, setShowTable] = useState(false);
-  const sourceName = useSourceNames();
   const summaryId = useId();
   const milestonesId = useId();
 
@@ -105,31 +106,14 @@ export function DetentionsChart({
 
   return (
     <div className={`detentions-chart detentions-chart--${metric}`}>
-      <div className="detentions-chart__controls">
-        <fieldset className="detentions-chart__metrics">
-          <legend>Figures shown</legend>
-          {metrics.map((m) => (
-            <label key={m} className="detentions-chart__metric">
-              <input
-                type="radio"
-                name={`${summaryId}-metric`}
-                value={m}
-                checked={metric === m}
-                onChange={() => setMetric(m)}
-              />
-              {metricInfo[m].label} <span className="detentions-chart__metric-count">({counts[m]})</span>
-            </label>
-          ))}
-        </fieldset>
-        <button
-          type="button"
-          className="button button--quiet detentions-chart__view-toggle"
-          aria-pressed={showTable}
-          onClick={() => setShowTable((shown) => !shown)}
-        >
-          Show as table
-        </button>
-      </div>
+      <ChartControls
+        name={`${summaryId}-metric`}
+        metric={metric}
+        counts={counts}
+        onMetricChange={setMetric}
+        showTable={showTable}
+        onToggleTable={() => setShowTable((shown) => !shown)}
+      />
       <p id={summaryId} className="detentions-chart__summary" aria-live="polite">
         {summariseSeries(visibleSeries)}
       </p>
@@ -163,20 +147,61 @@ export function DetentionsChart({
             Points are labelled in the articles’ words; reports without a number sit in the band at the top. Drag the
             handles under the dates to narrow the whole page to a period.
           </p>
-          {milestones.length > 0 ? (
-            <div id={milestonesId} className="visually-hidden">
-              <p>Key moments marked on the chart:</p>
-              <ul>
-                {milestones.map((event) => (
-                  <li key={event.id}>
-                    {formatShortDate(event.date)}: {event.title}
-                  </li>
-                ))}
-              </ul>
-            </div>
-          ) : null}
+          {milestones.length > 0 ? <MilestoneList id={milestonesId} milestones={milestones} /> : null}
         </div>
       )}
+    </div>
+  );
+}
+
+interface ChartControlsProps {
+  /** The radio group's name, unique to this chart. */
+  name: string;
+  metric: Metric;
+  /** How many reports each metric has in the current selection. */
+  counts: Record<Metric, number>;
+  onMetricChange: (metric: Metric) => void;
+  showTable: boolean;
+  onToggleTable: () => void;
+}
+
+/** Which figures the chart shows (each with its count of reports), and the switch to the table. */
+function ChartControls({ name, metric, counts, onMetricChange, showTable, onToggleTable }: ChartControlsProps) {
+  return (
+    <div className="detentions-chart__controls">
+      <fieldset className="detentions-chart__metrics">
+        <legend>Figures shown</legend>
+        {metrics.map((m) => (
+          <label key={m} className="detentions-chart__metric">
+            <input type="radio" name={name} value={m} checked={metric === m} onChange={() => onMetricChange(m)} />
+            {metricInfo[m].label} <span className="detentions-chart__metric-count">({counts[m]})</span>
+          </label>
+        ))}
+      </fieldset>
+      <button
+        type="button"
+        className="button button--quiet detentions-chart__view-toggle"
+        aria-pressed={showTable}
+        onClick={onToggleTable}
+      >
+        Show as table
+      </button>
+    </div>
+  );
+}
+
+/** The milestones drawn on the chart, in words, for screen readers: the chart describes itself by this list. */
+function MilestoneList({ id, milestones }: { id: string; milestones: readonly DatasetEvent[] }) {
+  return (
+    <div id={id} className="visually-hidden">
+      <p>Key moments marked on the chart:</p>
+      <ul>
+        {milestones.map((event) => (
+          <li key={event.id}>
+            {formatShortDate(event.date)}: {event.title}
+          </li>
+        ))}
+      </ul>
     </div>
   );
 }

@@ -75,37 +75,14 @@ export const TimelineChart = memo(function TimelineChart({
 }: TimelineChartProps) {
   const tooltipId = useId();
   const [active, setActive] = useState<Active | null>(null);
-  const [pending, setPending] = useState<{ start: number; end: number } | null>(null);
-  const timer = useRef<number | undefined>(undefined);
   const wrapper = useRef<HTMLDivElement>(null);
   const width = useElementWidth(wrapper);
-  useEffect(() => () => window.clearTimeout(timer.current), []);
 
   const data = useMemo(() => days.map((day) => ({ time: toTime(day) })), [days]);
-  const start = pending?.start ?? getDayIndex(days, from, 0);
-  const end = pending?.end ?? getDayIndex(days, to, days.length - 1);
+  const { start, end, onBrushChange, onBrushDragEnd } = useBrushSelection(days, from, to, onDateRangeChange);
   const firstDay = days[start] ?? days[0]!;
   const lastDay = days[end] ?? days[days.length - 1]!;
   useBrushHandleNames(wrapper, firstDay, lastDay);
-
-  const commit = useStableCallback((startIndex: number, endIndex: number) => {
-    window.clearTimeout(timer.current);
-    setPending(null);
-    const range = getRangeFromIndexes(days, startIndex, endIndex);
-    if (range.from !== from || range.to !== to) onDateRangeChange(range.from, range.to);
-  });
-  const onBrushChange = useCallback(
-    ({ startIndex, endIndex }: { startIndex: number; endIndex: number }) => {
-      setPending({ start: startIndex, end: endIndex });
-      window.clearTimeout(timer.current);
-      timer.current = window.setTimeout(() => commit(startIndex, endIndex), COMMIT_DELAY);
-    },
-    [commit],
-  );
-  const onBrushDragEnd = useCallback(
-    ({ startIndex, endIndex }: { startIndex: number; endIndex: number }) => commit(startIndex, endIndex),
-    [commit],
-  );
 
   const points = useMemo(
     () => getPointsInRange([...series.numeric, ...series.vague], firstDay, lastDay).sort((a, b) => a.time - b.time),
@@ -128,25 +105,10 @@ export const TimelineChart = memo(function TimelineChart({
     [firstDay, lastDay, valueMax],
   );
 
-  // The band of vague reports gets as many rows as their printed labels need at this width (the same layout
-  // FigureMarks then draws with Recharts' own scale), so neighbouring days do not print over each other.
-  const vagueRows = useMemo(() => {
-    const left = MARGIN.left + Y_AXIS_WIDTH + X_PADDING;
-    const right = width - MARGIN.right - X_PADDING;
-    const [t0, t1] = [toTime(firstDay), toTime(lastDay)];
-    const labelled = pickLabelledMarks(points);
-    const layout = layoutVagueLabels(
-      points
-        .filter((point, index) => point.value === null && labelled.has(index))
-        .map((point) => ({
-          x: left + ((point.time - t0) / Math.max(1, t1 - t0)) * (right - left),
-          width: estimateTextWidth(point.figure.label, LABEL_FONT),
-        })),
-      right + X_PADDING,
-      MAX_VAGUE_ROWS,
-    );
-    return layout.reduce((rows, item) => Math.max(rows, item.row + 1), 1);
-  }, [points, width, firstDay, lastDay]);
+  const vagueRows = useMemo(
+    () => countVagueRows(points, width, [toTime(firstDay), toTime(lastDay)]),
+    [points, width, firstDay, lastDay],
+  );
   const bandHeight = vagueBandHeight(vagueRows);
   const info = metricInfo[series.metric];
 
@@ -220,31 +182,103 @@ export const TimelineChart = memo(function TimelineChart({
           onDragEnd={onBrushDragEnd}
         />
       </ComposedChart>
-      {active ? (
-        <div
-          id={tooltipId}
-          role="tooltip"
-          className={`timeline-chart__tooltip${active.flip ? ' timeline-chart__tooltip--left' : ''}`}
-          style={{ left: active.x, top: active.y }}
-        >
-          <p className="timeline-chart__tooltip-figure">
-            <strong>{active.point.figure.label}</strong> {info.unit}, {formatShortDate(active.point.date)}
-          </p>
-          {active.point.figure.evidence[0] ? (
-            <>
-              <blockquote className="timeline-chart__tooltip-quote">
-                “{active.point.figure.evidence[0].exact}”
-              </blockquote>
-              <p className="timeline-chart__tooltip-source">
-                Source: {sourceName(active.point.figure.evidence[0].sourceId)}
-              </p>
-            </>
-          ) : null}
-        </div>
-      ) : null}
+      {active ? <PointTooltip id={tooltipId} active={active} unit={info.unit} sourceName={sourceName} /> : null}
     </div>
   );
 });
+
+/**
+ * The brush's selection: shown at once while the reader drags or steps a handle, handed to the page's
+ * date filter when the drag ends or after a pause, so dragging stays smooth.
+ */
+function useBrushSelection(
+  days: string[],
+  from: string | null,
+  to: string | null,
+  onDateRangeChange: (from: string | null, to: string | null) => void,
+) {
+  const [pending, setPending] = useState<{ start: number; end: number } | null>(null);
+  const timer = useRef<number | undefined>(undefined);
+  useEffect(() => () => window.clearTimeout(timer.current), []);
+
+  const commit = useStableCallback((startIndex: number, endIndex: number) => {
+    window.clearTimeout(timer.current);
+    setPending(null);
+    const range = getRangeFromIndexes(days, startIndex, endIndex);
+    if (range.from !== from || range.to !== to) onDateRangeChange(range.from, range.to);
+  });
+  const onBrushChange = useCallback(
+    ({ startIndex, endIndex }: { startIndex: number; endIndex: number }) => {
+      setPending({ start: startIndex, end: endIndex });
+      window.clearTimeout(timer.current);
+      timer.current = window.setTimeout(() => commit(startIndex, endIndex), COMMIT_DELAY);
+    },
+    [commit],
+  );
+  const onBrushDragEnd = useCallback(
+    ({ startIndex, endIndex }: { startIndex: number; endIndex: number }) => commit(startIndex, endIndex),
+    [commit],
+  );
+  return {
+    start: pending?.start ?? getDayIndex(days, from, 0),
+    end: pending?.end ?? getDayIndex(days, to, days.length - 1),
+    onBrushChange,
+    onBrushDragEnd,
+  };
+}
+
+/**
+ * How many rows the band of vague reports needs for their printed labels at this width (the same layout
+ * FigureMarks then draws with Recharts' own scale), so neighbouring days do not print over each other.
+ */
+function countVagueRows(points: readonly FigurePoint[], width: number, [t0, t1]: readonly [number, number]): number {
+  const left = MARGIN.left + Y_AXIS_WIDTH + X_PADDING;
+  const right = width - MARGIN.right - X_PADDING;
+  const labelled = pickLabelledMarks(points);
+  const layout = layoutVagueLabels(
+    points
+      .filter((point, index) => point.value === null && labelled.has(index))
+      .map((point) => ({
+        x: left + ((point.time - t0) / Math.max(1, t1 - t0)) * (right - left),
+        width: estimateTextWidth(point.figure.label, LABEL_FONT),
+      })),
+    right + X_PADDING,
+    MAX_VAGUE_ROWS,
+  );
+  return layout.reduce((rows, item) => Math.max(rows, item.row + 1), 1);
+}
+
+interface PointTooltipProps {
+  id: string;
+  active: Active;
+  /** What the figures count: "people detained". */
+  unit: string;
+  sourceName: (sourceId: string) => string;
+}
+
+/** The focused or hovered report: its figure and date, the article's words, and which article. */
+function PointTooltip({ id, active, unit, sourceName }: PointTooltipProps) {
+  const { point } = active;
+  const evidence = point.figure.evidence[0];
+  return (
+    <div
+      id={id}
+      role="tooltip"
+      className={`timeline-chart__tooltip${active.flip ? ' timeline-chart__tooltip--left' : ''}`}
+      style={{ left: active.x, top: active.y }}
+    >
+      <p className="timeline-chart__tooltip-figure">
+        <strong>{point.figure.label}</strong> {unit}, {formatShortDate(point.date)}
+      </p>
+      {evidence ? (
+        <>
+          <blockquote className="timeline-chart__tooltip-quote">“{evidence.exact}”</blockquote>
+          <p className="timeline-chart__tooltip-source">Source: {sourceName(evidence.sourceId)}</p>
+        </>
+      ) : null}
+    </div>
+  );
+}
 
 /**
  * Axis labels as plain SVG text. Recharts' own <Text> measures each label's words in the DOM to wrap

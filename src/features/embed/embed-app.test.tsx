@@ -90,7 +90,7 @@ describe('EmbedApp', () => {
     renderEmbed('?embed=1&view=quote&quote=lukashenko-will-not-give-away');
     expect(screen.getByText('“I will not give the country away.”')).toBeInTheDocument();
     expect(screen.getByText('Alexander Lukashenko')).toBeInTheDocument();
-    expect(screen.getByText(/16 August 2020/)).toBeInTheDocument();
+    expect(screen.getByText('16 August 2020, Minsk, speech')).toBeInTheDocument();
     const sources = screen.getAllByRole('link', { name: /the article, in a new tab/ });
     expect(sources).toHaveLength(2);
     for (const link of sources) {

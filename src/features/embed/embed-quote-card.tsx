@@ -1,5 +1,5 @@
-import type { Medium, Quote, Source } from '../../data/schema';
-import { formatDate, formatSourceName } from '../../domain/format';
+import type { Quote, Source } from '../../data/schema';
+import { formatDate, formatSourceName, mediumWords } from '../../domain/format';
 
 interface EmbedQuoteCardProps {
   quote: Quote;
@@ -11,23 +11,12 @@ interface EmbedQuoteCardProps {
   getSourceHref: (sourceId: string) => string;
 }
 
-const mediumLabels: Record<Medium, string> = {
-  statement: 'statement',
-  tweet: 'tweet',
-  video: 'video',
-  tv: 'on television',
-  telegram: 'on Telegram',
-  speech: 'speech',
-  chant: 'chant',
-  interview: 'interview',
-};
-
 /** One quote as a card for an article: the words, who said them, when and where, and the articles reporting them. */
 export function EmbedQuoteCard({ quote, speaker, placeName, sources, getSourceHref }: EmbedQuoteCardProps) {
   const details = [
     quote.date === null ? null : formatDate(quote.date),
     placeName,
-    quote.medium === null ? null : mediumLabels[quote.medium],
+    quote.medium === null ? null : mediumWords[quote.medium].phrase,
   ].filter((detail): detail is string => detail !== null);
   return (
     <figure className="embed-quote">

@@ -26,7 +26,7 @@ const basemapSchema = z.object({
   features: z.array(z.union([countrySchema, bordersSchema])),
 });
 
-export type CountryFeature = z.infer<typeof countrySchema>;
+type CountryFeature = z.infer<typeof countrySchema>;
 
 export interface Basemap {
   /** [west, south, east, north]: the region the outlines were clipped to. */
@@ -36,16 +36,12 @@ export interface Basemap {
 }
 
 /** The basemap's address next to the page, whatever subpath the page is served under. */
-export function getBasemapUrl(baseUri: string = document.baseURI): string {
+function getBasemapUrl(baseUri: string = document.baseURI): string {
   return new URL('data/basemap.json', baseUri).href;
 }
 
 /** Fetches and checks the basemap, split into the filled countries and the stroked borders. */
-export async function loadBasemap(
-  url: string,
-  fetchBasemap: typeof fetch = fetch,
-  signal?: AbortSignal,
-): Promise<Basemap> {
+async function loadBasemap(url: string, fetchBasemap: typeof fetch = fetch, signal?: AbortSignal): Promise<Basemap> {
   const response = await fetchBasemap(url, { signal });
   if (!response.ok) throw new Error(`The basemap could not be downloaded (HTTP ${response.status}).`);
   const parsed = basemapSchema.safeParse(await response.json());

@@ -2,7 +2,7 @@ import { useEffect, useMemo, useRef, useState, type Ref } from 'react';
 import type { Evidence } from '../../data/schema';
 import { formatCount, formatShortDate } from '../../domain/format';
 import { describeActivityCounts, type ActivityItem, type PlaceActivity } from '../../domain/place-activity';
-import type { DatasetNames } from './use-dataset-names';
+import type { DatasetNames } from '../../domain/dataset-names';
 
 interface PlaceDetailsProps {
   activity: PlaceActivity;
@@ -17,7 +17,7 @@ interface PlaceDetailsProps {
 
 const kindLabels: Record<ActivityItem['kind'], string> = { event: 'Event', quote: 'Quote', figure: 'Figure' };
 /** Items listed at first and added by "Show more": a city can hold thousands, which no popup can show at once. */
-export const ITEMS_PER_PAGE = 50;
+const ITEMS_PER_PAGE = 50;
 
 /** A place's popup (or, for places off the map, its panel): what happened there, each item with its source. */
 export function PlaceDetails({

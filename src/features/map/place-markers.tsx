@@ -7,6 +7,7 @@ import {
 import { memo, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { CircleMarker, Marker, Polyline, Popup, useMap, useMapEvents } from 'react-leaflet';
 import type { Evidence, Place } from '../../data/schema';
+import type { DatasetNames } from '../../domain/dataset-names';
 import {
   activityIncludesPlace,
   describePlaceActivity,
@@ -16,7 +17,6 @@ import {
 import { chooseLabelSides, declutter, getMarkerDiameter, type LabelSide, type PixelBounds } from './map-layout';
 import { PlaceDetails } from './place-details';
 import { createPlaceIcon, updatePlaceIcon, type PlaceIconState } from './place-icon';
-import type { DatasetNames } from './use-dataset-names';
 
 /** From this zoom on, sites (Independence Square, the factories) get markers of their own instead of their city's. */
 export const SITE_ZOOM = 11;

@@ -3,8 +3,8 @@ import { resolve } from 'node:path';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { fireEvent, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { datasetQueryOptions } from '../../data/dataset-query';
 import { datasetSchema } from '../../data/schema';
+import { getDatasetNames } from '../../domain/dataset-names';
 import { mapDataset, mapEvents, mapFigures, mapPlaces, mapQuotes } from '../../test/fixtures/map-dataset';
 import { basemapQueryOptions, type Basemap } from './basemap-query';
 import { PlacesMap, type PlacesMapProps } from './places-map';
@@ -18,7 +18,6 @@ beforeAll(() => {
 
 function renderMap(overrides: Partial<PlacesMapProps> = {}) {
   const client = new QueryClient({ defaultOptions: { queries: { retry: false } } });
-  client.setQueryData(datasetQueryOptions().queryKey, mapDataset);
   // No outlines in jsdom (it cannot draw SVG paths): an empty basemap, with which the markers and list must work.
   const noOutlines: Basemap = {
     bbox: [23, 51, 33, 57],
@@ -31,6 +30,7 @@ function renderMap(overrides: Partial<PlacesMapProps> = {}) {
     events: mapEvents,
     quotes: mapQuotes,
     figures: mapFigures,
+    names: getDatasetNames(mapDataset),
     selectedPlaceId: null,
     onSelectPlace: vi.fn(),
     onOpenEvidence: vi.fn(),
@@ -102,23 +102,13 @@ describe('PlacesMap', () => {
     expect(onSelectPlace).toHaveBeenLastCalledWith('washington');
   });
 
-  it('shows what happened at a selected place beyond the map, each item with its source', async () => {
-    const user = userEvent.setup();
-    const { onOpenEvidence, onSelectPlace } = renderMap({
-      selectedPlaceId: 'washington',
-      events: [],
-      figures: [],
-      quotes: [mapQuotes[2]!],
-    });
-    expect(screen.getByRole('heading', { name: 'Washington' })).toBeInTheDocument();
-    expect(screen.getByText('“the vote was not free”')).toBeInTheDocument();
-    expect(screen.getByText(/United States/)).toBeInTheDocument();
-    await user.click(screen.getByRole('button', { name: /^Source: Fixture News/ }));
-    expect(onOpenEvidence).toHaveBeenCalledWith(mapQuotes[2]!.evidence[0]);
-    await user.click(screen.getByRole('button', { name: 'Show all places' }));
-    expect(onSelectPlace).toHaveBeenLastCalledWith(null);
+  it('says so when nothing in the selection has a place', () => {
+    renderMap({ events: [], quotes: [], figures: [] });
+    expect(screen.getByText('No place is named in the current selection.')).toBeInTheDocument();
   });
+});
 
+describe('PlacesMap on a filter change', () => {
   it('updates a marker’s count and name in place when the selection changes', () => {
     const { rerender } = renderMap();
     const map = screen.getByRole('group', { name: 'Map of places named in the articles' });
@@ -201,24 +191,42 @@ describe('PlacesMap', () => {
     rerender({ events: [], figures: [], quotes: [mapQuotes[1]!] });
     expect(within(map).queryByRole('heading', { name: 'Minsk' })).not.toBeInTheDocument();
   });
+});
+
+describe('PlacesMap, the details of a place', () => {
+  it('shows what happened at a selected place beyond the map, each item with its source', async () => {
+    const user = userEvent.setup();
+    const { onOpenEvidence, onSelectPlace } = renderMap({
+      selectedPlaceId: 'washington',
+      events: [],
+      figures: [],
+      quotes: [mapQuotes[2]!],
+    });
+    expect(screen.getByRole('heading', { name: 'Washington' })).toBeInTheDocument();
+    expect(screen.getByText('“the vote was not free”')).toBeInTheDocument();
+    expect(screen.getByText(/United States/)).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: /^Source: Fixture News/ }));
+    expect(onOpenEvidence).toHaveBeenCalledWith(mapQuotes[2]!.evidence[0]);
+    await user.click(screen.getByRole('button', { name: 'Show all places' }));
+    expect(onSelectPlace).toHaveBeenLastCalledWith(null);
+  });
 
   it('lists a busy place’s items fifty at a time, focus moving to the first one added', async () => {
     const user = userEvent.setup();
     const washington = mapQuotes[2]!;
     const quotes = Array.from({ length: 120 }, (_, index) => ({ ...washington, id: `q-${index}` }));
     renderMap({ selectedPlaceId: 'washington', events: [], figures: [], quotes });
-    const list = () => screen.getAllByRole('listitem').filter((item) => item.closest('.place-details'));
-    expect(list()).toHaveLength(50);
-    await user.click(screen.getByRole('button', { name: 'Show 50 more of 70 items not listed' }));
-    expect(list()).toHaveLength(100);
-    expect(list()[50]).toHaveFocus();
-    await user.click(screen.getByRole('button', { name: 'Show 20 more of 20 items not listed' }));
-    expect(list()).toHaveLength(120);
-    expect(screen.queryByRole('button', { name: /^Show \d+ more/ })).not.toBeInTheDocument();
-  });
-
-  it('says so when nothing in the selection has a place', () => {
-    renderMap({ events: [], quotes: [], figures: [] });
-    expect(screen.getByText('No place is named in the current selection.')).toBeInTheDocument();
+    // The place's list found once, its items counted: a role query over a hundred items (and, for a name, over
+    // a hundred Source buttons) works out the style of each, every time, which took seconds on a busy machine.
+    const details = screen.getByRole('heading', { name: 'Washington' }).closest('.place-details') as HTMLElement;
+    const items = () => within(details).getByRole('list').children;
+    const showMore = (words: string) => within(details).getByText(words).closest('button') as HTMLElement;
+    expect(items()).toHaveLength(50);
+    await user.click(showMore('Show 50 more of 70 items not listed'));
+    expect(items()).toHaveLength(100);
+    expect(items()[50]).toHaveFocus();
+    await user.click(showMore('Show 20 more of 20 items not listed'));
+    expect(items()).toHaveLength(120);
+    expect(within(details).queryByText(/^Show \d+ more/)).not.toBeInTheDocument();
   });
 });

@@ -5,6 +5,7 @@ import { latLngBounds, type LatLngBoundsExpression, type LatLngTuple } from 'lea
 import { useCallback, useEffect, useLayoutEffect, useId, useMemo, useRef, useState } from 'react';
 import { MapContainer, TileLayer, useMap } from 'react-leaflet';
 import type { DatasetEvent, Evidence, Figure, Place, Quote } from '../../data/schema';
+import type { DatasetNames } from '../../domain/dataset-names';
 import { formatCount } from '../../domain/format';
 import {
   activityIncludesPlace,
@@ -21,7 +22,6 @@ import { PlaceDetails } from './place-details';
 import { PlaceList } from './place-list';
 import { PlaceMarkers, SITE_ZOOM, type PopupRequest } from './place-markers';
 import { getTileConfig } from './tile-config';
-import { useDatasetNames } from './use-dataset-names';
 
 export interface PlacesMapProps {
   /** All places in the dataset (each with parentId: Independence Square → Minsk → Belarus). */
@@ -32,6 +32,8 @@ export interface PlacesMapProps {
   quotes: readonly Quote[];
   /** Filtered. */
   figures: readonly Figure[];
+  /** Who said it and which article reports it, for the items a place's popup lists. */
+  names: DatasetNames;
   selectedPlaceId: string | null;
   onSelectPlace: (placeId: string | null) => void;
   onOpenEvidence: (evidence: Evidence) => void;
@@ -62,12 +64,12 @@ export function PlacesMap({
   events,
   quotes,
   figures,
+  names,
   selectedPlaceId,
   onSelectPlace,
   onOpenEvidence,
 }: PlacesMapProps) {
   const basemap = useQuery(basemapQueryOptions());
-  const names = useDatasetNames();
   const descriptionId = useId();
   const [popupRequest, setPopupRequest] = useState<PopupRequest | null>(null);
 

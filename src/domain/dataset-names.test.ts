@@ -1,0 +1,31 @@
+import { dashboardDataset as dataset } from '../test/fixtures/dashboard-dataset';
+import { getDatasetNames } from './dataset-names';
+
+describe('getDatasetNames', () => {
+  it('names actors, articles and places as a reader sees them', () => {
+    const names = getDatasetNames(dataset);
+    expect(names.actorName('tikhanouskaya')).toBe('Sviatlana Tsikhanouskaya');
+    expect(names.sourceName('cnn-2020-08-17')).toBe('CNN, 17 Aug 2020');
+    expect(names.sourceName('reuters-2020-08-16')).toBe('Unnamed outlet, 16 Aug 2020');
+    expect(names.placeName('independence-square')).toBe('Independence Square');
+  });
+
+  it('shows the id rather than a blank for an id the dataset does not name', () => {
+    const names = getDatasetNames(dataset);
+    expect([names.actorName('nobody'), names.sourceName('gone'), names.placeName('atlantis')]).toEqual([
+      'nobody',
+      'gone',
+      'atlantis',
+    ]);
+  });
+
+  it('hands out the same functions for a dataset, so memoised views keep their props, and new ones for another', () => {
+    const names = getDatasetNames(dataset);
+    expect(getDatasetNames(dataset).sourceName).toBe(names.sourceName);
+    const renamed = {
+      ...dataset,
+      actors: dataset.actors.map((actor) => ({ ...actor, name: actor.name.toUpperCase() })),
+    };
+    expect(getDatasetNames(renamed).actorName('eu')).toBe('EUROPEAN UNION');
+  });
+});

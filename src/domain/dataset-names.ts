@@ -1,0 +1,37 @@
+import type { Dataset } from '../data/schema';
+import { formatSourceName } from './format';
+
+/** The names a reader sees for the ids that quotes, events, figures and evidence carry. */
+export interface DatasetNames {
+  /** "Alexander Lukashenko" for `lukashenko`. */
+  actorName: (actorId: string) => string;
+  /** "Reuters, 16 Aug 2020" for `reuters-2020-08-16`. */
+  sourceName: (sourceId: string) => string;
+  /** "Minsk" for `minsk`. */
+  placeName: (placeId: string) => string;
+}
+
+function buildDatasetNames(dataset: Dataset): DatasetNames {
+  const actors = new Map(dataset.actors.map((actor) => [actor.id, actor.name]));
+  const sources = new Map(dataset.sources.map((source) => [source.id, formatSourceName(source)]));
+  const places = new Map(dataset.places.map((place) => [place.id, place.name]));
+  // The schema refuses references to nothing; should one slip through, the id stands in rather than a blank.
+  return {
+    actorName: (actorId) => actors.get(actorId) ?? actorId,
+    sourceName: (sourceId) => sources.get(sourceId) ?? sourceId,
+    placeName: (placeId) => places.get(placeId) ?? placeId,
+  };
+}
+
+// Keyed by the dataset object, like its index (dataset-index.ts): built once, the same functions on every render.
+const names = new WeakMap<Dataset, DatasetNames>();
+
+/** The dataset's names, built on first use and kept for as long as the dataset is. */
+export function getDatasetNames(dataset: Dataset): DatasetNames {
+  let found = names.get(dataset);
+  if (found === undefined) {
+    found = buildDatasetNames(dataset);
+    names.set(dataset, found);
+  }
+  return found;
+}
