@@ -121,7 +121,7 @@ describe('loadDataset, reading the file as it downloads', () => {
   it('reports the same problems, at the same paths, as checking the file whole', async () => {
     const broken = {
       ...dashboardDataset,
-      schemaVersion: 2,
+      schemaVersion: 3,
       places: [{ ...dashboardDataset.places[0], lat: 'north' }, ...dashboardDataset.places.slice(1)],
       quotes: [{ ...dashboardDataset.quotes[0], evidence: [] }, ...dashboardDataset.quotes.slice(1)],
     };
