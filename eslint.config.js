@@ -9,7 +9,7 @@ import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 /** Every folder of src/features, read from disk, so that a new feature is bound by the zones below on arrival. */
-export const features = readdirSync(join(import.meta.dirname, 'src', 'features'), { withFileTypes: true })
+const features = readdirSync(join(import.meta.dirname, 'src', 'features'), { withFileTypes: true })
   .filter((entry) => entry.isDirectory())
   .map((entry) => entry.name);
 
@@ -30,7 +30,7 @@ const reactPackages = [
  * imports only from its own floor or below, and a feature never from another feature: what two features share
  * moves down to src/domain, src/data or src/ui.
  */
-export const importZones = [
+const importZones = [
   {
     target: './src/data',
     from: ['./src/domain', './src/ui', './src/features', './src/app', ...entries],
