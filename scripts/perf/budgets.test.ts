@@ -6,7 +6,6 @@ import {
   type LoadedScript,
   type PageBudget,
 } from './budgets';
-import { renderEntryChooser } from '../build/entry-chooser';
 
 const script = (path: string, kb: number, libraries: LoadedScript['libraries'] = []): LoadedScript => ({
   path,
@@ -15,26 +14,15 @@ const script = (path: string, kb: number, libraries: LoadedScript['libraries'] =
 });
 
 describe('findShellScripts', () => {
-  it('lists the module entry and its modulepreloads, not other links or classic scripts', () => {
+  it('lists the module scripts and the modulepreloads, not other links or classic scripts', () => {
     const html = `<!doctype html><head>
+      <script type="module" src="./legacy-embed.js"></script>
       <script type="module" crossorigin src="./assets/index-abc.js"></script>
       <link rel="modulepreload" crossorigin href="./assets/react-def.js">
       <link rel="stylesheet" href="./assets/index-123.css">
       <script src="./legacy.js"></script>
     </head>`;
-    expect(findShellScripts(html)).toEqual(['assets/index-abc.js', 'assets/react-def.js']);
-  });
-
-  it('reads the dashboard’s scripts from the entry chooser, not the embed build’s', () => {
-    const chooser = renderEntryChooser({
-      dashboard:
-        '<script type="module" crossorigin src="./assets/index-abc.js"></script>\n<link rel="modulepreload" crossorigin href="./assets/query-def.js">',
-      embed: '<script type="module" crossorigin src="./embed/assets/embed-123.js"></script>',
-    });
-    expect(findShellScripts(`<!doctype html><head>${chooser}</head>`)).toEqual([
-      'assets/index-abc.js',
-      'assets/query-def.js',
-    ]);
+    expect(findShellScripts(html)).toEqual(['legacy-embed.js', 'assets/index-abc.js', 'assets/react-def.js']);
   });
 });
 

@@ -2,8 +2,6 @@
  * The JavaScript budgets of issue "Fast at any size", as data, and the pure checks that the budget script
  * applies to what a page actually loaded. Sizes are gzip (level 9, as size-limit measures) in kB of 1000 bytes.
  */
-import { readEntryTags } from '../build/entry-chooser';
-
 export type Library = 'react' | 'leaflet' | 'recharts';
 
 export interface PageBudget {
@@ -12,7 +10,7 @@ export interface PageBudget {
   path: string;
   /** All same-origin JS the page loads until the network is idle. */
   totalKb: number;
-  /** The entry script and its modulepreloads, i.e. what index.html itself asks for; checked on the dashboard. */
+  /** The module scripts and modulepreloads index.html itself asks for; checked on the dashboard. */
   shellKb?: number;
   forbidden?: Library[];
   /**
@@ -22,32 +20,32 @@ export interface PageBudget {
   waiver?: { ceilingKb: number; reason: string };
 }
 
-// The embeds meet these on preact/compat (scripts/build/embed-build.ts); on React they could not, since React DOM
-// alone is 67.7 kB (`npm run size:floor`; docs/performance.md has both floors). So an embed that loads React
+// The embed page meets these on preact/compat (scripts/build/embed-build.ts); on React it could not, since React
+// DOM alone is 67.7 kB (`npm run size:floor`; docs/performance.md has both floors). So an embed that loads React
 // fails, whatever it weighs.
 export const pageBudgets: PageBudget[] = [
   { name: 'dashboard', path: '/', totalKb: 200, shellKb: 90 },
   {
     name: 'embed quote',
-    path: '/?embed=1&view=quote&quote={quote}',
+    path: '/embed/?view=quote&quote={quote}',
     totalKb: 85,
     forbidden: ['react', 'leaflet', 'recharts'],
   },
   {
     name: 'embed actors',
-    path: '/?embed=1&view=actors',
+    path: '/embed/?view=actors',
     totalKb: 85,
     forbidden: ['react', 'leaflet', 'recharts'],
   },
   {
     name: 'embed map',
-    path: '/?embed=1&view=map',
+    path: '/embed/?view=map',
     totalKb: 125,
     forbidden: ['react'],
   },
   {
     name: 'embed chart',
-    path: '/?embed=1&view=chart',
+    path: '/embed/?view=chart',
     totalKb: 185,
     forbidden: ['react'],
   },
@@ -62,13 +60,12 @@ const signatures: Record<Library, string[]> = {
 };
 
 /**
- * The scripts index.html loads for the dashboard before any dynamic import: the module entry and its
- * modulepreloads, whether written in the page or by its entry chooser (scripts/build/entry-chooser.ts).
+ * The scripts index.html loads for the dashboard before any dynamic import: its module scripts (the entry, and the
+ * legacy embed redirect before it) and the entry's modulepreloads.
  */
 export function findShellScripts(html: string): string[] {
   const found: string[] = [];
-  const page = `${html}\n${readEntryTags(html)?.dashboard ?? ''}`;
-  for (const tag of page.match(/<(?:script|link)\b[^>]*>/gi) ?? []) {
+  for (const tag of html.match(/<(?:script|link)\b[^>]*>/gi) ?? []) {
     const isModule = /^<script\b/i.test(tag) && /\btype=["']?module/i.test(tag);
     const isPreload = /^<link\b/i.test(tag) && /\brel=["']?modulepreload/i.test(tag);
     const url = /\b(?:src|href)=["']?([^"'\s>]+)/i.exec(tag)?.[1];

@@ -1,6 +1,6 @@
 /**
  * Checks the JavaScript budgets against what each page really loads: serves dist/, opens the dashboard and
- * every embed view in headless Chromium, waits for the network to go quiet, and sums the gzip size of the
+ * the embed page at every view in headless Chromium, waits for the network to go quiet, and sums the gzip size of the
  * same-origin scripts it fetched. A static glob cannot tell which lazy chunks a view pulls in; a browser can.
  * Exits 1 when any page breaks a budget. `npm run build` first. Usage: tsx scripts/perf/check-budgets.ts [--json].
  */
