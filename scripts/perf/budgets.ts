@@ -13,11 +13,6 @@ export interface PageBudget {
   /** The module scripts and modulepreloads index.html itself asks for; checked on the dashboard. */
   shellKb?: number;
   forbidden?: Library[];
-  /**
-   * A page known to be over its budget, with the reason, held to a ceiling instead so it cannot grow unnoticed.
-   * The budget stays the target; the run reports the page as over it.
-   */
-  waiver?: { ceilingKb: number; reason: string };
 }
 
 // The embed page meets these on preact/compat (scripts/build/embed-build.ts); on React it could not, since React
@@ -99,8 +94,6 @@ export interface PageResult {
   totalBytes: number;
   shellBytes: number;
   problems: string[];
-  /** Known excesses held within their ceiling: printed, not failed. */
-  notes: string[];
 }
 
 /** Sums what a page loaded and lists every way it breaks its budget, so one run reports all of them. */
@@ -109,13 +102,8 @@ export function evaluatePage(budget: PageBudget, scripts: LoadedScript[], shell:
   const shellBytes = scripts.filter((script) => shell.includes(script.path)).reduce((sum, s) => sum + s.gzipBytes, 0);
   const problems: string[] = [];
   if (scripts.length === 0) problems.push('loaded no JavaScript at all: is the build broken or the page blank?');
-  const notes: string[] = [];
   if (totalBytes > budget.totalKb * 1000) {
-    const over = `loads ${formatKb(totalBytes)} of JS, over its ${budget.totalKb} kB budget`;
-    if (budget.waiver === undefined) problems.push(over);
-    else if (totalBytes > budget.waiver.ceilingKb * 1000) {
-      problems.push(`${over} and over its ${budget.waiver.ceilingKb} kB ceiling`);
-    } else notes.push(`${over}, within its ${budget.waiver.ceilingKb} kB ceiling: ${budget.waiver.reason}`);
+    problems.push(`loads ${formatKb(totalBytes)} of JS, over its ${budget.totalKb} kB budget`);
   }
   if (budget.shellKb !== undefined && shellBytes > budget.shellKb * 1000) {
     problems.push(`shell is ${formatKb(shellBytes)}, over its ${budget.shellKb} kB budget`);
@@ -124,7 +112,7 @@ export function evaluatePage(budget: PageBudget, scripts: LoadedScript[], shell:
     const culprits = scripts.filter((script) => script.libraries.includes(library)).map((script) => script.path);
     if (culprits.length > 0) problems.push(`loads ${library} (in ${culprits.join(', ')})`);
   }
-  return { budget, scripts, totalBytes, shellBytes, problems, notes };
+  return { budget, scripts, totalBytes, shellBytes, problems };
 }
 
 /** Bytes as kB with one decimal, the unit the budgets are written in. */
