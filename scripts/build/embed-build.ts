@@ -18,7 +18,7 @@ export const preactAliases: Alias[] = [
 ];
 
 /** The embed page, relative to the project root; its build writes the page to the same path under dist/. */
-export const embedPage = 'embed/index.html';
+const embedPage = 'embed/index.html';
 
 type OutputFile = Rolldown.OutputChunk | Rolldown.OutputAsset;
 
@@ -27,7 +27,7 @@ const nothing = '\0embed-build:nothing';
 
 /**
  * Vite imports its modulepreload polyfill into the first chunk of every HTML page it builds. The embed page writes
- * no modulepreload link, so the polyfill would be 0.2 kB for nothing: this resolves it to an empty module. Vite's
+ * no modulepreload link, so the polyfill would be 0.25 kB for nothing: this resolves it to an empty module. Vite's
  * own setting (`modulePreload.polyfill: false`) drops it too, but then adds a feature test of its own instead.
  */
 const withoutModulePreloadPolyfill: Plugin = {
