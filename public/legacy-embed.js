@@ -1,15 +1,15 @@
 /*! Belarus 2020 dashboard: ?embed=1&… (the old embed URL) → embed/?…, every other parameter as written. */
 (function () {
-  var embed = new URLSearchParams(location.search).get('embed');
+  const embed = new URLSearchParams(location.search).get('embed');
   if (embed === null || embed.trim() !== '1') return;
-  var kept = location.search
+  const kept = location.search
     .slice(1)
     .split('&')
     .filter(function (segment) {
-      var name = segment.split('=')[0];
+      let name = segment.split('=')[0];
       try {
         name = decodeURIComponent(name.replace(/\+/g, ' '));
-      } catch (error) {
+      } catch {
         // Malformed, so not `embed`: kept.
       }
       return segment !== '' && name !== 'embed';
