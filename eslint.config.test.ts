@@ -6,7 +6,6 @@
  */
 import { readdirSync } from 'node:fs';
 import { ESLint } from 'eslint';
-import { features } from './eslint.config.js';
 
 /** A module of the feature, as a path from the project's root, without its extension. */
 function someModuleOf(feature: string): string {
@@ -17,6 +16,11 @@ function someModuleOf(feature: string): string {
 
 const eslint = new ESLint({ cwd: import.meta.dirname });
 
+// Read here, independently of the config: a feature the config failed to derive from the folder fails below.
+const features = readdirSync('src/features', { withFileTypes: true })
+  .filter((entry) => entry.isDirectory())
+  .map((entry) => entry.name);
+
 async function ruleIdsFor(filePath: string, code: string): Promise<string[]> {
   const [result] = await eslint.lintText(code, { filePath });
   return (result?.messages ?? []).map((message) => message.ruleId ?? message.message);
@@ -24,10 +28,6 @@ async function ruleIdsFor(filePath: string, code: string): Promise<string[]> {
 
 // Type-aware linting builds a TypeScript program first: seconds of work, not a timing under test.
 const slow = { timeout: 60_000 };
-
-test('finds every feature folder, so a new feature is bound by the zones from its first file', () => {
-  expect(features).toEqual(expect.arrayContaining(['map', 'chart', 'actors', 'source', 'filters', 'embed']));
-});
 
 test('a feature importing another feature is refused, whichever two', slow, async () => {
   for (const [index, feature] of features.entries()) {

@@ -5,18 +5,21 @@ import { contentSecurityPolicyPlugin } from './scripts/build/content-security-po
 import { embedBuildPlugin } from './scripts/build/embed-build.ts';
 
 // `base: './'` makes every asset and data URL relative, so the build works under any subpath of a newsroom's site.
-export default defineConfig(({ mode }) => ({
-  base: './',
-  // The CSP plugin last: it hashes the inline script the embed build's plugin adds to index.html.
-  plugins: [react(), embedBuildPlugin(), contentSecurityPolicyPlugin(loadEnv(mode, process.cwd()).VITE_TILE_URL)],
-  build: { target: 'es2022', sourcemap: false },
-  preview: { port: 4173, strictPort: true },
-  test: {
-    environment: 'jsdom',
-    globals: true,
-    setupFiles: ['src/test/setup.ts'],
-    include: ['src/**/*.test.{ts,tsx}', 'scripts/**/*.test.ts', '*.test.ts'],
-    // The build's date rules resolve weekdays; a fixed zone keeps them identical on every machine.
-    env: { TZ: 'UTC' },
-  },
-}));
+export default defineConfig(({ mode }) => {
+  // What every page's build needs: this build's page (index.html, the dashboard) and the embed page's own build.
+  const pagePlugins = () => [react(), contentSecurityPolicyPlugin(loadEnv(mode, process.cwd()).VITE_TILE_URL)];
+  return {
+    base: './',
+    plugins: [...pagePlugins(), embedBuildPlugin(pagePlugins)],
+    build: { target: 'es2022', sourcemap: false },
+    preview: { port: 4173, strictPort: true },
+    test: {
+      environment: 'jsdom',
+      globals: true,
+      setupFiles: ['src/test/setup.ts'],
+      include: ['src/**/*.test.{ts,tsx}', 'scripts/**/*.test.ts', '*.test.ts'],
+      // The build's date rules resolve weekdays; a fixed zone keeps them identical on every machine.
+      env: { TZ: 'UTC' },
+    },
+  };
+});

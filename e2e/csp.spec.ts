@@ -75,6 +75,8 @@ test('no step of the dashboard, the builder or any embed breaks the Content-Secu
     await openDashboard(page);
     const policy = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content');
     expect(policy).toContain("default-src 'self'");
+    // No page runs an inline script, so the policy admits none, not even by hash.
+    expect(policy).toContain("script-src 'self';");
     expect(policy).toContain("style-src 'self'");
     expect(policy).not.toContain('unsafe-inline');
   });
@@ -134,12 +136,20 @@ test('no step of the dashboard, the builder or any embed breaks the Content-Secu
     for (const view of ['map', 'chart', 'actors', 'all', 'quote'] as const) {
       await step(`embed view=${view} theme=${theme}`, async () => {
         const quote = view === 'quote' ? `&quote=${firstQuote().id}` : '';
-        await page.goto(`./?embed=1&view=${view}&theme=${theme}${quote}`);
+        await page.goto(`./embed/?view=${view}&theme=${theme}${quote}`);
         await expect(page.locator('html')).toHaveAttribute('data-theme', theme);
         await expectViewDrawn(page, view);
       });
     }
   }
+
+  await step('an old embed URL, sent on to the embed page', async () => {
+    await page.goto('./?embed=1&view=chart&childId=legacy');
+    await expect(page).toHaveURL(/\/embed\/\?view=chart&childId=legacy$/);
+    await expectViewDrawn(page, 'chart');
+    const policy = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content');
+    expect(policy).toContain("script-src 'self';");
+  });
 
   await step('dashboard in the dark theme', async () => {
     await openDashboard(page, '?theme=dark');

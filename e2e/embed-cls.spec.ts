@@ -10,10 +10,10 @@ const viewports = [
 ];
 
 const views = [
-  { view: 'actors', search: '?embed=1&view=actors' },
-  { view: 'quote', search: `?embed=1&view=quote&quote=${quoteWithMostSources().id}` },
-  { view: 'map', search: '?embed=1&view=map' },
-  { view: 'chart', search: '?embed=1&view=chart' },
+  { view: 'actors', path: 'embed/?view=actors' },
+  { view: 'quote', path: `embed/?view=quote&quote=${quoteWithMostSources().id}` },
+  { view: 'map', path: 'embed/?view=map' },
+  { view: 'chart', path: 'embed/?view=chart' },
 ];
 
 /** Waits until the page has painted what it shows now. */
@@ -50,7 +50,7 @@ function layoutShifts(page: Page) {
 }
 
 for (const viewport of viewports) {
-  for (const { view, search } of views) {
+  for (const { view, path } of views) {
     test(`the ${view} embed does not shift when its data arrives, on ${viewport.name}`, async ({ page }) => {
       await page.setViewportSize({ width: viewport.width, height: viewport.height });
       // The data waits until the loading state is on screen, so the test sees both layouts on any machine.
@@ -60,7 +60,7 @@ for (const viewport of viewports) {
         await released;
         await route.continue();
       });
-      await page.goto(`./${search}`);
+      await page.goto(`./${path}`);
       await expect(page.locator('.embed .skeleton').first()).toBeVisible({ timeout: 60_000 });
       await painted(page);
       release();

@@ -33,7 +33,7 @@ async function naturalHeight(page: Page): Promise<number> {
 for (const view of ['map', 'chart'] as const) {
   test(`the ${view} fits the height its snippet reserves at every width from 280 to 1200 px`, async ({ page }) => {
     await page.setViewportSize({ width: 1200, height: 900 });
-    await page.goto(`./?embed=1&view=${view}&childId=measure`);
+    await page.goto(`./embed/?view=${view}&childId=measure`);
     await expect(page.locator('.embed-footer')).toBeVisible({ timeout: 60_000 });
     await expect(page.locator('.embed .skeleton')).toHaveCount(0, { timeout: 60_000 });
     const tooTall: string[] = [];

@@ -7,8 +7,8 @@ import { readDataset } from './fixtures/dataset';
 // specs prove these interactions on React; this one proves them where a reader meets them in an article.
 
 /** Opens an embed and waits until its view, not a skeleton, is on screen. */
-async function openEmbed(page: Page, search: string) {
-  await page.goto(`./${search}`);
+async function openEmbed(page: Page, path: string) {
+  await page.goto(`./${path}`);
   await expect(page.locator('.embed-footer')).toBeVisible({ timeout: 60_000 });
   await expect(page.locator('.embed .skeleton')).toHaveCount(0, { timeout: 60_000 });
 }
@@ -18,7 +18,7 @@ const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 test('map embed: a marker reached with the keyboard opens its popup with focus in it, and Escape gives focus back', async ({
   page,
 }) => {
-  await openEmbed(page, '?embed=1&view=map');
+  await openEmbed(page, 'embed/?view=map');
   const map = page.getByRole('group', { name: 'Map of places named in the articles' });
   await map.focus();
   await page.keyboard.press('Tab');
@@ -39,7 +39,7 @@ test('map embed: a marker reached with the keyboard opens its popup with focus i
 });
 
 test('map embed: a source in a popup opens the full dashboard at those words, in a new tab', async ({ page }) => {
-  await openEmbed(page, '?embed=1&view=map');
+  await openEmbed(page, 'embed/?view=map');
   await page.getByRole('button', { name: /^Minsk: / }).click();
   const tab = page.waitForEvent('popup');
   await page
@@ -48,12 +48,13 @@ test('map embed: a source in a popup opens the full dashboard at those words, in
     .first()
     .click();
   const opened = new URL((await tab).url());
-  expect(opened.searchParams.get('embed')).toBeNull();
+  expect(opened.pathname).toBe('/');
+  expect(opened.searchParams.get('view')).toBeNull();
   expect(opened.searchParams.get('source')).toBeTruthy();
 });
 
 test('chart embed: marks are one tab stop walked with arrow keys, each showing its quote', async ({ page }) => {
-  await openEmbed(page, '?embed=1&view=chart');
+  await openEmbed(page, 'embed/?view=chart');
   const chart = page.getByRole('region', { name: 'Detentions over time' });
   const detentions = readDataset()
     .figures.filter((figure: Figure) => figure.metric === 'detentions')
@@ -74,7 +75,7 @@ test('chart embed: marks are one tab stop walked with arrow keys, each showing i
 });
 
 test('chart embed: the brush moves with the keyboard, and the table and crowd sizes switch', async ({ page }) => {
-  await openEmbed(page, '?embed=1&view=chart');
+  await openEmbed(page, 'embed/?view=chart');
   const chart = page.getByRole('region', { name: 'Detentions over time' });
   const handle = chart.getByRole('slider').first();
   const before = await handle.getAttribute('aria-valuetext');
@@ -97,7 +98,7 @@ test('chart embed: the brush moves with the keyboard, and the table and crowd si
 test('actors embed: ticking an actor narrows the cards to theirs, and unticking brings the rest back', async ({
   page,
 }) => {
-  await openEmbed(page, '?embed=1&view=actors');
+  await openEmbed(page, 'embed/?view=actors');
   const actors = page.getByRole('region', { name: 'Who said what' });
   const boxes = actors.getByRole('checkbox');
   const all = await boxes.count();
@@ -118,7 +119,7 @@ test('actors embed: "Show more" renders the next quotes at once and hands focus 
   const quote = dataset.quotes[0]!;
   for (let copy = 1; copy <= 30; copy++) dataset.quotes.push({ ...quote, id: `${quote.id}-copy-${copy}` });
   await page.route('**/data/dataset.json', (route) => route.fulfill({ json: dataset }));
-  await openEmbed(page, `?embed=1&view=actors&actor=${quote.actorId}`);
+  await openEmbed(page, `embed/?view=actors&actor=${quote.actorId}`);
 
   const list = page.locator('ol.quote-list');
   const shown = await list.locator(':scope > li').count();

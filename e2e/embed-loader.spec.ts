@@ -5,9 +5,9 @@ import { expect, test, type HostServer } from './hosts/host-server';
 
 test.describe.configure({ timeout: 180_000 });
 
-function snippet(host: HostServer, search: string, title: string, view: 'chart' | 'map' | 'actors') {
+function snippet(host: HostServer, path: string, title: string, view: 'chart' | 'map' | 'actors') {
   return buildLoaderSnippet({
-    embedUrl: `${host.embedBase}${search}`,
+    embedUrl: `${host.embedBase}${path}`,
     loaderUrl: `${host.embedBase}embed.js`,
     title,
     view,
@@ -50,8 +50,8 @@ test('two loader snippets on one page each become a titled, lazy frame sized to 
   await openTwoEmbeds(
     page,
     host,
-    snippet(host, '?embed=1&view=chart', 'Detentions chart', 'chart'),
-    snippet(host, `?embed=1&view=actors&actor=${actor.id}`, `${actor.name}’s words`, 'actors'),
+    snippet(host, 'embed/?view=chart', 'Detentions chart', 'chart'),
+    snippet(host, `embed/?view=actors&actor=${actor.id}`, `${actor.name}’s words`, 'actors'),
   );
   const frames = page.locator('iframe');
   await expect(frames).toHaveCount(2);
@@ -77,8 +77,8 @@ test('height messages from a foreign origin or from the other frame are ignored'
   await openTwoEmbeds(
     page,
     host,
-    snippet(host, '?embed=1&view=chart', 'Detentions chart', 'chart'),
-    snippet(host, '?embed=1&view=map', 'Map', 'map'),
+    snippet(host, 'embed/?view=chart', 'Detentions chart', 'chart'),
+    snippet(host, 'embed/?view=map', 'Map', 'map'),
   );
   const [first, second] = [page.locator('iframe').nth(0), page.locator('iframe').nth(1)];
   await expect(first.contentFrame().getByRole('heading', { name: 'Detentions over time' })).toBeVisible({
@@ -123,8 +123,8 @@ for (const viewport of [
     await openTwoEmbeds(
       page,
       host,
-      snippet(host, '?embed=1&view=map', 'Map', 'map'),
-      snippet(host, '?embed=1&view=chart', 'Detentions chart', 'chart'),
+      snippet(host, 'embed/?view=map', 'Map', 'map'),
+      snippet(host, 'embed/?view=chart', 'Detentions chart', 'chart'),
     );
     const frames = page.locator('iframe');
     await expect(frames.nth(1).contentFrame().getByRole('heading', { name: 'Detentions over time' })).toBeVisible({
@@ -144,11 +144,12 @@ for (const viewport of [
 test('a frame far below the first screen loads only when the reader nears it', async ({ page, host }) => {
   const embedRequests: string[] = [];
   page.on('request', (request) => {
-    if (request.resourceType() === 'document' && request.url().includes('embed=1')) embedRequests.push(request.url());
+    if (request.resourceType() === 'document' && new URL(request.url()).pathname.endsWith('/embed/'))
+      embedRequests.push(request.url());
   });
   const spacer = '<div style="height: 12000px">A long story.</div>';
   await page.goto(
-    host.paste(`<!doctype html><title>Long</title>${spacer}${snippet(host, '?embed=1&view=chart', 'Chart', 'chart')}`),
+    host.paste(`<!doctype html><title>Long</title>${spacer}${snippet(host, 'embed/?view=chart', 'Chart', 'chart')}`),
   );
   await page.waitForLoadState('networkidle');
   expect(embedRequests).toEqual([]);

@@ -15,27 +15,27 @@ const tags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 function embedViews() {
   const actor = busiestActor();
   return [
-    { view: 'map', search: '?embed=1&view=map' },
-    { view: 'chart', search: '?embed=1&view=chart&from=2020-08-09&to=2020-08-31' },
-    { view: 'actors', search: `?embed=1&view=actors&actor=${actor.id}` },
-    { view: 'quote', search: `?embed=1&view=quote&quote=${quoteWithMostSources().id}` },
-    { view: 'all', search: '?embed=1&view=all' },
+    { view: 'map', path: 'embed/?view=map' },
+    { view: 'chart', path: 'embed/?view=chart&from=2020-08-09&to=2020-08-31' },
+    { view: 'actors', path: `embed/?view=actors&actor=${actor.id}` },
+    { view: 'quote', path: `embed/?view=quote&quote=${quoteWithMostSources().id}` },
+    { view: 'all', path: 'embed/?view=all' },
   ] as const;
 }
 
 /** Opens an embed page by itself and waits until its view (not a skeleton) is on screen. */
-async function openEmbed(page: Page, search: string) {
-  await page.goto(`./${search}`);
+async function openEmbed(page: Page, path: string) {
+  await page.goto(`./${path}`);
   await expect(page.locator('.embed-footer')).toBeVisible({ timeout: 60_000 });
   await expect(page.locator('.embed .skeleton')).toHaveCount(0, { timeout: 60_000 });
 }
 
-for (const { view, search } of embedViews()) {
+for (const { view, path } of embedViews()) {
   test.describe(`the ${view} embed`, () => {
     test('has no WCAG 2.1 AA violations, in light and in dark', async ({ page }) => {
       for (const colorScheme of ['light', 'dark'] as const) {
         await page.emulateMedia({ colorScheme });
-        await openEmbed(page, search);
+        await openEmbed(page, path);
         const { violations } = await new AxeBuilder({ page }).withTags(tags).analyze();
         expect(
           violations.map((v) => `${colorScheme} ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
@@ -55,7 +55,7 @@ for (const { view, search } of embedViews()) {
         if (url.protocol !== 'data:' && url.protocol !== 'blob:' && url.origin !== origin)
           elsewhere.push(request.url());
       });
-      await openEmbed(page, search);
+      await openEmbed(page, path);
       await page.waitForLoadState('networkidle');
       expect(elsewhere).toEqual([]);
       expect(await context.cookies()).toEqual([]);
@@ -64,7 +64,7 @@ for (const { view, search } of embedViews()) {
 
     test('works in a 280 px frame: nothing runs off the side', async ({ page }) => {
       await page.setViewportSize({ width: 280, height: 700 });
-      await openEmbed(page, search);
+      await openEmbed(page, path);
       const overflow = await page.evaluate(
         () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
       );
@@ -80,7 +80,7 @@ for (const { view, search } of embedViews()) {
         if (response.request().resourceType() !== 'script') return;
         scripts.set(new URL(response.url()).pathname, gzipSync(await response.body(), { level: 9 }).length);
       });
-      await openEmbed(page, search);
+      await openEmbed(page, path);
       await page.waitForLoadState('networkidle');
       const total = [...scripts.values()].reduce((sum, size) => sum + size, 0);
       const detail = [...scripts]
@@ -101,26 +101,27 @@ test('theme=dark forces dark colours, whatever the reader’s setting, and the r
   const background = () =>
     page.evaluate(() => getComputedStyle(document.querySelector('.embed') ?? document.body).backgroundColor);
   await page.emulateMedia({ colorScheme: 'light' });
-  await openEmbed(page, '?embed=1&view=chart');
+  await openEmbed(page, 'embed/?view=chart');
   const light = await background();
-  await openEmbed(page, '?embed=1&view=chart&theme=dark');
+  await openEmbed(page, 'embed/?view=chart&theme=dark');
   const forcedDark = await background();
   expect(forcedDark).not.toBe(light);
   await page.emulateMedia({ colorScheme: 'dark' });
-  await openEmbed(page, '?embed=1&view=chart');
+  await openEmbed(page, 'embed/?view=chart');
   expect(await background()).toBe(forcedDark);
-  await openEmbed(page, '?embed=1&view=chart&theme=light');
+  await openEmbed(page, 'embed/?view=chart&theme=light');
   expect(await background()).toBe(light);
 });
 
 test('links inside an embed open the full dashboard in a new tab', async ({ page }) => {
-  await openEmbed(page, `?embed=1&view=actors&actor=${busiestActor().id}&childId=c1`);
+  await openEmbed(page, `embed/?view=actors&actor=${busiestActor().id}&childId=c1`);
   const links = page.locator('.embed a[href]:not([href^="#"])');
   expect(await links.count()).toBeGreaterThan(1);
   for (const link of await links.all()) {
     await expect(link).toHaveAttribute('target', '_blank');
     await expect(link).toHaveAttribute('rel', 'noopener');
     const url = new URL((await link.getAttribute('href')) ?? '', page.url());
+    expect(url.pathname).toBe('/');
     for (const param of ['embed', 'view', 'childId', 'theme']) expect(url.searchParams.has(param)).toBe(false);
   }
   const [popup] = await Promise.all([page.waitForEvent('popup'), links.first().click()]);
@@ -130,7 +131,7 @@ test('links inside an embed open the full dashboard in a new tab', async ({ page
 
 test('a plain iframe, with no script on the host page, shows the view at a sensible height', async ({ page, host }) => {
   await page.setViewportSize({ width: typicalColumnWidth + 40, height: 1000 });
-  const html = buildIframeSnippet({ embedUrl: `${host.embedBase}?embed=1&view=chart`, title: 'Chart', view: 'chart' });
+  const html = buildIframeSnippet({ embedUrl: `${host.embedBase}embed/?view=chart`, title: 'Chart', view: 'chart' });
   await page.goto(
     await host.pasteInto('blank.html', { SNIPPET: `<div style="max-width:${typicalColumnWidth}px">${html}</div>` }),
   );

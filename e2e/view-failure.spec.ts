@@ -58,7 +58,7 @@ test('in an embed of every view, a chart that fails to load names itself and lea
   page,
 }) => {
   await failChunk(page, 'detentions-chart');
-  await page.goto('./?embed=1&view=all');
+  await page.goto('./embed/?view=all');
   const chart = page.getByRole('region', { name: 'Detentions over time' });
   await expect(chart.getByRole('alert')).toHaveText(
     'The Detentions over time view could not be shown. The rest of the page still works; reloading may bring it back.',

@@ -1,5 +1,5 @@
-// Entry of the embed build: the same source as src/main.tsx, bundled on preact/compat (scripts/build/embed-build.ts)
-// so that an embed carries a 5 kB renderer instead of React DOM. index.html loads it for `embed=1` URLs.
+// Entry of the embed page, embed/index.html. `npm run build` bundles it on preact/compat (scripts/build/embed-build.ts)
+// so that an embed carries a 5 kB renderer instead of React DOM; `npm run dev` serves it on React.
 import { createRoot } from 'react-dom/client';
 import { EmbedOnlyApp } from './app/embed-only-app';
 import { createQueryClient } from './app/query-client';
@@ -12,7 +12,7 @@ if (root) {
   const queryClient = createQueryClient();
   // Start the data download now, alongside the page's own chunk, rather than once that chunk has arrived.
   void queryClient.prefetchQuery(datasetQueryOptions());
-  // Always in memory: this build only ever renders embeds, whose address belongs to the host page.
+  // Always in memory: this page only ever renders embeds, whose address belongs to the host page.
   createRoot(root).render(
     <EmbedOnlyApp queryClient={queryClient} urlStore={createMemoryUrlStore(window.location.search)} />,
   );

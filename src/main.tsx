@@ -1,7 +1,8 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { App, createUrlStoreForPage } from './app/app';
+import { App } from './app/app';
 import { createQueryClient } from './app/query-client';
+import { createBrowserUrlStore } from './app/url-store';
 import { datasetQueryOptions } from './data/dataset-query';
 import './styles/global.css';
 
@@ -12,7 +13,7 @@ if (root) {
   void queryClient.prefetchQuery(datasetQueryOptions());
   createRoot(root).render(
     <StrictMode>
-      <App queryClient={queryClient} urlStore={createUrlStoreForPage()} />
+      <App queryClient={queryClient} urlStore={createBrowserUrlStore()} />
     </StrictMode>,
   );
 }

@@ -1,14 +1,12 @@
 /**
- * The embed build. React DOM alone is 68 kB gzip, over what an embed may weigh (docs/performance.md), so the
- * embeds are bundled a second time from the same source with react, react-dom and the JSX runtime aliased to
- * preact/compat. This plugin runs that build inside `vite build`, adds its files to the dashboard's output (all
- * in `embed/assets/`, beside the dashboard's `assets/`), and lets index.html choose between the two
- * (scripts/build/entry-chooser.ts). `vite dev` is untouched: there embeds render on React, through the lazy branch in
- * src/app/app.tsx.
+ * The embed page's build. React DOM alone is 68 kB gzip, over what an embed may weigh (docs/performance.md), so
+ * the embed page (embed/index.html, entry src/embed-main.tsx) is bundled with react, react-dom and the JSX runtime
+ * aliased to preact/compat. Aliases hold for a whole build, so this plugin runs a second Vite build inside
+ * `vite build` and adds its files to the dashboard's output: dist/embed/index.html and dist/embed/assets/. `vite dev`
+ * is untouched: it serves embed/index.html like any page, on React.
  */
-import react from '@vitejs/plugin-react';
-import { build, type Alias, type Plugin, type Rolldown } from 'vite';
-import { extractEntryTags, renderEntryChooser } from './entry-chooser.ts';
+import { resolve } from 'node:path';
+import { build, type Alias, type Plugin, type PluginOption, type Rolldown } from 'vite';
 
 /** Vite aliases that put preact/compat wherever code (ours or a library's) imports React. */
 export const preactAliases: Alias[] = [
@@ -19,24 +17,32 @@ export const preactAliases: Alias[] = [
   { find: /^react\/jsx-dev-runtime$/, replacement: 'preact/compat/jsx-dev-runtime' },
 ];
 
-const entry = 'src/embed-main.tsx';
+/** The embed page, relative to the project root; its build writes the page to the same path under dist/. */
+const embedPage = 'embed/index.html';
 
-/** The tags that load an entry chunk, as Vite writes them for a page: stylesheets, module script, preloads. */
-function tagsForEntry(output: Rolldown.OutputBundle | (Rolldown.OutputChunk | Rolldown.OutputAsset)[]): string {
-  const files = Object.values(output);
-  const chunk = files.find((file): file is Rolldown.OutputChunk => file.type === 'chunk' && file.isEntry);
-  if (!chunk) throw new Error(`embed build: no entry chunk for ${entry}`);
-  const css = [...(chunk.viteMetadata?.importedCss ?? [])];
-  return [
-    ...css.map((file) => `<link rel="stylesheet" crossorigin href="./${file}">`),
-    `<script type="module" crossorigin src="./${chunk.fileName}"></script>`,
-    ...chunk.imports.map((file) => `<link rel="modulepreload" crossorigin href="./${file}">`),
-  ].join('\n');
-}
+type OutputFile = Rolldown.OutputChunk | Rolldown.OutputAsset;
 
-/** Builds the embeds on preact/compat within the production build and makes index.html load them for `embed=1`. */
-export function embedBuildPlugin(): Plugin {
-  let embed: Promise<{ files: (Rolldown.OutputChunk | Rolldown.OutputAsset)[]; tags: string }> | undefined;
+const modulePreloadPolyfill = 'vite/modulepreload-polyfill';
+const nothing = '\0embed-build:nothing';
+
+/**
+ * Vite imports its modulepreload polyfill into the first chunk of every HTML page it builds. The embed page writes
+ * no modulepreload link, so the polyfill would be 0.25 kB for nothing: this resolves it to an empty module. Vite's
+ * own setting (`modulePreload.polyfill: false`) drops it too, but then adds a feature test of its own instead.
+ */
+const withoutModulePreloadPolyfill: Plugin = {
+  name: 'embed-build:without-modulepreload-polyfill',
+  enforce: 'pre',
+  resolveId: (id) => (id === modulePreloadPolyfill ? nothing : null),
+  load: (id) => (id === nothing ? '' : null),
+};
+
+/**
+ * Builds the embed page on preact/compat within the production build. `pagePlugins` makes the plugins every page's
+ * build needs (React's JSX transform, the CSP meta tag): fresh instances, since this is a build of its own.
+ */
+export function embedBuildPlugin(pagePlugins: () => PluginOption[]): Plugin {
+  let embed: Promise<OutputFile[]> | undefined;
   return {
     name: 'embed-build',
     apply: 'build',
@@ -49,16 +55,16 @@ export function embedBuildPlugin(): Plugin {
         base: config.base,
         publicDir: false,
         logLevel: 'warn',
-        plugins: [react()],
+        plugins: [withoutModulePreloadPolyfill, ...pagePlugins()],
         resolve: { alias: preactAliases },
         build: {
           target: config.build.target,
           sourcemap: config.build.sourcemap,
           write: false,
           rolldownOptions: {
-            input: entry,
+            input: { embed: resolve(config.root, embedPage) },
             output: {
-              entryFileNames: 'embed/assets/embed-[hash].js',
+              entryFileNames: 'embed/assets/[name]-[hash].js',
               chunkFileNames: 'embed/assets/[name]-[hash].js',
               assetFileNames: 'embed/assets/[name]-[hash][extname]',
             },
@@ -68,34 +74,24 @@ export function embedBuildPlugin(): Plugin {
         if (!('output' in result) && !Array.isArray(result)) throw new Error('embed build: expected an output');
         const [first] = Array.isArray(result) ? result : [result];
         if (!first) throw new Error('embed build: no output');
-        return { files: first.output, tags: tagsForEntry(first.output) };
+        // Should Vite ever name the page differently, fail here rather than ship a build without embeds.
+        if (!first.output.some((file) => file.fileName === embedPage)) {
+          throw new Error(`embed build: ${embedPage} is not in its output`);
+        }
+        return first.output;
       });
       // Awaited later; a failure here must not surface as an unhandled rejection first.
       embed.catch(() => undefined);
     },
     async generateBundle() {
       if (!embed) return;
-      for (const file of (await embed).files) {
+      for (const file of await embed) {
         this.emitFile({
           type: 'asset',
           fileName: file.fileName,
           source: file.type === 'chunk' ? file.code : file.source,
         });
       }
-    },
-    transformIndexHtml: {
-      order: 'post',
-      async handler(html) {
-        if (!embed) return html;
-        const { tags: embedTags } = await embed;
-        const { html: bare, tags: dashboardTags } = extractEntryTags(html);
-        // Should Vite ever write its tags differently, fail here rather than ship a page that loads nothing.
-        if (!dashboardTags.includes('<script')) throw new Error('embed build: no entry script found in index.html');
-        return bare.replace(
-          '</head>',
-          `${renderEntryChooser({ dashboard: dashboardTags, embed: embedTags })}\n</head>`,
-        );
-      },
     },
   };
 }

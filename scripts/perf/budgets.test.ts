@@ -6,7 +6,6 @@ import {
   type LoadedScript,
   type PageBudget,
 } from './budgets';
-import { renderEntryChooser } from '../build/entry-chooser';
 
 const script = (path: string, kb: number, libraries: LoadedScript['libraries'] = []): LoadedScript => ({
   path,
@@ -15,26 +14,15 @@ const script = (path: string, kb: number, libraries: LoadedScript['libraries'] =
 });
 
 describe('findShellScripts', () => {
-  it('lists the module entry and its modulepreloads, not other links or classic scripts', () => {
+  it('lists the module scripts and the modulepreloads, not other links or classic scripts', () => {
     const html = `<!doctype html><head>
+      <script type="module" src="./legacy-embed.js"></script>
       <script type="module" crossorigin src="./assets/index-abc.js"></script>
       <link rel="modulepreload" crossorigin href="./assets/react-def.js">
       <link rel="stylesheet" href="./assets/index-123.css">
       <script src="./legacy.js"></script>
     </head>`;
-    expect(findShellScripts(html)).toEqual(['assets/index-abc.js', 'assets/react-def.js']);
-  });
-
-  it('reads the dashboard’s scripts from the entry chooser, not the embed build’s', () => {
-    const chooser = renderEntryChooser({
-      dashboard:
-        '<script type="module" crossorigin src="./assets/index-abc.js"></script>\n<link rel="modulepreload" crossorigin href="./assets/query-def.js">',
-      embed: '<script type="module" crossorigin src="./embed/assets/embed-123.js"></script>',
-    });
-    expect(findShellScripts(`<!doctype html><head>${chooser}</head>`)).toEqual([
-      'assets/index-abc.js',
-      'assets/query-def.js',
-    ]);
+    expect(findShellScripts(html)).toEqual(['legacy-embed.js', 'assets/index-abc.js', 'assets/react-def.js']);
   });
 });
 
@@ -61,7 +49,6 @@ describe('findLibraries', () => {
 describe('evaluatePage', () => {
   const quoteBudget: PageBudget = { name: 'embed quote', path: '/', totalKb: 85, forbidden: ['leaflet', 'recharts'] };
   const dashboardBudget: PageBudget = { name: 'dashboard', path: '/', totalKb: 200, shellKb: 90 };
-  const waived: PageBudget = { ...quoteBudget, waiver: { ceilingKb: 105, reason: 'React DOM alone is 68 kB' } };
 
   it('passes a quote embed within budget and without map or chart libraries', () => {
     const result = evaluatePage(quoteBudget, [script('assets/index.js', 60), script('assets/quote.js', 10)], []);
@@ -86,21 +73,5 @@ describe('evaluatePage', () => {
 
   it('fails a page that loaded no script, rather than passing it as zero bytes', () => {
     expect(evaluatePage(quoteBudget, [], []).problems).toHaveLength(1);
-  });
-
-  it('reports a waived page over its budget but within its ceiling, with the reason, without failing it', () => {
-    const { problems, notes } = evaluatePage(waived, [script('assets/index.js', 100)], []);
-    expect(problems).toEqual([]);
-    expect(notes).toEqual([expect.stringMatching(/over its 85 kB budget, within its 105 kB ceiling: React DOM/)]);
-  });
-
-  it('fails a waived page that grows past its ceiling', () => {
-    const { problems } = evaluatePage(waived, [script('assets/index.js', 106)], []);
-    expect(problems).toEqual([expect.stringMatching(/over its 85 kB budget and over its 105 kB ceiling/)]);
-  });
-
-  it('waives nothing but the total: a forbidden library still fails a waived page', () => {
-    const { problems } = evaluatePage(waived, [script('assets/map.js', 90, ['leaflet'])], []);
-    expect(problems).toEqual([expect.stringMatching(/loads leaflet/)]);
   });
 });

@@ -2,8 +2,6 @@
  * The JavaScript budgets of issue "Fast at any size", as data, and the pure checks that the budget script
  * applies to what a page actually loaded. Sizes are gzip (level 9, as size-limit measures) in kB of 1000 bytes.
  */
-import { readEntryTags } from '../build/entry-chooser';
-
 export type Library = 'react' | 'leaflet' | 'recharts';
 
 export interface PageBudget {
@@ -12,42 +10,37 @@ export interface PageBudget {
   path: string;
   /** All same-origin JS the page loads until the network is idle. */
   totalKb: number;
-  /** The entry script and its modulepreloads, i.e. what index.html itself asks for; checked on the dashboard. */
+  /** The module scripts and modulepreloads index.html itself asks for; checked on the dashboard. */
   shellKb?: number;
   forbidden?: Library[];
-  /**
-   * A page known to be over its budget, with the reason, held to a ceiling instead so it cannot grow unnoticed.
-   * The budget stays the target; the run reports the page as over it.
-   */
-  waiver?: { ceilingKb: number; reason: string };
 }
 
-// The embeds meet these on preact/compat (scripts/build/embed-build.ts); on React they could not, since React DOM
-// alone is 67.7 kB (`npm run size:floor`; docs/performance.md has both floors). So an embed that loads React
+// The embed page meets these on preact/compat (scripts/build/embed-build.ts); on React it could not, since React
+// DOM alone is 67.7 kB (`npm run size:floor`; docs/performance.md has both floors). So an embed that loads React
 // fails, whatever it weighs.
 export const pageBudgets: PageBudget[] = [
   { name: 'dashboard', path: '/', totalKb: 200, shellKb: 90 },
   {
     name: 'embed quote',
-    path: '/?embed=1&view=quote&quote={quote}',
+    path: '/embed/?view=quote&quote={quote}',
     totalKb: 85,
     forbidden: ['react', 'leaflet', 'recharts'],
   },
   {
     name: 'embed actors',
-    path: '/?embed=1&view=actors',
+    path: '/embed/?view=actors',
     totalKb: 85,
     forbidden: ['react', 'leaflet', 'recharts'],
   },
   {
     name: 'embed map',
-    path: '/?embed=1&view=map',
+    path: '/embed/?view=map',
     totalKb: 125,
     forbidden: ['react'],
   },
   {
     name: 'embed chart',
-    path: '/?embed=1&view=chart',
+    path: '/embed/?view=chart',
     totalKb: 185,
     forbidden: ['react'],
   },
@@ -62,13 +55,12 @@ const signatures: Record<Library, string[]> = {
 };
 
 /**
- * The scripts index.html loads for the dashboard before any dynamic import: the module entry and its
- * modulepreloads, whether written in the page or by its entry chooser (scripts/build/entry-chooser.ts).
+ * The scripts index.html loads for the dashboard before any dynamic import: its module scripts (the entry, and the
+ * legacy embed redirect before it) and the entry's modulepreloads.
  */
 export function findShellScripts(html: string): string[] {
   const found: string[] = [];
-  const page = `${html}\n${readEntryTags(html)?.dashboard ?? ''}`;
-  for (const tag of page.match(/<(?:script|link)\b[^>]*>/gi) ?? []) {
+  for (const tag of html.match(/<(?:script|link)\b[^>]*>/gi) ?? []) {
     const isModule = /^<script\b/i.test(tag) && /\btype=["']?module/i.test(tag);
     const isPreload = /^<link\b/i.test(tag) && /\brel=["']?modulepreload/i.test(tag);
     const url = /\b(?:src|href)=["']?([^"'\s>]+)/i.exec(tag)?.[1];
@@ -102,8 +94,6 @@ export interface PageResult {
   totalBytes: number;
   shellBytes: number;
   problems: string[];
-  /** Known excesses held within their ceiling: printed, not failed. */
-  notes: string[];
 }
 
 /** Sums what a page loaded and lists every way it breaks its budget, so one run reports all of them. */
@@ -112,13 +102,8 @@ export function evaluatePage(budget: PageBudget, scripts: LoadedScript[], shell:
   const shellBytes = scripts.filter((script) => shell.includes(script.path)).reduce((sum, s) => sum + s.gzipBytes, 0);
   const problems: string[] = [];
   if (scripts.length === 0) problems.push('loaded no JavaScript at all: is the build broken or the page blank?');
-  const notes: string[] = [];
   if (totalBytes > budget.totalKb * 1000) {
-    const over = `loads ${formatKb(totalBytes)} of JS, over its ${budget.totalKb} kB budget`;
-    if (budget.waiver === undefined) problems.push(over);
-    else if (totalBytes > budget.waiver.ceilingKb * 1000) {
-      problems.push(`${over} and over its ${budget.waiver.ceilingKb} kB ceiling`);
-    } else notes.push(`${over}, within its ${budget.waiver.ceilingKb} kB ceiling: ${budget.waiver.reason}`);
+    problems.push(`loads ${formatKb(totalBytes)} of JS, over its ${budget.totalKb} kB budget`);
   }
   if (budget.shellKb !== undefined && shellBytes > budget.shellKb * 1000) {
     problems.push(`shell is ${formatKb(shellBytes)}, over its ${budget.shellKb} kB budget`);
@@ -127,7 +112,7 @@ export function evaluatePage(budget: PageBudget, scripts: LoadedScript[], shell:
     const culprits = scripts.filter((script) => script.libraries.includes(library)).map((script) => script.path);
     if (culprits.length > 0) problems.push(`loads ${library} (in ${culprits.join(', ')})`);
   }
-  return { budget, scripts, totalBytes, shellBytes, problems, notes };
+  return { budget, scripts, totalBytes, shellBytes, problems };
 }
 
 /** Bytes as kB with one decimal, the unit the budgets are written in. */

@@ -25,10 +25,10 @@ const categories = ['performance', 'accessibility', 'best-practices', 'seo'] as 
 
 const pages: Record<string, string> = {
   dashboard: '/',
-  quote: '/?embed=1&view=quote&quote={quote}',
-  actors: '/?embed=1&view=actors',
-  map: '/?embed=1&view=map',
-  chart: '/?embed=1&view=chart',
+  quote: '/embed/?view=quote&quote={quote}',
+  actors: '/embed/?view=actors',
+  map: '/embed/?view=map',
+  chart: '/embed/?view=chart',
 };
 
 interface PageScore {

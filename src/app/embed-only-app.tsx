@@ -10,9 +10,8 @@ function ThemedEmbedPage() {
 }
 
 /**
- * The app as the embed build renders it (src/embed-main.tsx): `App`'s providers and embed page, without the
- * dashboard. The page is imported, not lazy: in this build it is the only page, so waiting for it would only
- * add a round trip.
+ * The embed page's app (src/embed-main.tsx): the providers `App` has, around the embed instead of the dashboard.
+ * The embed is imported, not lazy: it is all this page shows, so waiting for it would only add a round trip.
  */
 export function EmbedOnlyApp({ queryClient, urlStore }: AppProvidersProps) {
   return (

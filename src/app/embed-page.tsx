@@ -15,7 +15,7 @@ import { useViewWiring, type TargetOpener } from './use-view-wiring';
 import { ChartView, MapView } from './views';
 
 /**
- * What `embed=1` renders: the embed shell (src/features/embed) around the dashboard's own panels, wired
+ * What the embed page renders: the embed shell (src/features/embed) around the dashboard's own panels, wired
  * here because features do not import each other. Filters set inside an embed stay in its memory;
  * evidence and source links open the full dashboard in a new tab.
  */

@@ -36,14 +36,14 @@ describe('createBrowserUrlStore', () => {
 
 describe('createMemoryUrlStore', () => {
   it('keeps changes in memory and leaves the address bar alone', () => {
-    window.history.replaceState(null, '', '/embed?embed=1');
-    const store = createMemoryUrlStore('?embed=1');
+    window.history.replaceState(null, '', '/embed/?view=actors');
+    const store = createMemoryUrlStore('?view=actors');
     const listener = vi.fn();
     store.subscribe(listener);
-    store.navigate('?embed=1&actor=lukashenko');
-    expect(store.getSearch()).toBe('?embed=1&actor=lukashenko');
+    store.navigate('?view=actors&actor=lukashenko');
+    expect(store.getSearch()).toBe('?view=actors&actor=lukashenko');
     expect(listener).toHaveBeenCalledTimes(1);
-    expect(window.location.search).toBe('?embed=1');
+    expect(window.location.search).toBe('?view=actors');
     expect(store.writesUrl).toBe(false);
   });
 });

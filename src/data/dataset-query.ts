@@ -1,8 +1,9 @@
 /**
- * Loading the dataset in the browser: fetched relative to the page (so the app works under any
- * subpath), checked with the same schema the build uses, and kept for the whole visit.
+ * Loading the dataset in the browser: fetched from the app's folder (so the app works under any
+ * subpath, from the dashboard and the embed page alike), checked with the same schema the build uses, and kept for the whole visit.
  */
 import { queryOptions } from '@tanstack/react-query';
+import { getAppRootUrl } from './app-root';
 import { createDatasetLineReader } from './dataset-lines';
 import type * as DatasetValidationModule from './dataset-validation';
 import type { Dataset } from './schema';
@@ -32,9 +33,9 @@ export class DatasetLoadError extends Error {
   }
 }
 
-/** The dataset's address next to the page, whatever subpath the page is served under. */
-export function getDatasetUrl(baseUri: string = document.baseURI): string {
-  return new URL('data/dataset.json', baseUri).href;
+/** The dataset's address in the app's folder, whatever subpath and page (dashboard or embed) it is opened from. */
+export function getDatasetUrl(appRoot: string = getAppRootUrl()): string {
+  return new URL('data/dataset.json', appRoot).href;
 }
 
 /** `['quotes', 3, 'actorId']` → `quotes[3].actorId`, the way a reader finds it in the JSON. */

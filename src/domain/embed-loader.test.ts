@@ -25,7 +25,7 @@ function runLoader() {
 
 function pasteSnippet(view: 'chart' | 'quote' = 'chart', title = 'Detentions after the vote') {
   const html = buildLoaderSnippet({
-    embedUrl: `${embedOrigin}/belarus/?embed=1&view=${view}`,
+    embedUrl: `${embedOrigin}/belarus/embed/?view=${view}`,
     loaderUrl: `${embedOrigin}/belarus/embed.js`,
     title,
     view,
@@ -59,7 +59,9 @@ describe('embed.js turning snippets into frames', () => {
     for (const iframe of frames()) {
       expect(iframe.getAttribute('loading')).toBe('lazy');
       expect(iframe.getAttribute('sandbox')).toBe(embedSandbox);
-      expect(new URL(iframe.src).searchParams.get('embed')).toBe('1');
+      const src = new URL(iframe.src);
+      expect(src.origin + src.pathname).toBe(`${embedOrigin}/belarus/embed/`);
+      expect(src.searchParams.get('view')).not.toBeNull();
     }
     expect(chart && quote && childIdOf(chart)).not.toBe(quote && childIdOf(quote));
   });

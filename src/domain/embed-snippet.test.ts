@@ -13,7 +13,7 @@ import {
 import { parseUrlState } from './url-state';
 
 const input = {
-  embedUrl: 'https://news.example/belarus/?embed=1&view=chart&from=2020-08-09&to=2020-08-16',
+  embedUrl: 'https://news.example/belarus/embed/?view=chart&from=2020-08-09&to=2020-08-16',
   loaderUrl: 'https://news.example/belarus/embed.js',
   title: 'Detentions after the vote',
   view: 'chart',
@@ -103,7 +103,9 @@ describe('the example article (public/embed-demo.html)', () => {
   it('carries the snippets the builder writes today, so its reserved heights match the bands', () => {
     for (const div of snippets) {
       const embedUrl = div.getAttribute(loaderAttribute) ?? '';
-      const { view } = parseUrlState(new URL(embedUrl, 'https://example.org/').search).state;
+      const url = new URL(embedUrl, 'https://example.org/');
+      expect(url.pathname).toBe('/embed/');
+      const { view } = parseUrlState(url.search).state;
       if (view === null) throw new Error(`${embedUrl} names no view`);
       const title = div.getAttribute('data-title') ?? '';
       const expected = paste(buildLoaderSnippet({ embedUrl, loaderUrl: './embed.js', title, view })).querySelector(

@@ -15,7 +15,7 @@ export const embedSandbox = 'allow-scripts allow-same-origin allow-popups allow-
 export const typicalColumnWidth = 640;
 
 export interface SnippetInput {
-  /** Absolute URL of the embed (`…?embed=1&view=…`). */
+  /** Absolute URL of the embed (`…/embed/?view=…`). */
   embedUrl: string;
   /** Absolute URL of public/embed.js on the same site as the embed. */
   loaderUrl: string;

@@ -12,10 +12,18 @@ describe('buildEmbedUrl', () => {
     const url = new URL(
       buildEmbedUrl(page, octoberLukashenko, { view: 'actors', keepFilters: true, theme: null, quoteId: null }),
     );
-    expect(url.origin + url.pathname).toBe('https://news.example/belarus-2020/');
+    expect(url.origin + url.pathname).toBe('https://news.example/belarus-2020/embed/');
     expect(url.hash).toBe('');
+    expect(url.searchParams.has('embed')).toBe(false);
     const { state } = parseUrlState(url.search);
-    expect(state).toMatchObject({ embed: true, view: 'actors', theme: null, filters: octoberLukashenko.filters });
+    expect(state).toMatchObject({ view: 'actors', theme: null, filters: octoberLukashenko.filters });
+  });
+
+  it('puts the embed page in the dashboard’s folder, also when the dashboard is opened as index.html', () => {
+    const options = { view: 'chart', keepFilters: false, theme: null, quoteId: null } as const;
+    expect(buildEmbedUrl('https://news.example/graphics/belarus/index.html?actor=x', defaultUrlState, options)).toBe(
+      'https://news.example/graphics/belarus/embed/?view=chart',
+    );
   });
 
   it('drops the filters when the editor asks for the unfiltered view', () => {
@@ -27,7 +35,7 @@ describe('buildEmbedUrl', () => {
     });
     const { state } = parseUrlState(new URL(url).search);
     expect(state.filters).toEqual(defaultUrlState.filters);
-    expect(state).toMatchObject({ embed: true, view: 'map', theme: 'dark' });
+    expect(state).toMatchObject({ view: 'map', theme: 'dark' });
   });
 
   it('carries the quote only into a quote view', () => {
@@ -49,13 +57,13 @@ describe('buildEmbedUrl', () => {
 
 describe('buildDashboardUrl', () => {
   const embedPage =
-    'https://news.example/belarus-2020/index.html?embed=1&view=chart&theme=dark&childId=c1&from=2020-08-16&to=2020-08-16' +
+    'https://news.example/belarus-2020/embed/?view=chart&theme=dark&childId=c1&from=2020-08-16&to=2020-08-16' +
     '&initialWidth=620&parentTitle=Story&parentUrl=https%3A%2F%2Fpaper.example%2Fstory';
 
-  it('opens the same filters without the embed settings or what pym.js appended', () => {
+  it('opens the dashboard, the folder above the embed page, at the same filters without the embed settings or what pym.js appended', () => {
     const { state } = parseUrlState(new URL(embedPage).search);
     const url = new URL(buildDashboardUrl(embedPage, state));
-    expect(url.pathname).toBe('/belarus-2020/index.html');
+    expect(url.pathname).toBe('/belarus-2020/');
     expect([...url.searchParams.keys()].sort()).toEqual(['from', 'to']);
     expect(parseUrlState(url.search).state.filters).toEqual(state.filters);
   });
@@ -67,8 +75,10 @@ describe('buildDashboardUrl', () => {
       quoteId: null,
       span: { start: 10, end: 42 },
     });
+    expect(new URL(url).pathname).toBe('/belarus-2020/');
     expect(parseUrlState(new URL(url).search).state).toMatchObject({
-      embed: false,
+      view: null,
+      theme: null,
       sourceId: 'reuters-2020-08-16',
       span: { start: 10, end: 42 },
       filters: state.filters,
@@ -76,21 +86,20 @@ describe('buildDashboardUrl', () => {
   });
 
   it('keeps the quote a quote embed shows, so the dashboard opens at it', () => {
-    const quoteEmbed = 'https://news.example/?embed=1&view=quote&quote=lukashenko-rats';
+    const quoteEmbed = 'https://news.example/embed/index.html?view=quote&quote=lukashenko-rats';
     const { state } = parseUrlState(new URL(quoteEmbed).search);
-    expect(new URL(buildDashboardUrl(quoteEmbed, state)).search).toBe('?quote=lukashenko-rats');
+    expect(buildDashboardUrl(quoteEmbed, state)).toBe('https://news.example/?quote=lukashenko-rats');
   });
 });
 
 describe('getEmbedLinkTarget', () => {
-  const embedPage = 'https://news.example/belarus/?embed=1&view=actors&actor=lukashenko&childId=belarus-embed-1';
+  const embedPage = 'https://news.example/belarus/embed/?view=actors&actor=lukashenko&childId=belarus-embed-1';
 
   it('sends an in-app source link to the full dashboard at that source, with the embed’s filters', () => {
-    const target = getEmbedLinkTarget('?embed=1&view=actors&actor=lukashenko&source=cnn-2020-08-17', embedPage);
+    const target = getEmbedLinkTarget('?view=actors&actor=lukashenko&source=cnn-2020-08-17', embedPage);
     const url = new URL(target ?? '');
     expect(url.pathname).toBe('/belarus/');
     expect(parseUrlState(url.search).state).toMatchObject({
-      embed: false,
       view: null,
       childId: null,
       sourceId: 'cnn-2020-08-17',
@@ -99,8 +108,8 @@ describe('getEmbedLinkTarget', () => {
   });
 
   it('leaves links to other sites pointing where they point', () => {
-    expect(getEmbedLinkTarget('https://other.example/page?embed=1', embedPage)).toBe(
-      'https://other.example/page?embed=1',
+    expect(getEmbedLinkTarget('https://other.example/page?view=map', embedPage)).toBe(
+      'https://other.example/page?view=map',
     );
   });
 

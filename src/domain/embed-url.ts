@@ -1,6 +1,6 @@
 /**
- * The two URLs an embed is about: the one a newsroom pastes (the dashboard with `embed=1` and a view),
- * and the one its reader follows back ("Open the full dashboard", with the same filters). Both reuse
+ * The two URLs an embed is about: the one a newsroom pastes (the embed page, `embed/` beside the dashboard, with
+ * a view), and the one its reader follows back ("Open the full dashboard", with the same filters). Both reuse
  * url-state's serialiser, so the parameter contract lives in one place.
  */
 import type { EmbedView, TextSpan, Theme, UrlState } from './url-state';
@@ -16,21 +16,17 @@ export interface EmbedOptions {
   quoteId: string | null;
 }
 
-/** Absolute URL of the page itself, without query or fragment: the dashboard and its embeds share it. */
-function pageBase(pageUrl: string): URL {
-  const url = new URL(pageUrl);
-  url.search = '';
-  url.hash = '';
-  return url;
-}
+// The embed page is embed/index.html in the dashboard's folder (its <html data-app-root> says the same).
+// Resolving against a page's URL drops its query and fragment.
+const embedPageOf = (dashboardUrl: string): URL => new URL('embed/', dashboardUrl);
+const dashboardOf = (embedPageUrl: string): URL => new URL('../', embedPageUrl);
 
-/** The embed URL for `options.view` of the dashboard at `pageUrl`, whose current state is `state`. */
-export function buildEmbedUrl(pageUrl: string, state: UrlState, options: EmbedOptions): string {
-  const url = pageBase(pageUrl);
+/** The embed URL for `options.view` of the dashboard at `dashboardUrl`, whose current state is `state`. */
+export function buildEmbedUrl(dashboardUrl: string, state: UrlState, options: EmbedOptions): string {
+  const url = embedPageOf(dashboardUrl);
   url.search = serializeUrlState({
     ...defaultUrlState,
     filters: options.keepFilters ? state.filters : emptyFilters,
-    embed: true,
     view: options.view,
     theme: options.theme,
     quoteId: options.view === 'quote' ? options.quoteId : null,
@@ -45,12 +41,12 @@ export interface SourceTarget {
 }
 
 /**
- * The full dashboard in the state the embed shows, optionally opened at a source. Embed settings and
- * the parameters pym.js appends (`initialWidth`, `parentUrl`, `parentTitle`) are dropped: the host
- * article's address has no business in a link its reader may share.
+ * The full dashboard, seen from the embed page at `embedPageUrl`, in the state the embed shows, optionally opened
+ * at a source. Embed settings and the parameters pym.js appends (`initialWidth`, `parentUrl`, `parentTitle`) are
+ * dropped: the host article's address has no business in a link its reader may share.
  */
-export function buildDashboardUrl(pageUrl: string, state: UrlState, target?: SourceTarget): string {
-  const url = pageBase(pageUrl);
+export function buildDashboardUrl(embedPageUrl: string, state: UrlState, target?: SourceTarget): string {
+  const url = dashboardOf(embedPageUrl);
   const source = target
     ? { sourceId: target.sourceId, quoteId: target.quoteId ?? null, span: target.span ?? null }
     : { sourceId: state.sourceId, quoteId: state.quoteId, span: state.span };
@@ -59,20 +55,21 @@ export function buildDashboardUrl(pageUrl: string, state: UrlState, target?: Sou
 }
 
 /**
- * Where a link inside an embed should lead: links to the app's own page go to the full dashboard in
- * the state they encode (without the embed settings); links elsewhere stay as they are. Null for
- * links that are not to be touched (fragments, `mailto:`, unparsable).
+ * Where a link inside the embed page at `embedPageUrl` should lead: links to that page itself (the dashboard's
+ * panels write their links as `?source=…`) go to the full dashboard in the state they encode, without the embed
+ * settings; links elsewhere stay as they are. Null for links that are not to be touched (fragments, `mailto:`,
+ * unparsable).
  */
-export function getEmbedLinkTarget(href: string, pageUrl: string): string | null {
+export function getEmbedLinkTarget(href: string, embedPageUrl: string): string | null {
   if (href === '' || href.startsWith('#')) return null;
   let url: URL;
   try {
-    url = new URL(href, pageUrl);
+    url = new URL(href, embedPageUrl);
   } catch {
     return null;
   }
   if (url.protocol !== 'https:' && url.protocol !== 'http:') return null;
-  const page = new URL(pageUrl);
+  const page = new URL(embedPageUrl);
   if (url.origin !== page.origin || url.pathname !== page.pathname) return url.href;
   return buildDashboardUrl(url.href, parseUrlState(url.search).state);
 }

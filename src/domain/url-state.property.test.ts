@@ -43,12 +43,11 @@ const validState: fc.Arbitrary<UrlState> = fc
       }),
       { nil: null },
     ),
-    embed: fc.boolean(),
     view: fc.option(fc.constantFrom(...embedViews), { nil: null }),
     theme: fc.option(fc.constantFrom(...themes), { nil: null }),
     childId: fc.option(fc.stringMatching(/^[A-Za-z][\w-]{0,30}$/), { nil: null }),
   })
-  .map(({ actorIds, placeId, dates, quoteId, source, embed, view, theme, childId }) => {
+  .map(({ actorIds, placeId, dates, quoteId, source, view, theme, childId }) => {
     const [a, b] = dates;
     const [from, to] = a !== null && b !== null && a > b ? [b, a] : [a, b];
     return {
@@ -56,7 +55,6 @@ const validState: fc.Arbitrary<UrlState> = fc
       quoteId,
       sourceId: source?.id ?? null,
       span: source?.span ? { start: source.span[0], end: source.span[0] + source.span[1] } : null,
-      embed,
       view,
       theme,
       childId,

@@ -34,7 +34,6 @@ const validState: fc.Arbitrary<UrlState> = fc
       })),
       { nil: null },
     ),
-    embed: fc.boolean(),
     view: fc.option(fc.constantFrom(...embedViews), { nil: null }),
     theme: fc.option(fc.constantFrom(...themes), { nil: null }),
     childId: fc.option(
@@ -44,14 +43,13 @@ const validState: fc.Arbitrary<UrlState> = fc
       },
     ),
   })
-  .map(({ actorIds, placeId, dates: [a, b], quoteId, sourceId, span, embed, view, theme, childId }) => {
+  .map(({ actorIds, placeId, dates: [a, b], quoteId, sourceId, span, view, theme, childId }) => {
     const [from, to] = a !== null && b !== null && a > b ? [b, a] : [a, b];
     return {
       filters: { actorIds, placeId, from, to },
       quoteId,
       sourceId,
       span: sourceId === null ? null : span,
-      embed,
       view,
       theme,
       childId,
@@ -67,7 +65,7 @@ const foreignParam = fc
 describe('parseUrlState', () => {
   it('reads every parameter of the contract', () => {
     const { state, notices } = parseUrlState(
-      '?actor=lukashenko,tikhanouskaya&place=minsk&from=2020-08-09&to=2020-08-20&quote=q-1&source=cnn-2020-08-17&span=10-42&embed=1&view=chart&theme=dark&childId=graphic-1',
+      '?actor=lukashenko,tikhanouskaya&place=minsk&from=2020-08-09&to=2020-08-20&quote=q-1&source=cnn-2020-08-17&span=10-42&view=chart&theme=dark&childId=graphic-1',
     );
     expect(notices).toEqual([]);
     expect(state).toEqual({
@@ -75,7 +73,6 @@ describe('parseUrlState', () => {
       quoteId: 'q-1',
       sourceId: 'cnn-2020-08-17',
       span: { start: 10, end: 42 },
-      embed: true,
       view: 'chart',
       theme: 'dark',
       childId: 'graphic-1',
@@ -94,6 +91,13 @@ describe('parseUrlState', () => {
     });
   });
 
+  it('leaves `embed` alone: only the legacy redirect (public/legacy-embed.js) reads it, before the app starts', () => {
+    const { state, notices } = parseUrlState('?embed=yes&view=chart');
+    expect(notices).toEqual([]);
+    expect(state.view).toBe('chart');
+    expect(serializeUrlState({ ...state, view: 'map' }, '?embed=yes&view=chart')).toBe('?view=map&embed=yes');
+  });
+
   it.each([
     ['from', '2020-13-45'],
     ['to', 'yesterday'],
@@ -101,7 +105,6 @@ describe('parseUrlState', () => {
     ['quote', '<b>x</b>'],
     ['source', '../../etc/passwd'],
     ['span', '20-10'],
-    ['embed', 'yes'],
     ['view', 'table'],
     ['theme', 'sepia'],
   ])('drops a malformed %s with a notice that names it', (param, value) => {

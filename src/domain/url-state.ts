@@ -36,7 +36,7 @@ export interface UrlState {
   sourceId: string | null;
   /** The words to highlight in `sourceId`, for figures and events, which have no id parameter of their own. */
   span: TextSpan | null;
-  embed: boolean;
+  /** Which view the embed page shows; the dashboard ignores it. */
   view: EmbedView | null;
   theme: Theme | null;
   /** Set by pym.js on the iframe URL so the child can address its parent's container. */
@@ -59,7 +59,6 @@ export const defaultUrlState: UrlState = {
   quoteId: null,
   sourceId: null,
   span: null,
-  embed: false,
   view: null,
   theme: null,
   childId: null,
@@ -67,7 +66,6 @@ export const defaultUrlState: UrlState = {
 
 /** The parameters this app owns, in the order a serialised URL lists them. */
 export const knownParams = [
-  'embed',
   'view',
   'theme',
   'childId',
@@ -161,11 +159,6 @@ export function parseUrlState(search: string): { state: UrlState; notices: UrlNo
     else span = { start, end };
   }
 
-  let embed = false;
-  const rawEmbed = read('embed');
-  if (rawEmbed === '1') embed = true;
-  else if (rawEmbed !== null && rawEmbed !== '0') note('embed', rawEmbed, 'must be 1 or 0');
-
   let view: EmbedView | null = null;
   const rawView = read('view');
   if (rawView !== null) {
@@ -189,7 +182,7 @@ export function parseUrlState(search: string): { state: UrlState; notices: UrlNo
   }
 
   return {
-    state: { filters: { actorIds, placeId, from, to }, quoteId, sourceId, span, embed, view, theme, childId },
+    state: { filters: { actorIds, placeId, from, to }, quoteId, sourceId, span, view, theme, childId },
     notices,
   };
 }
@@ -200,7 +193,6 @@ export function parseUrlState(search: string): { state: UrlState; notices: UrlNo
  */
 export function serializeUrlState(state: UrlState, previousSearch = ''): string {
   const pairs: [KnownParam, string][] = [];
-  if (state.embed) pairs.push(['embed', '1']);
   if (state.view !== null) pairs.push(['view', state.view]);
   if (state.theme !== null) pairs.push(['theme', state.theme]);
   if (state.childId !== null) pairs.push(['childId', state.childId]);

@@ -47,7 +47,7 @@ function renderEmbed(
 ) {
   const client = new QueryClient();
   client.setQueryData(datasetQueryOptions().queryKey, embedDataset);
-  const pageUrl = `${pageOrigin}/belarus/${search}`;
+  const pageUrl = `${pageOrigin}/belarus/embed/${search}`;
   const { state } = parseUrlState(search);
   return render(
     <QueryClientProvider client={client}>
@@ -64,30 +64,31 @@ describe('EmbedApp', () => {
   });
 
   it('shows only the requested view, with no page chrome', () => {
-    renderEmbed('?embed=1&view=chart');
+    renderEmbed('?view=chart');
     expect(screen.getByText('chart panel')).toBeInTheDocument();
     expect(screen.queryByText('map panel')).not.toBeInTheDocument();
     expect(screen.queryByRole('banner')).not.toBeInTheDocument();
   });
 
   it('shows the map, the chart and the actors for view=all', () => {
-    renderEmbed('?embed=1&view=all');
+    renderEmbed('?view=all');
     for (const panel of ['map', 'chart', 'actors']) expect(screen.getByText(`${panel} panel`)).toBeInTheDocument();
   });
 
   it('ends with the data’s source and a link to the same state of the full dashboard, in a new tab', () => {
-    renderEmbed('?embed=1&view=chart&theme=dark&childId=c1&from=2020-08-16&to=2020-08-16');
+    renderEmbed('?view=chart&theme=dark&childId=c1&from=2020-08-16&to=2020-08-16');
     const footer = screen.getByRole('contentinfo');
     expect(footer).toHaveTextContent('Data: 2 news articles (Reuters and 1 more)');
     const link = within(footer).getByRole('link', { name: /open the full dashboard/i });
     expect(link).toHaveAttribute('target', '_blank');
     expect(link).toHaveAttribute('rel', 'noopener');
     const url = new URL(link.getAttribute('href') ?? '');
+    expect(url.origin + url.pathname).toBe(`${pageOrigin}/belarus/`);
     expect(url.search).toBe('?from=2020-08-16&to=2020-08-16');
   });
 
   it('renders a single quote with who said it, when, and a source line per article', () => {
-    renderEmbed('?embed=1&view=quote&quote=lukashenko-will-not-give-away');
+    renderEmbed('?view=quote&quote=lukashenko-will-not-give-away');
     expect(screen.getByText('“I will not give the country away.”')).toBeInTheDocument();
     expect(screen.getByText('Alexander Lukashenko')).toBeInTheDocument();
     expect(screen.getByText('16 August 2020, Minsk, speech')).toBeInTheDocument();
@@ -95,31 +96,33 @@ describe('EmbedApp', () => {
     expect(sources).toHaveLength(2);
     for (const link of sources) {
       expect(link).toHaveAttribute('target', '_blank');
-      const { state } = parseUrlState(new URL(link.getAttribute('href') ?? '').search);
-      expect(state).toMatchObject({ embed: false, quoteId: 'lukashenko-will-not-give-away' });
+      const url = new URL(link.getAttribute('href') ?? '');
+      expect(url.pathname).toBe('/belarus/');
+      expect(parseUrlState(url.search).state).toMatchObject({ view: null, quoteId: 'lukashenko-will-not-give-away' });
     }
   });
 
   it('says so when the quote is not in the data, rather than showing nothing', () => {
-    renderEmbed('?embed=1&view=quote&quote=no-such-quote');
+    renderEmbed('?view=quote&quote=no-such-quote');
     expect(screen.getByText(/this quote is not in the data/i)).toBeInTheDocument();
   });
 
   it('sends a panel’s in-app source links to the full dashboard in a new tab', () => {
-    renderEmbed('?embed=1&view=actors&actor=lukashenko', () => (
-      <a href="?embed=1&view=actors&actor=lukashenko&source=cnn-2020-08-17">Source</a>
+    renderEmbed('?view=actors&actor=lukashenko', () => (
+      <a href="?view=actors&actor=lukashenko&source=cnn-2020-08-17">Source</a>
     ));
     const link = screen.getByRole('link', { name: 'Source' });
     expect(link).toHaveAttribute('target', '_blank');
     expect(link).toHaveAttribute('rel', 'noopener');
-    const { state } = parseUrlState(new URL(link.getAttribute('href') ?? '').search);
-    expect(state).toMatchObject({ embed: false, view: null, sourceId: 'cnn-2020-08-17' });
+    const url = new URL(link.getAttribute('href') ?? '');
+    expect(url.pathname).toBe('/belarus/');
+    expect(parseUrlState(url.search).state).toMatchObject({ view: null, sourceId: 'cnn-2020-08-17' });
   });
 
   it('keeps a panel’s own click handler from turning a source link into in-embed navigation', () => {
     const onClick = vi.fn();
-    renderEmbed('?embed=1&view=actors', () => (
-      <a href="?embed=1&view=actors&source=cnn-2020-08-17" onClick={onClick}>
+    renderEmbed('?view=actors', () => (
+      <a href="?view=actors&source=cnn-2020-08-17" onClick={onClick}>
         Source
       </a>
     ));
@@ -131,7 +134,7 @@ describe('EmbedApp', () => {
   });
 
   it('reports its height to a pym.js parent and to AMP, once per change', () => {
-    renderEmbed('?embed=1&view=chart&childId=story-chart');
+    renderEmbed('?view=chart&childId=story-chart');
     fireResize();
     fireResize();
     contentHeight = 530;
@@ -142,7 +145,7 @@ describe('EmbedApp', () => {
   });
 
   it('answers a pym.js parent’s width message with its height', () => {
-    renderEmbed('?embed=1&view=chart&childId=story-chart');
+    renderEmbed('?view=chart&childId=story-chart');
     fireResize();
     posted = [];
     act(() => {
@@ -154,10 +157,10 @@ describe('EmbedApp', () => {
   });
 
   it('hides the scrollbar only when a parent resizes the frame', () => {
-    const { unmount } = renderEmbed('?embed=1&view=chart&childId=c');
+    const { unmount } = renderEmbed('?view=chart&childId=c');
     expect(document.documentElement).toHaveClass('is-embed-sized');
     unmount();
-    renderEmbed('?embed=1&view=chart');
+    renderEmbed('?view=chart');
     expect(document.documentElement).not.toHaveClass('is-embed-sized');
   });
 });

@@ -43,7 +43,8 @@ function readLoaderSnippet() {
   const html = screen.getByLabelText<HTMLTextAreaElement>(/snippet with the loader/i).value;
   const div = new DOMParser().parseFromString(html, 'text/html').querySelector(`[${loaderAttribute}]`);
   const url = new URL(div?.getAttribute(loaderAttribute) ?? '');
-  return { html, state: parseUrlState(url.search).state, title: div?.getAttribute('data-title') };
+  const loader = new DOMParser().parseFromString(html, 'text/html').querySelector('script')?.getAttribute('src');
+  return { html, url, loader, state: parseUrlState(url.search).state, title: div?.getAttribute('data-title') };
 }
 
 describe('the embed builder', () => {
@@ -55,8 +56,10 @@ describe('the embed builder', () => {
   it('embeds the chosen view with the dashboard’s current filters', async () => {
     const user = await openBuilder();
     await user.click(screen.getByRole('radio', { name: 'Actors and their quotes' }));
-    const { state } = readLoaderSnippet();
-    expect(state).toMatchObject({ embed: true, view: 'actors' });
+    const { state, url, loader } = readLoaderSnippet();
+    expect(url.origin + url.pathname).toBe('http://localhost:3000/belarus/embed/');
+    expect(loader).toBe('http://localhost:3000/belarus/embed.js');
+    expect(state).toMatchObject({ view: 'actors' });
     expect(state.filters).toMatchObject({ actorIds: ['lukashenko'], from: '2020-10-01', to: '2020-10-31' });
   });
 
@@ -95,6 +98,7 @@ describe('the embed builder', () => {
     await user.selectOptions(screen.getByRole('combobox', { name: 'Preview width' }), '375');
     const frame = screen.getByTitle<HTMLIFrameElement>(/^Preview:/);
     expect(frame).toHaveAttribute('width', '375');
+    expect(new URL(frame.src).pathname).toBe('/belarus/embed/');
     expect(frame).toHaveAttribute('height', String(getInitialEmbedHeight('chart', 375)));
     const childId = new URL(frame.src).searchParams.get('childId') ?? '';
     const report = (origin: string) =>

@@ -11,7 +11,7 @@ import './embed-builder.css';
 export interface EmbedBuilderProps {
   /** The dashboard's current state: its filters, and the quote open in the Source viewer, if any. */
   state: UrlState;
-  /** The dashboard's address; the embed and the loader live beside it. */
+  /** The dashboard's address; the embed page (`embed/`) and the loader live in its folder. */
   pageUrl: string;
 }
 

@@ -1,10 +1,11 @@
 /**
  * The bundled basemap (public/data/basemap.json, built by scripts/build/basemap.ts): country outlines
- * around Belarus, fetched next to the page like the dataset, so the map needs no tile server.
+ * around Belarus, fetched from the app's folder like the dataset, so the map needs no tile server.
  */
 import { queryOptions } from '@tanstack/react-query';
 import type { FeatureCollection, MultiLineString, MultiPolygon } from 'geojson';
 import * as z from 'zod/mini';
+import { getAppRootUrl } from '../../data/app-root';
 
 const point = z.tuple([z.number(), z.number()]);
 
@@ -35,9 +36,9 @@ export interface Basemap {
   borders: FeatureCollection<MultiLineString, { kind: 'borders' }>;
 }
 
-/** The basemap's address next to the page, whatever subpath the page is served under. */
-function getBasemapUrl(baseUri: string = document.baseURI): string {
-  return new URL('data/basemap.json', baseUri).href;
+/** The basemap's address in the app's folder, beside the dataset. */
+function getBasemapUrl(appRoot: string = getAppRootUrl()): string {
+  return new URL('data/basemap.json', appRoot).href;
 }
 
 /** Fetches and checks the basemap, split into the filled countries and the stroked borders. */
