@@ -47,7 +47,7 @@ describe('useViewWiring on the dashboard', () => {
 });
 
 describe('useViewWiring in an embed', () => {
-  const pageUrl = 'https://news.example/belarus/?embed=1&view=map&actor=tikhanouskaya';
+  const pageUrl = 'https://news.example/belarus/embed/?view=map&actor=tikhanouskaya';
   const opened: string[] = [];
   const newTab: TargetOpener = {
     hrefFor: (target: UrlState) => buildDashboardUrl(pageUrl, target),
@@ -56,19 +56,19 @@ describe('useViewWiring in an embed', () => {
   beforeEach(() => (opened.length = 0));
 
   it('opens evidence through the embed’s opener and leaves its own state where it was', () => {
-    const { store, result } = renderWiring('?embed=1&view=map&actor=tikhanouskaya', newTab);
+    const { store, result } = renderWiring('?view=map&actor=tikhanouskaya', newTab);
     act(() => result.current.openEvidence(evidenceFor('cnn-2020-08-17', 'national leader')));
     expect(opened).toEqual([
       'https://news.example/belarus/?actor=tikhanouskaya&quote=national-leader&source=cnn-2020-08-17',
     ]);
-    expect(store.getSearch()).toBe('?embed=1&view=map&actor=tikhanouskaya');
+    expect(store.getSearch()).toBe('?view=map&actor=tikhanouskaya');
     expect(result.current.quoteSourceHref('national-leader', 'cnn-2020-08-17')).toBe(opened[0]);
   });
 
   it('keeps filter changes in the embed', () => {
-    const { store, result } = renderWiring('?embed=1&view=map', newTab);
+    const { store, result } = renderWiring('?view=map', newTab);
     act(() => result.current.setFilters({ from: '2020-08-16' }));
-    expect(store.getSearch()).toBe('?embed=1&view=map&from=2020-08-16');
+    expect(store.getSearch()).toBe('?view=map&from=2020-08-16');
     expect(opened).toEqual([]);
   });
 });
