@@ -127,7 +127,12 @@ describe('loadDataset, reading the file as it downloads', () => {
     };
     const dangling = { ...dashboardDataset, quotes: [{ ...dashboardDataset.quotes[0], actorId: 'nobody' }] };
     const missing = Object.fromEntries(Object.entries(dashboardDataset).filter(([name]) => name !== 'figures'));
-    for (const dataset of [broken, dangling, missing]) {
+    // A malformed date on an undated quote: reported as malformed, not also as a date without its basis.
+    const malformed = {
+      ...dashboardDataset,
+      quotes: dashboardDataset.quotes.map((quote) => (quote.date === null ? { ...quote, date: 'someday' } : quote)),
+    };
+    for (const dataset of [broken, dangling, missing, malformed]) {
       const whole = await failureOf(loadDataset('/d.json', respond(JSON.stringify(dataset))));
       const inLines = await failureOf(
         loadDataset('/d.json', streamed(formatDatasetLines(dataset as typeof dashboardDataset), 512)),

@@ -347,11 +347,18 @@ function collectIds(dataset: Dataset, problems: IntegrityProblem[]): Map<Collect
   return ids;
 }
 
-/** The whole contract: shape first, then integrity, each problem reported with its path. */
+/**
+ * The whole contract: shape first, then integrity, each problem reported with its path. Integrity is checked only
+ * on a well-shaped dataset, as the record-by-record check does (dataset-validation.ts): a malformed value (a date
+ * "someday") would otherwise also be reported as what it breaks, and the two checks would disagree.
+ */
 export const datasetSchema = datasetShape.check(
-  z.superRefine((dataset, context) => {
-    for (const problem of findIntegrityProblems(dataset)) {
-      context.issues.push({ code: 'custom', message: problem.message, path: problem.path, input: dataset });
-    }
-  }),
+  z.superRefine(
+    (dataset, context) => {
+      for (const problem of findIntegrityProblems(dataset)) {
+        context.issues.push({ code: 'custom', message: problem.message, path: problem.path, input: dataset });
+      }
+    },
+    { when: (payload) => payload.issues.length === 0 },
+  ),
 );
