@@ -41,8 +41,8 @@ test('labels each detention report in the article’s words, vague ones apart, w
   }
   const vague = detentions.filter((figure) => figure.value === null);
   await expect(chartRegion(page).locator('g.figure-mark--vague')).toHaveCount(vague.length);
-  // Milestones are labelled lines; the full list is in the chart's description.
-  const milestones = readDataset().events.filter((event) => event.milestone);
+  // Milestones the articles date are labelled lines; the full list is in the chart's description.
+  const milestones = readDataset().events.filter((event) => event.milestone && event.date !== null);
   await expect(chartRegion(page).locator('.milestone-marks__line')).toHaveCount(milestones.length);
   expect(outside).toEqual([]);
 });
@@ -98,7 +98,10 @@ test('moving the brush handles sets the page’s From and To dates', async ({ pa
   for (let step = 0; step < 10; step++) await page.keyboard.press('ArrowRight');
   // The timeline starts two days before the earliest date in the data; each step is a day.
   const { figures, events } = readDataset();
-  const earliest = [...figures.map((figure) => figure.asOf), ...events.map((event) => event.date)].sort()[0]!;
+  const earliest = [
+    ...figures.map((figure) => figure.asOf ?? figure.reported),
+    ...events.map((event) => event.date ?? event.reported),
+  ].sort()[0]!;
   const expectedFrom = new Date(Date.parse(`${earliest}T00:00:00Z`) + 8 * 86_400_000).toISOString().slice(0, 10);
   await expect.poll(() => currentSearch(page).get('from')).toBe(expectedFrom);
   await expect(handles.first()).toHaveAttribute('aria-valuetext', /2020$/);
@@ -115,16 +118,18 @@ test('moving the brush handles sets the page’s From and To dates', async ({ pa
 });
 
 test('the chart follows a date filter set elsewhere: a From date after the first report hides it', async ({ page }) => {
-  const detentions = figuresOf('detentions').sort((a, b) => (a.asOf < b.asOf ? -1 : 1));
+  // A report the article does not date stands at the day it was reported.
+  const day = (figure: Figure) => figure.asOf ?? figure.reported;
+  const detentions = figuresOf('detentions').sort((a, b) => (day(a) < day(b) ? -1 : 1));
   const first = detentions[0]!;
-  const later = detentions.find((figure) => figure.asOf > first.asOf)!;
-  await openChart(page, `?from=${later.asOf}`);
-  await expect(points(page)).toHaveCount(detentions.filter((figure) => figure.asOf >= later.asOf).length);
+  const later = detentions.find((figure) => day(figure) > day(first))!;
+  await openChart(page, `?from=${day(later)}`);
+  await expect(points(page)).toHaveCount(detentions.filter((figure) => day(figure) >= day(later)).length);
   await expect(pointNamed(page, first)).toHaveCount(0);
   // The brush shows the same range: its first handle stands on the From date.
-  const day = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
+  const format = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
   await expect(chartRegion(page).getByRole('slider').first()).toHaveAttribute(
     'aria-valuetext',
-    day.format(new Date(`${later.asOf}T00:00:00Z`)),
+    format.format(new Date(`${day(later)}T00:00:00Z`)),
   );
 });

@@ -58,7 +58,7 @@ test('chart embed: marks are one tab stop walked with arrow keys, each showing i
   const chart = page.getByRole('region', { name: 'Detentions over time' });
   const detentions = readDataset()
     .figures.filter((figure: Figure) => figure.metric === 'detentions')
-    .sort((a, b) => (a.asOf < b.asOf ? -1 : 1));
+    .sort((a, b) => ((a.asOf ?? a.reported) < (b.asOf ?? b.reported) ? -1 : 1));
   const first = detentions.find((figure) => figure.value !== null)!;
   const point = chart.getByRole('button', { name: new RegExp(`^${escape(first.label)} `) }).first();
   await point.focus();

@@ -24,6 +24,8 @@ function hostileDataset(): { dataset: Dataset; sourceId: string; quoteId: string
     evidence.end += HOSTILE.length;
   };
   for (const item of [...dataset.quotes, ...dataset.figures, ...dataset.events]) item.evidence.forEach(shift);
+  for (const item of [...dataset.figures, ...dataset.events]) if (item.attribution) shift(item.attribution.evidence);
+  for (const item of dataset.quotes) if (item.via) shift(item.via.evidence);
   return { dataset, sourceId: source.id, quoteId: quote.id };
 }
 

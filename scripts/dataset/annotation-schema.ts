@@ -4,7 +4,15 @@
  */
 import { z } from 'zod';
 import { idPattern } from '../../src/data/ids';
-import { actorKinds, actorSides, eventTypes, media, metrics, placeKinds } from '../../src/data/schema';
+import {
+  actorKinds,
+  actorSides,
+  attributionKinds,
+  eventTypes,
+  media,
+  metrics,
+  placeKinds,
+} from '../../src/data/schema';
 
 const id = z.string().regex(idPattern, 'must be a lowercase slug like "minsk"');
 const isoDate = z.iso.date('must be a date written YYYY-MM-DD');
@@ -24,11 +32,31 @@ export const evidenceEntrySchema = z.strictObject({
   suffix: z.string().optional(),
 });
 
-/** `published`, or the date's words as they stand in the article ("on Monday"). */
+/**
+ * When it happened, or null when the articles do not say; with a date, its basis: `published`, or the date's
+ * words as they stand in the article ("on Monday"). The build checks that basis comes with a date only.
+ */
 const dating = {
-  basis: z.string().min(1),
+  basis: z.string().min(1).optional(),
   basisSource: id.optional(),
 };
+
+/**
+ * Who asserts it, and the words that say so. Its evidence is optional here so that a missing one is refused by
+ * the build with a message of its own rather than a schema error.
+ */
+const attributionEntrySchema = z.strictObject({
+  actor: id.nullable(),
+  kind: z.enum(attributionKinds),
+  evidence: evidenceEntrySchema.optional(),
+});
+
+const relayEntrySchema = z.strictObject({ actor: id, evidence: evidenceEntrySchema.optional() });
+
+/** Every field an item may have read between the lines; which apply to which item the build checks. */
+export const inferableFieldNames = ['placeId', 'date', 'asOf', 'actorId', 'actorIds'] as const;
+
+const inferredEntrySchema = z.array(z.strictObject({ field: z.enum(inferableFieldNames), note: z.string() }));
 
 export const actorEntrySchema = z.strictObject({
   id,
@@ -50,7 +78,7 @@ export const placeEntrySchema = z.strictObject({
 
 export const eventEntrySchema = z.strictObject({
   id,
-  date: isoDate,
+  date: isoDate.nullable(),
   ...dating,
   type: z.enum(eventTypes),
   title: z.string().min(1),
@@ -58,6 +86,9 @@ export const eventEntrySchema = z.strictObject({
   actors: z.array(id).default([]),
   milestone: z.boolean().default(false),
   disputedBy: z.array(id).default([]),
+  /** Required, even when null (the article's own voice): an editor decides it for every event. */
+  attribution: attributionEntrySchema.nullable().optional(),
+  inferred: inferredEntrySchema.default([]),
   evidence: z.array(evidenceEntrySchema).min(1),
 });
 
@@ -65,10 +96,12 @@ export const quoteEntrySchema = z.strictObject({
   id,
   actor: id,
   date: isoDate.nullable(),
-  basis: dating.basis.optional(),
-  basisSource: dating.basisSource,
+  ...dating,
   place: id.nullable().default(null),
   medium: z.enum(media).nullable().default(null),
+  via: relayEntrySchema.nullable().default(null),
+  inferred: inferredEntrySchema.default([]),
+  disputedBy: z.array(id).default([]),
   evidence: z.array(evidenceEntrySchema).min(1),
 });
 
@@ -80,10 +113,13 @@ export const figureEntrySchema = z.strictObject({
   high: z.number().nullable().default(null),
   qualifier: z.string().nullable().default(null),
   label: z.string().min(1),
-  asOf: isoDate,
+  asOf: isoDate.nullable(),
   ...dating,
   place: id.nullable(),
   disputedBy: z.array(id).default([]),
+  /** Required, even when null (the article's own voice): an editor decides it for every figure. */
+  attribution: attributionEntrySchema.nullable().optional(),
+  inferred: inferredEntrySchema.default([]),
   evidence: z.array(evidenceEntrySchema).min(1),
 });
 
@@ -95,6 +131,19 @@ export const notSpeechEntrySchema = z.strictObject({
   reason: z.string().min(1),
 });
 
+/** Why a sentence that holds no evidence reports nothing to record. */
+export const contextReasons = ['heading', 'summary', 'background', 'assessment'] as const;
+
+/** The sentence ledger (context.yaml): one entry per sentence that holds no evidence, anchored inside it. */
+export const contextEntrySchema = z.strictObject({
+  source: id,
+  exact: z.string().min(1),
+  prefix: z.string().optional(),
+  suffix: z.string().optional(),
+  reason: z.enum(contextReasons),
+  note: z.string().trim().min(1, 'must say in a short sentence why the sentence records nothing'),
+});
+
 export type SourceEntry = z.infer<typeof sourceEntrySchema>;
 export type EvidenceEntry = z.infer<typeof evidenceEntrySchema>;
 export type ActorEntry = z.infer<typeof actorEntrySchema>;
@@ -103,3 +152,8 @@ export type EventEntry = z.infer<typeof eventEntrySchema>;
 export type QuoteEntry = z.infer<typeof quoteEntrySchema>;
 export type FigureEntry = z.infer<typeof figureEntrySchema>;
 export type NotSpeechEntry = z.infer<typeof notSpeechEntrySchema>;
+export type ContextEntry = z.infer<typeof contextEntrySchema>;
+export type AttributionEntry = z.infer<typeof attributionEntrySchema>;
+export type RelayEntry = z.infer<typeof relayEntrySchema>;
+export type InferredEntry = z.infer<typeof inferredEntrySchema>[number];
+export type ContextReason = (typeof contextReasons)[number];

@@ -1,14 +1,17 @@
 /** A tiny, valid article and annotation set for tests; each test breaks one thing and reads the message. */
 import type { BuildInput, EntryFile } from './build-input';
+import { compileDataset } from './compile';
 import { formatProblem, Problems } from './problems';
 import { parseYamlEntries } from './yaml-entries';
 
 export const FIXTURE_TEXT = [
-  'Lukashenko told workers at the plant in Minsk on Monday: “We already held elections.” Workers chanted "Go away!"',
+  'Lukashenko told workers at the plant in Minsk on Monday, according to state media: “We already held elections.” Workers chanted "Go away!"',
   '',
   'Police in Belarus have detained more than 6,700 people since the August 9 election, a count the opposition called "a lie".',
   '',
-  'Supporters of the "March of Freedom" campaign gathered in Minsk.',
+  'Supporters of the "March of Freedom" campaign gathered in Minsk, the opposition said.',
+  '',
+  'The crisis has no end in sight.',
   '',
 ].join('\n');
 
@@ -36,6 +39,11 @@ export const FIXTURE_YAML = {
   kind: group
   side: opposition
   description: Opponents of the president.
+- id: state-media
+  name: State media
+  kind: organisation
+  side: authorities
+  description: Belarusian state media.
 `,
   places: `
 - id: belarus
@@ -59,9 +67,25 @@ export const FIXTURE_YAML = {
   place: belarus
   actors: [lukashenko]
   milestone: true
+  attribution: null
   evidence:
     - source: fixture-2020-08-17
       exact: the August 9 election
+- id: march-of-freedom-gathering
+  date: null
+  type: rally
+  title: Supporters of the March of Freedom campaign gather in Minsk, the opposition says
+  place: minsk
+  actors: [opposition]
+  attribution:
+    actor: opposition
+    kind: claim
+    evidence:
+      source: fixture-2020-08-17
+      exact: the opposition said
+  evidence:
+    - source: fixture-2020-08-17
+      exact: campaign gathered in Minsk
 `,
   quotes: `
 - id: lukashenko-elections
@@ -70,6 +94,11 @@ export const FIXTURE_YAML = {
   basis: on Monday
   place: minsk
   medium: speech
+  via:
+    actor: state-media
+    evidence:
+      source: fixture-2020-08-17
+      exact: according to state media
   evidence:
     - source: fixture-2020-08-17
       exact: We already held elections.
@@ -96,6 +125,7 @@ export const FIXTURE_YAML = {
   asOf: 2020-08-17
   basis: published
   place: belarus
+  attribution: null
   evidence:
     - source: fixture-2020-08-17
       exact: detained more than 6,700 people
@@ -104,6 +134,12 @@ export const FIXTURE_YAML = {
 - source: fixture-2020-08-17
   exact: March of Freedom
   reason: name of a campaign
+`,
+  ledger: `
+- source: fixture-2020-08-17
+  exact: The crisis has no end in sight.
+  reason: assessment
+  note: The article's reading of the situation.
 `,
 };
 
@@ -117,6 +153,7 @@ const FILE_NAMES: Record<FixtureFile, string> = {
   quotes: 'data/annotations/quotes.yaml',
   figures: 'data/annotations/figures.yaml',
   notSpeech: 'data/annotations/not-speech.yaml',
+  ledger: 'data/annotations/context.yaml',
 };
 
 /** Builds input from the fixture, with some files' YAML replaced; YAML syntax problems land in `problems`. */
@@ -138,6 +175,21 @@ export function fixtureInput(
     quotes: file('quotes'),
     figures: file('figures'),
     notSpeech: file('notSpeech'),
+    ledger: file('ledger'),
   };
   return { input, yamlProblems: problems.list.map(formatProblem) };
+}
+
+/** Builds the fixture with some YAML replaced and returns the error report's lines (none when it builds). */
+export function problemsWith(replace: Partial<Record<FixtureFile, string>>, texts?: Record<string, string>): string[] {
+  const { input, yamlProblems } = fixtureInput(replace, texts);
+  const result = compileDataset(input);
+  return [...yamlProblems, ...(result.ok ? [] : result.problems.map(formatProblem))];
+}
+
+/** The fixture's YAML for `file` with one passage replaced, as a `replace` argument; throws if it is not there. */
+export function swap(file: FixtureFile, from: string, to: string): Partial<Record<FixtureFile, string>> {
+  const yaml = FIXTURE_YAML[file];
+  if (!yaml.includes(from)) throw new Error(`fixture ${file} has no "${from}"`);
+  return { [file]: yaml.replace(from, to) };
 }

@@ -17,4 +17,6 @@ export interface BuildInput {
   quotes: EntryFile;
   figures: EntryFile;
   notSpeech: EntryFile;
+  /** The sentence ledger, data/annotations/context.yaml: sentences that hold no evidence, each with its reason. */
+  ledger: EntryFile;
 }

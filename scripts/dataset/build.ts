@@ -45,8 +45,12 @@ if (check) {
 }
 
 const { stats } = result;
+const ledger = Object.entries(stats.sentencesInLedger)
+  .map(([reason, count]) => `${count} ${reason}`)
+  .join(', ');
 console.log(
   `${check ? 'Verified' : 'Built'} dataset: ${stats.sources} sources, ${stats.actors} actors, ${stats.places} places, ` +
     `${stats.events} events, ${stats.quotes} quotes, ${stats.figures} figures, ${stats.evidence} evidence spans; ` +
-    `${stats.quotedPassages} quoted passages checked (${stats.quotedPassagesAsQuotes} quotes, ${stats.quotedPassagesNotSpeech} not speech).`,
+    `${stats.quotedPassages} quoted passages checked (${stats.quotedPassagesAsQuotes} quotes, ${stats.quotedPassagesNotSpeech} not speech); ` +
+    `${stats.sentences} sentences checked (${stats.sentencesWithEvidence} hold evidence; in the ledger: ${ledger}).`,
 );

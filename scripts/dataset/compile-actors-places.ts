@@ -42,17 +42,20 @@ export function compilePlaces(file: EntryFile, context: CompileContext): Place[]
 export interface References {
   checkActor(actorId: string, at: Location): void;
   checkPlace(placeId: string | null, at: Location): void;
+  /** The name of a known place, as the articles write it. */
+  placeName(placeId: string): string | undefined;
 }
 
 export function referencesTo(actors: readonly Actor[], places: readonly Place[], problems: Problems): References {
   const actorIds = new Set(actors.map((actor) => actor.id));
-  const placeIds = new Set(places.map((place) => place.id));
+  const placeNames = new Map(places.map((place) => [place.id, place.name]));
   return {
     checkActor: (actorId, at) => {
       if (!actorIds.has(actorId)) problems.add(at, `unknown actor "${actorId}"`);
     },
     checkPlace: (placeId, at) => {
-      if (placeId !== null && !placeIds.has(placeId)) problems.add(at, `unknown place "${placeId}"`);
+      if (placeId !== null && !placeNames.has(placeId)) problems.add(at, `unknown place "${placeId}"`);
     },
+    placeName: (placeId) => placeNames.get(placeId),
   };
 }

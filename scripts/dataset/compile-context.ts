@@ -3,6 +3,7 @@ import { anchorQuote, contextAround } from './anchor';
 import type { EvidenceEntry } from './annotation-schema';
 import type { BuildInput } from './build-input';
 import { resolveDateBasis } from './date-basis';
+import { indexLines, type LineIndex } from './line-index';
 import type { Location, Problems } from './problems';
 import { findQuotedPassages, type QuotedPassage } from './quoted-passages';
 
@@ -26,6 +27,17 @@ export interface CompileContext {
    * Returns null unless every piece anchored. Editors never type offsets: this is the only way evidence gets them.
    */
   anchorEvidence(list: readonly EvidenceEntry[], at: Location, label?: string): Evidence[] | null;
+  /**
+   * `anchorEvidence` for the evidence of an event, quote or figure: what it anchors is also kept in `recorded`,
+   * even if a later rule refuses the item, so that its sentences are not reported again as unaccounted for.
+   */
+  anchorItemEvidence(list: readonly EvidenceEntry[], at: Location): Evidence[] | null;
+  /** Anchors one piece of words (an attribution's, a relay's), reported as `<entry>: <label>`. */
+  anchorWords(words: EvidenceEntry, at: Location, label: string): Evidence | null;
+  /** Keeps words an item records (an attribution's, a relay's, once accepted) in `recorded`. */
+  record(owner: string, words: Evidence): void;
+  /** Every piece of an item's words anchored so far, with whose it is ("quote \"x\""). */
+  readonly recorded: readonly RecordedWords[];
   /** Proves a date from its basis: the publication date ("published") or the article's own words. */
   resolveDate(
     date: string,
@@ -34,11 +46,37 @@ export interface CompileContext {
     evidence: readonly EvidenceEntry[],
     at: Location,
   ): DateBasis | null;
+  /**
+   * A date that may be null (the articles give none): then no basis may be given; otherwise it needs one, proved
+   * as `resolveDate` does. `ok` is false when a rule refused it.
+   */
+  resolveOptionalDate(dating: OptionalDating, at: Location): { ok: true; dateBasis: DateBasis | null } | { ok: false };
+  /** When the item was first reported: the earliest publication date among its evidence's sources. */
+  reportedOf(evidence: readonly Evidence[]): string;
+  /** Whether the article names the words as a whole word ("Minsk", not inside "Minskers"). */
+  namesWord(sourceId: string, words: string): boolean;
+  /** The text file of a source and the line of an offset in it, for problems that point into an article. */
+  whereIn(sourceId: string, offset: number): { file: string; line: number };
   /** The passages in quotation marks of a source, in text order. */
   quotedPassagesIn(sourceId: string): readonly QuotedPassage[];
   /** Whether anchored words lie inside one passage in quotation marks. */
   insideAQuotedPassage(evidence: Evidence): boolean;
 }
+
+/** Anchored words of an item, and whose they are, for messages: `quote "x"`, `event "y": attribution`. */
+export interface RecordedWords extends Evidence {
+  owner: string;
+}
+
+/** A date as an annotation may give it: null, or with its basis. */
+export interface OptionalDating {
+  date: string | null;
+  basis?: string | undefined;
+  basisSource?: string | undefined;
+  evidence: readonly EvidenceEntry[];
+}
+
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 
 /** Sets up the shared checks over the articles that compiled. */
 export function createCompileContext(
@@ -50,6 +88,16 @@ export function createCompileContext(
   const sourcesWithUnanchoredWords = new Set<string>();
   const passagesBySource = new Map(sources.map((source) => [source.id, findQuotedPassages(source.text)]));
   const quotedPassagesIn = (sourceId: string) => passagesBySource.get(sourceId) ?? [];
+  const lineIndexes = new Map<string, LineIndex>();
+  const recorded: RecordedWords[] = [];
+  const resolveDate: CompileContext['resolveDate'] = (date, basis, basisSource, evidence, at) =>
+    resolveDateBasis({ date, basis, basisSource, evidence, at }, sourceById, problems);
+  const anchorEvidence: CompileContext['anchorEvidence'] = (list, at, label = 'evidence') => {
+    const anchored = anchorEach(list, at, label, sourceById, problems);
+    // The completeness checks leave these sources out (completeness.ts, sentences.ts).
+    for (const source of anchored.unanchoredIn) sourcesWithUnanchoredWords.add(source);
+    return anchored.evidence.length === list.length ? anchored.evidence : null;
+  };
   return {
     problems,
     sources,
@@ -57,14 +105,51 @@ export function createCompileContext(
     texts,
     sourcesWithUnanchoredWords,
     occursInSomeSource: (words) => sources.some((source) => source.text.includes(words)),
-    anchorEvidence: (list, at, label = 'evidence') => {
-      const anchored = anchorEach(list, at, label, sourceById, problems);
-      // The completeness check leaves these sources out (completeness.ts).
-      for (const source of anchored.unanchoredIn) sourcesWithUnanchoredWords.add(source);
-      return anchored.evidence.length === list.length ? anchored.evidence : null;
+    anchorEvidence,
+    anchorItemEvidence: (list, at) => {
+      const anchored = anchorEvidence(list, at);
+      for (const piece of anchored ?? []) recorded.push({ ...piece, owner: at.entry });
+      return anchored;
     },
-    resolveDate: (date, basis, basisSource, evidence, at) =>
-      resolveDateBasis({ date, basis, basisSource, evidence, at }, sourceById, problems),
+    anchorWords: (words, at, label) => {
+      // anchorEach numbers its pieces ("evidence 1"); a single piece is named by its label alone.
+      return anchorEvidence([words], { ...at, entry: `${at.entry}: ${label}` }, '')?.[0] ?? null;
+    },
+    record: (owner, words) => recorded.push({ ...words, owner }),
+    recorded,
+    resolveDate,
+    resolveOptionalDate: ({ date, basis, basisSource, evidence }, at) => {
+      if (date === null) {
+        if (basis !== undefined) problems.add(at, `basis "${basis}" is given but date is null`);
+        return basis === undefined ? { ok: true, dateBasis: null } : { ok: false };
+      }
+      if (basis === undefined) {
+        problems.add(at, `date ${date} needs a basis: "published" or the words that date it in the article`);
+        return { ok: false };
+      }
+      const dateBasis = resolveDate(date, basis, basisSource, evidence, at);
+      return dateBasis ? { ok: true, dateBasis } : { ok: false };
+    },
+    reportedOf: (evidence) =>
+      evidence
+        .map((item) => sourceById.get(item.sourceId)?.published ?? '')
+        .reduce((earliest, date) => (date < earliest ? date : earliest)),
+    namesWord: (sourceId, words) => {
+      const text = sourceById.get(sourceId)?.text ?? '';
+      for (let at = text.indexOf(words); at !== -1; at = text.indexOf(words, at + 1)) {
+        const [before, after] = [text[at - 1], text[at + words.length]];
+        if (!(before && LETTER_OR_DIGIT.test(before)) && !(after && LETTER_OR_DIGIT.test(after))) return true;
+      }
+      return false;
+    },
+    whereIn: (sourceId, offset) => {
+      let lines = lineIndexes.get(sourceId);
+      if (!lines) {
+        lines = indexLines(sourceById.get(sourceId)?.text ?? '');
+        lineIndexes.set(sourceId, lines);
+      }
+      return { file: texts.get(sourceId)?.file ?? sourceId, line: lines.lineOf(offset) };
+    },
     quotedPassagesIn,
     insideAQuotedPassage: (evidence) =>
       quotedPassagesIn(evidence.sourceId).some(
@@ -83,7 +168,7 @@ function anchorEach(
   const evidence: Evidence[] = [];
   const unanchoredIn: string[] = [];
   list.forEach((item, index) => {
-    const where = { ...at, entry: `${at.entry}: ${label} ${index + 1}` };
+    const where = label === '' ? at : { ...at, entry: `${at.entry}: ${label} ${index + 1}` };
     const source = sourceById.get(item.source);
     if (!source) {
       problems.add(where, `unknown source "${item.source}"`);

@@ -3,37 +3,34 @@ import { figureEntrySchema, type FigureEntry } from './annotation-schema';
 import type { EntryFile } from './build-input';
 import type { References } from './compile-actors-places';
 import type { CompileContext } from './compile-context';
+import { checkDisputes, checkInferred, checkPlaceNamed, compileAttribution, type ItemChecks } from './item-rules';
 import { parseCollection } from './parse-entries';
 import type { Location } from './problems';
 import { numbersWrittenIn } from './written-number';
 
-/** Figures: the number is the one the article writes, in the words it uses. */
+/** Figures: the number is the one the article writes, in the words it uses, and who counted it. */
 export function compileFigures(file: EntryFile, context: CompileContext, references: References): Figure[] {
   const entries = parseCollection(file, figureEntrySchema, 'figure', context.problems);
-  const figureIds = new Set(entries.map(({ entry }) => entry.id));
-  return entries.flatMap(({ entry, at }) => compileFigure(entry, at, { context, references, figureIds }) ?? []);
-}
-
-interface FigureChecks {
-  context: CompileContext;
-  references: References;
-  figureIds: ReadonlySet<string>;
+  checkDisputes(entries, 'figure', context.problems);
+  return entries.flatMap(({ entry, at }) => compileFigure(entry, at, context, references) ?? []);
 }
 
 /** One figure, or null when a rule refused it (each refusal is a problem). */
 function compileFigure(
   entry: FigureEntry,
   at: Location,
-  { context, references, figureIds }: FigureChecks,
+  context: CompileContext,
+  references: References,
 ): Figure | null {
   const { problems } = context;
+  const checks: ItemChecks = { context, references, kind: 'figure', evidence: entry.evidence };
   references.checkPlace(entry.place, at);
-  entry.disputedBy.forEach((id) => {
-    if (!figureIds.has(id)) problems.add(at, `disputedBy refers to unknown figure "${id}"`);
-  });
-  const evidence = context.anchorEvidence(entry.evidence, at);
-  const dateBasis = context.resolveDate(entry.asOf, entry.basis, entry.basisSource, entry.evidence, at);
-  if (!evidence || !dateBasis) return null;
+  const inferred = checkInferred(entry.inferred, { placeId: entry.place, asOf: entry.asOf }, at, checks);
+  checkPlaceNamed(entry.place, entry.inferred, at, checks);
+  const attribution = compileAttribution(entry.attribution, at, checks);
+  const evidence = context.anchorItemEvidence(entry.evidence, at);
+  const dating = context.resolveOptionalDate({ ...entry, date: entry.asOf }, at);
+  if (!evidence || !dating.ok) return null;
   const refusal = checkAmount(entry, evidence);
   if (refusal !== null) {
     problems.add(at, refusal);
@@ -48,9 +45,12 @@ function compileFigure(
     qualifier: entry.qualifier,
     label: entry.label,
     asOf: entry.asOf,
-    dateBasis,
+    dateBasis: dating.dateBasis,
+    reported: context.reportedOf(evidence),
     placeId: entry.place,
     evidence,
+    attribution,
+    inferred,
     disputedBy: [...entry.disputedBy],
   };
 }

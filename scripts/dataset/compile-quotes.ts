@@ -1,29 +1,35 @@
-import type { DateBasis, Evidence, Quote } from '../../src/data/schema';
+import type { Evidence, Quote } from '../../src/data/schema';
 import { abbreviate } from './anchor';
 import { quoteEntrySchema, type QuoteEntry } from './annotation-schema';
 import type { EntryFile } from './build-input';
 import type { References } from './compile-actors-places';
 import type { CompileContext } from './compile-context';
+import { checkDisputes, checkInferred, checkPlaceNamed, compileRelay, type ItemChecks } from './item-rules';
 import { parseCollection } from './parse-entries';
 import type { Location } from './problems';
 
-/** Quotes: words inside quotation marks, attributed, dated when the article says when. */
+/** Quotes: words inside quotation marks, attributed, dated when the article says when, relayed by whom. */
 export function compileQuotes(file: EntryFile, context: CompileContext, references: References): Quote[] {
   const entries = parseCollection(file, quoteEntrySchema, 'quote', context.problems);
-  return entries.flatMap(({ entry, at }) => compileQuote(entry, at, { context, references }) ?? []);
-}
-
-interface QuoteChecks {
-  context: CompileContext;
-  references: References;
+  checkDisputes(entries, 'quote', context.problems);
+  return entries.flatMap(({ entry, at }) => compileQuote(entry, at, context, references) ?? []);
 }
 
 /** One quote, or null when a rule refused it (each refusal is a problem). */
-function compileQuote(entry: QuoteEntry, at: Location, { context, references }: QuoteChecks): Quote | null {
+function compileQuote(entry: QuoteEntry, at: Location, context: CompileContext, references: References): Quote | null {
+  const checks: ItemChecks = { context, references, kind: 'quote', evidence: entry.evidence };
   references.checkActor(entry.actor, at);
   references.checkPlace(entry.place, at);
-  const evidence = context.anchorEvidence(entry.evidence, at);
-  const dating = dateQuote(entry, at, context);
+  const inferred = checkInferred(
+    entry.inferred,
+    { placeId: entry.place, date: entry.date, actorId: entry.actor },
+    at,
+    checks,
+  );
+  checkPlaceNamed(entry.place, entry.inferred, at, checks);
+  const via = compileRelay(entry.via, at, checks);
+  const evidence = context.anchorItemEvidence(entry.evidence, at);
+  const dating = context.resolveOptionalDate(entry, at);
   if (!dating.ok || !evidence) return null;
   checkInsideQuotationMarks(evidence, at, context);
   const first = evidence[0];
@@ -34,28 +40,14 @@ function compileQuote(entry: QuoteEntry, at: Location, { context, references }: 
     text: first.exact,
     date: entry.date,
     dateBasis: dating.dateBasis,
+    reported: context.reportedOf(evidence),
     placeId: entry.place,
     medium: entry.medium,
     evidence,
+    via,
+    inferred,
+    disputedBy: [...entry.disputedBy],
   };
-}
-
-/** A quote may be undated; a dated one needs its basis, as events and figures do. */
-function dateQuote(
-  entry: QuoteEntry,
-  at: Location,
-  context: CompileContext,
-): { ok: true; dateBasis: DateBasis | null } | { ok: false } {
-  if (entry.date === null) {
-    if (entry.basis !== undefined) context.problems.add(at, `basis "${entry.basis}" is given but date is null`);
-    return { ok: true, dateBasis: null };
-  }
-  if (entry.basis === undefined) {
-    context.problems.add(at, `date ${entry.date} needs a basis: "published" or the words that date it in the article`);
-    return { ok: false };
-  }
-  const dateBasis = context.resolveDate(entry.date, entry.basis, entry.basisSource, entry.evidence, at);
-  return dateBasis ? { ok: true, dateBasis } : { ok: false };
 }
 
 function checkInsideQuotationMarks(evidence: readonly Evidence[], at: Location, context: CompileContext): void {

@@ -1,29 +1,22 @@
 import { describe, expect, it } from 'vitest';
-import { FIXTURE_TEXT, FIXTURE_YAML, fixtureInput, type FixtureFile } from './build-fixture';
+import { FIXTURE_TEXT, FIXTURE_YAML, fixtureInput, problemsWith, swap } from './build-fixture';
 import { compileDataset } from './compile';
 import { formatProblem } from './problems';
 
-/** Builds the fixture with some YAML replaced and returns the error report's lines. */
-function problemsWith(replace: Partial<Record<FixtureFile, string>>, texts?: Record<string, string>): string[] {
-  const { input, yamlProblems } = fixtureInput(replace, texts);
-  const result = compileDataset(input);
-  return [...yamlProblems, ...(result.ok ? [] : result.problems.map(formatProblem))];
-}
-
-const swap = (file: FixtureFile, from: string, to: string) => {
-  const yaml = FIXTURE_YAML[file];
-  if (!yaml.includes(from)) throw new Error(`fixture ${file} has no "${from}"`);
-  return { [file]: yaml.replace(from, to) };
-};
-
 describe('compileDataset on valid annotations', () => {
-  it('anchors every piece of evidence to offsets that select its exact words', () => {
+  it('anchors every piece of evidence, attribution and relay to offsets that select its exact words', () => {
     const result = compileDataset(fixtureInput().input);
     if (!result.ok) throw new Error(result.problems.map(formatProblem).join('\n'));
-    const evidence = [...result.dataset.quotes, ...result.dataset.figures, ...result.dataset.events].flatMap(
-      (item) => item.evidence,
+    const { quotes, figures, events } = result.dataset;
+    const evidence = [
+      ...[...quotes, ...figures, ...events].flatMap((item) => item.evidence),
+      ...quotes.flatMap((quote) => (quote.via ? [quote.via.evidence] : [])),
+      ...[...events, ...figures].flatMap((item) => (item.attribution ? [item.attribution.evidence] : [])),
+    ];
+    expect(evidence.map((item) => item.exact)).toEqual(
+      expect.arrayContaining(['according to state media', 'the opposition said']),
     );
-    expect(evidence.length).toBe(5);
+    expect(evidence.length).toBe(8);
     for (const item of evidence) expect(FIXTURE_TEXT.slice(item.start, item.end)).toBe(item.exact);
   });
 
@@ -35,19 +28,22 @@ describe('compileDataset on valid annotations', () => {
     });
   });
 
-  it('reports what it wrote: records, evidence spans, and every quoted passage checked', () => {
+  it('reports what it wrote: records, evidence spans, every quoted passage and every sentence checked', () => {
     const result = compileDataset(fixtureInput().input);
     expect(result.ok && result.stats).toEqual({
       sources: 1,
-      actors: 3,
+      actors: 4,
       places: 2,
-      events: 1,
+      events: 2,
       quotes: 3,
       figures: 1,
-      evidence: 5,
+      evidence: 6,
       quotedPassages: 4,
       quotedPassagesAsQuotes: 3,
       quotedPassagesNotSpeech: 1,
+      sentences: 5,
+      sentencesWithEvidence: 4,
+      sentencesInLedger: { heading: 0, summary: 0, background: 0, assessment: 1 },
     });
   });
 });
@@ -105,7 +101,7 @@ describe('compileDataset refuses duplicated ids and dangling references', () => 
       actors: `${FIXTURE_YAML.actors}- id: lukashenko\n  name: Again\n  kind: person\n  side: other\n  description: x\n`,
     });
     expect(problems.join('\n')).toMatch(
-      /actors\.yaml:18: actor "lukashenko": duplicate actor id "lukashenko" \(first defined at data\/annotations\/actors\.yaml:2\)/,
+      /actors\.yaml:23: actor "lukashenko": duplicate actor id "lukashenko" \(first defined at data\/annotations\/actors\.yaml:2\)/,
     );
   });
 

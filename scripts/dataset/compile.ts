@@ -8,10 +8,11 @@ import { compileSources } from './compile-sources';
 import { checkQuotedPassages } from './completeness';
 import { deriveDataset, type BuildResult } from './derive-dataset';
 import { Problems } from './problems';
+import { checkSentences } from './sentences';
 
 /**
  * Compiles the articles and their annotations into the published dataset, verifying every anchor, date,
- * reference and quotation mark on the way. Returns every problem at once rather than stopping at the first.
+ * reference, quotation mark and sentence on the way. Returns every problem at once rather than stopping at the first.
  *
  * One step per collection, in this order: later steps check references to what earlier ones compiled, and
  * the order is the order of the problems in the report.
@@ -27,6 +28,7 @@ export function compileDataset(input: BuildInput): BuildResult {
   const quotes = compileQuotes(input.quotes, context, references);
   const figures = compileFigures(input.figures, context, references);
   const passages = checkQuotedPassages(input.notSpeech, quotes, context);
+  const sentences = checkSentences(input.ledger, context);
   if (problems.count > 0) return { ok: false, problems: problems.list };
-  return deriveDataset({ sources, actors, places, events, quotes, figures }, passages);
+  return deriveDataset({ sources, actors, places, events, quotes, figures }, { ...passages, ...sentences });
 }

@@ -26,7 +26,6 @@ export function checkQuotedPassages(
   const quoted = quotes.flatMap((quote) => quote.evidence);
   const counts: QuotedPassageCounts = { quotedPassages: 0, quotedPassagesAsQuotes: 0, quotedPassagesNotSpeech: 0 };
   for (const source of context.sources) {
-    const textFile = context.texts.get(source.id)?.file ?? source.id;
     const quoteSpans = quoted.filter((item) => item.sourceId === source.id);
     const listedSpans = listed.filter((item) => item.sourceId === source.id);
     for (const passage of context.quotedPassagesIn(source.id)) {
@@ -36,9 +35,8 @@ export function checkQuotedPassages(
       if (quoteSpans.some((span) => overlaps(passage, span))) counts.quotedPassagesAsQuotes += 1;
       else if (listedSpans.some((span) => overlaps(passage, span))) counts.quotedPassagesNotSpeech += 1;
       else {
-        const line = source.text.slice(0, passage.start).split('\n').length;
         context.problems.add(
-          { file: textFile, line, entry: `quoted passage "${abbreviate(passage.text)}"` },
+          { ...context.whereIn(source.id, passage.start), entry: `quoted passage "${abbreviate(passage.text)}"` },
           `is neither a quote's evidence nor listed in ${notSpeech.file} with a reason`,
         );
       }

@@ -12,6 +12,7 @@ export const ANNOTATION_FILES = {
   quotes: 'quotes.yaml',
   figures: 'figures.yaml',
   notSpeech: 'not-speech.yaml',
+  ledger: 'context.yaml',
 } as const;
 
 /** Reads data/ from disk into the build's input; missing or unreadable files become problems. */
@@ -45,5 +46,6 @@ export function loadBuildInput(root: string, problems: Problems): BuildInput {
     quotes: annotation(ANNOTATION_FILES.quotes),
     figures: annotation(ANNOTATION_FILES.figures),
     notSpeech: annotation(ANNOTATION_FILES.notSpeech),
+    ledger: annotation(ANNOTATION_FILES.ledger),
   };
 }

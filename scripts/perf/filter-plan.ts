@@ -36,7 +36,7 @@ export function planFilterChanges(dataset: Dataset, count = 24): FilterChange[] 
     ),
     5,
   );
-  const dates = dataset.events.map((event) => event.date).sort();
+  const dates = dataset.events.map((event) => event.date ?? event.reported).sort();
   const first = Date.parse(dates[0] ?? '2020-08-09');
   const last = Date.parse(dates[dates.length - 1] ?? '2020-08-09');
   const span = Math.max(1, Math.round((last - first) / DAY_MS));

@@ -63,9 +63,9 @@ describe('synthesizeDataset', () => {
     const dataset = synthesizeDataset({ events: 5000, seed: 3 }, baseTexts);
     const realTexts = new Set(baseTexts.map((base) => base.text));
     expect(dataset.sources.every((source) => realTexts.has(source.text))).toBe(true);
-    const months = new Set(dataset.events.map((event) => event.date.slice(0, 7)));
+    const months = new Set(dataset.events.map((event) => (event.date ?? event.reported).slice(0, 7)));
     expect(months.size).toBeGreaterThanOrEqual(6);
-    const dates = dataset.events.map((event) => event.date);
+    const dates = dataset.events.map((event) => event.date ?? event.reported);
     expect(dates).toEqual([...dates].sort());
   });
 

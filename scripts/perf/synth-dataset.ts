@@ -268,6 +268,8 @@ interface Coverage {
   publishedOffset(sourceIndex: number): number;
   evidenceAt(sourceIndex: number, span: Span): Evidence;
   dateBasisFor(sourceIndex: number, date: string): { sourceId: string; expression: string | null };
+  /** When a record was first reported: the earliest publication day among its evidence's sources. */
+  reportedOf(evidence: readonly Evidence[]): string;
 }
 
 /** Sources: real article texts, republished over the period so evidence always has a dated source. */
@@ -284,6 +286,7 @@ function synthSources(count: number, usable: BaseText[], startDay: number, draws
   });
   const source = (index: number) => sources[index] as Source;
   const publishedDay = (index: number) => Math.floor(Date.parse(source(index).published) / DAY_MS);
+  const publishedOf = new Map(sources.map((item) => [item.id, item.published]));
   return {
     sources,
     bases,
@@ -315,6 +318,10 @@ function synthSources(count: number, usable: BaseText[], startDay: number, draws
       sourceId: source(index).id,
       expression: source(index).published === date ? null : draws.pick(EXPRESSIONS),
     }),
+    reportedOf: (evidence) =>
+      evidence
+        .map((item) => publishedOf.get(item.sourceId) ?? '')
+        .reduce((earliest, published) => (published < earliest ? published : earliest)),
   };
 }
 
@@ -358,11 +365,14 @@ function synthEvents(
       id: `event-${pad(index + 1, 6)}`,
       date,
       dateBasis: coverage.dateBasisFor(sourceIndex, date),
+      reported: coverage.reportedOf(evidence),
       type,
       title: titleOf(type, unplaced ? 'Belarus' : place.name),
       placeId: unplaced ? null : place.id,
       actorIds: [...involved],
       evidence,
+      attribution: null,
+      inferred: [],
       disputedBy: [],
       milestone: index % milestoneEvery === 0,
     };
@@ -422,9 +432,13 @@ function synthQuotes(count: number, { actors, belarusPlaces, coverage, draws }: 
       text: evidence.exact,
       date,
       dateBasis: date === null ? null : coverage.dateBasisFor(sourceIndex, date),
+      reported: coverage.reportedOf([evidence]),
       placeId: random() < 0.3 ? null : pickSkewed(belarusPlaces).id,
       medium: random() < 0.2 ? null : pick(media),
       evidence: [evidence],
+      via: null,
+      inferred: [],
+      disputedBy: [],
     });
   }
   return quotes;
@@ -449,8 +463,11 @@ function synthFigures(count: number, { belarusPlaces, coverage, draws }: Cast): 
       label: evidence.exact,
       asOf,
       dateBasis: coverage.dateBasisFor(sourceIndex, asOf),
+      reported: coverage.reportedOf([evidence]),
       placeId: random() < 0.2 ? null : pickSkewed(belarusPlaces).id,
       evidence: [evidence],
+      attribution: null,
+      inferred: [],
       disputedBy: [],
     });
   }

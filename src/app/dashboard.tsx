@@ -137,7 +137,8 @@ function ArticlesFooter({ dataset, wiring }: DashboardPartProps) {
       />
       <p>
         Every item on this page was read from these articles by hand and checked against their exact words when the data
-        was built. Undated quotes are those the articles do not date.
+        was built. Undated items are those the articles do not date: the date filters and the timeline place them at the
+        day they were first reported.
       </p>
     </footer>
   );

@@ -42,7 +42,7 @@ describe('createDatasetLineReader', () => {
     const text = formatDatasetLines(dashboardDataset);
     const expected = read([text]);
     expect(expected.inLayout).toBe(true);
-    expect(expected.ending?.header).toEqual({ schemaVersion: 1 });
+    expect(expected.ending?.header).toEqual({ schemaVersion: dashboardDataset.schemaVersion });
     expect(expected.records).toContainEqual(['quotes', 1, dashboardDataset.quotes[1]]);
     expect(expected.records).toHaveLength(Object.values(dashboardDataset).filter(Array.isArray).flat().length);
     fc.assert(

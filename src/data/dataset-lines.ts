@@ -2,7 +2,7 @@
  * The dataset file's layout: ordinary JSON, written one record per line, so that the browser can parse and
  * check each record while the rest of a large file is still downloading instead of after its last byte.
  *
- *     {"schemaVersion":1,
+ *     {"schemaVersion":2,
  *     "sources":[
  *     {"id":"bbc-2020-08-10",…},
  *     {"id":"dw-2020-08-12",…}

@@ -121,13 +121,18 @@ describe('loadDataset, reading the file as it downloads', () => {
   it('reports the same problems, at the same paths, as checking the file whole', async () => {
     const broken = {
       ...dashboardDataset,
-      schemaVersion: 2,
+      schemaVersion: 3,
       places: [{ ...dashboardDataset.places[0], lat: 'north' }, ...dashboardDataset.places.slice(1)],
       quotes: [{ ...dashboardDataset.quotes[0], evidence: [] }, ...dashboardDataset.quotes.slice(1)],
     };
     const dangling = { ...dashboardDataset, quotes: [{ ...dashboardDataset.quotes[0], actorId: 'nobody' }] };
     const missing = Object.fromEntries(Object.entries(dashboardDataset).filter(([name]) => name !== 'figures'));
-    for (const dataset of [broken, dangling, missing]) {
+    // A malformed date on an undated quote: reported as malformed, not also as a date without its basis.
+    const malformed = {
+      ...dashboardDataset,
+      quotes: dashboardDataset.quotes.map((quote) => (quote.date === null ? { ...quote, date: 'someday' } : quote)),
+    };
+    for (const dataset of [broken, dangling, missing, malformed]) {
       const whole = await failureOf(loadDataset('/d.json', respond(JSON.stringify(dataset))));
       const inLines = await failureOf(
         loadDataset('/d.json', streamed(formatDatasetLines(dataset as typeof dashboardDataset), 512)),

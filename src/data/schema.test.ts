@@ -38,6 +38,66 @@ describe('datasetSchema', () => {
     ]);
   });
 
+  it('rejects a reported date that is not the earliest publication date of the item’s sources', () => {
+    const broken = copy();
+    const event = broken.events.find((item) => item.date === null);
+    if (!event) throw new Error('the dataset has undated events');
+    const index = broken.events.indexOf(event);
+    const earliest = event.reported;
+    event.reported = '2020-08-09';
+    expect(findIntegrityProblems(broken)).toEqual([
+      {
+        path: ['events', index, 'reported'],
+        message: `2020-08-09 is not the earliest publication date of its evidence's sources (${earliest})`,
+      },
+    ]);
+  });
+
+  it('rejects a dispute only one side lists', () => {
+    const broken = copy();
+    const index = broken.quotes.findIndex((quote) => quote.disputedBy.length > 0);
+    const quote = broken.quotes[index];
+    const other = broken.quotes.find((item) => item.id === quote?.disputedBy[0]);
+    if (!quote || !other) throw new Error('the dataset has disputed quotes');
+    other.disputedBy = [];
+    expect(findIntegrityProblems(broken)).toEqual([
+      {
+        path: ['quotes', index, 'disputedBy', 0],
+        message: `"${other.id}" does not list "${quote.id}" in its disputedBy`,
+      },
+    ]);
+  });
+
+  it('rejects an attribution or relay to an unknown actor, or in an article the item does not cite', () => {
+    const broken = copy();
+    const eventIndex = broken.events.findIndex((event) => event.attribution?.actorId);
+    const quoteIndex = broken.quotes.findIndex((quote) => quote.via !== null);
+    const attribution = broken.events[eventIndex]?.attribution;
+    const via = broken.quotes[quoteIndex]?.via;
+    if (!attribution || !via) throw new Error('the dataset has attributions and relays');
+    attribution.actorId = 'nobody';
+    const elsewhere = broken.sources.find((source) => source.id !== via.evidence.sourceId)!;
+    via.evidence = { ...via.evidence, sourceId: elsewhere.id };
+    expect(findIntegrityProblems(broken)).toEqual(
+      expect.arrayContaining([
+        { path: ['events', eventIndex, 'attribution', 'actorId'], message: 'refers to unknown actor "nobody"' },
+        {
+          path: ['quotes', quoteIndex, 'via', 'evidence', 'sourceId'],
+          message: `source "${elsewhere.id}" is not among the item's evidence`,
+        },
+      ]),
+    );
+  });
+
+  it('rejects a date basis without a date', () => {
+    const broken = copy();
+    const index = broken.figures.findIndex((figure) => figure.asOf !== null);
+    broken.figures[index]!.asOf = null;
+    expect(findIntegrityProblems(broken)).toEqual([
+      { path: ['figures', index, 'dateBasis'], message: 'must be null exactly when asOf is null' },
+    ]);
+  });
+
   it('rejects duplicate ids', () => {
     const broken = copy();
     const first = broken.actors[0];

@@ -10,7 +10,7 @@ import { idPattern } from './ids';
 // object schemas below (so it must come first), and the blocked probe is reported as a CSP violation.
 z.config({ jitless: true });
 
-export const SCHEMA_VERSION = 1;
+export const SCHEMA_VERSION = 2;
 
 /** Readable, URL-safe ids such as `lukashenko` or `minsk`: embeds and shared links depend on them. */
 export const idSchema = z.string().check(z.regex(idPattern, 'must be a lowercase slug like "minsk"'));
@@ -72,26 +72,69 @@ const placeSchema = z.object({
 export const eventTypes = [
   'election',
   'detention',
+  'release',
   'strike',
   'walkout',
   'rally',
   'protest',
+  'clash',
   'statement',
+  'accusation',
+  'call',
+  'plan',
+  'support',
   'diplomatic-move',
   'phone-call',
   'meeting',
   'exile',
 ] as const;
 
+/**
+ * How an item's claim stands: `estimate` (a number someone estimated), `report` (a third party reports it),
+ * `statement` (the actor concerned says so), `claim` (asserted by a party, unconfirmed or contested).
+ */
+export const attributionKinds = ['estimate', 'report', 'statement', 'claim'] as const;
+
+/** Who asserts an event or figure the article does not state in its own voice, and the words that say so. */
+const attributionSchema = z.nullable(
+  z.object({
+    /** null for the outlet's own reporting or its journalists ("CNN crew … estimated"). */
+    actorId: z.nullable(idSchema),
+    kind: z.enum(attributionKinds),
+    evidence: evidenceSchema,
+  }),
+);
+
+/** The channel an article relays a statement through (a news agency, media footage), and its relaying words. */
+const viaSchema = z.nullable(z.object({ actorId: idSchema, evidence: evidenceSchema }));
+
+/** The fields each kind of item may carry a value the editor read between the lines for. */
+export const inferableFields = {
+  events: ['placeId', 'date', 'actorIds'],
+  quotes: ['placeId', 'date', 'actorId'],
+  figures: ['placeId', 'asOf'],
+} as const;
+
+/** A value the article does not state, with the sentence that says what it was read from. */
+const inferredSchema = <const F extends readonly [string, ...string[]]>(fields: F) =>
+  z.array(z.object({ field: z.enum(fields), note: z.string().check(z.minLength(1)) }));
+
+/** The earliest publication date among the sources of the item's evidence: when it was first reported. */
+const reportedSchema = isoDateSchema;
+
 const eventSchema = z.object({
   id: idSchema,
-  date: isoDateSchema,
-  dateBasis: dateBasisSchema,
+  /** When it happened; null where the articles give no date (then `reported` places it). */
+  date: z.nullable(isoDateSchema),
+  dateBasis: z.nullable(dateBasisSchema),
+  reported: reportedSchema,
   type: z.enum(eventTypes),
   title: z.string().check(z.minLength(1)),
   placeId: z.nullable(idSchema),
   actorIds: z.array(idSchema),
   evidence: z.array(evidenceSchema).check(z.minLength(1)),
+  attribution: attributionSchema,
+  inferred: inferredSchema(inferableFields.events),
   /** Events that other sources report differently (another day, another count); both are kept. */
   disputedBy: z.array(idSchema),
   /** Key moments (election day, the ultimatum, the national strike) drawn as labelled markers on the timeline. */
@@ -106,9 +149,14 @@ const quoteSchema = z.object({
   text: z.string().check(z.minLength(1)),
   date: z.nullable(isoDateSchema),
   dateBasis: z.nullable(dateBasisSchema),
+  reported: reportedSchema,
   placeId: z.nullable(idSchema),
   medium: z.nullable(z.enum(media)),
   evidence: z.array(evidenceSchema).check(z.minLength(1)),
+  via: viaSchema,
+  inferred: inferredSchema(inferableFields.quotes),
+  /** Quotes that assert the opposite; both sides list each other. */
+  disputedBy: z.array(idSchema),
 });
 
 export const metrics = ['detentions', 'crowd', 'deaths'] as const;
@@ -124,10 +172,14 @@ const figureSchema = z.object({
   qualifier: z.nullable(z.string()),
   /** The figure as a reader should see it, in the article's words: "more than 6,700". */
   label: z.string().check(z.minLength(1)),
-  asOf: isoDateSchema,
-  dateBasis: dateBasisSchema,
+  /** The day the count was true; null where the article gives none (then `reported` places it). */
+  asOf: z.nullable(isoDateSchema),
+  dateBasis: z.nullable(dateBasisSchema),
+  reported: reportedSchema,
   placeId: z.nullable(idSchema),
   evidence: z.array(evidenceSchema).check(z.minLength(1)),
+  attribution: attributionSchema,
+  inferred: inferredSchema(inferableFields.figures),
   disputedBy: z.array(idSchema),
 });
 
@@ -157,6 +209,10 @@ export type Quote = z.infer<typeof quoteSchema>;
 export type Medium = NonNullable<Quote['medium']>;
 export type Figure = z.infer<typeof figureSchema>;
 export type Metric = Figure['metric'];
+export type Attribution = NonNullable<DatasetEvent['attribution']>;
+export type AttributionKind = Attribution['kind'];
+export type Relay = NonNullable<Quote['via']>;
+export type Inference = DatasetEvent['inferred'][number] | Quote['inferred'][number] | Figure['inferred'][number];
 export type Dataset = z.infer<typeof datasetShape>;
 
 export interface IntegrityProblem {
@@ -164,15 +220,123 @@ export interface IntegrityProblem {
   message: string;
 }
 
+type Path = (string | number)[];
+type Collection = 'sources' | 'actors' | 'places' | 'events' | 'quotes' | 'figures';
+/** What events, quotes and figures share for the checks below. */
+interface Item {
+  id: string;
+  evidence: Evidence[];
+  reported: string;
+  disputedBy: string[];
+}
+
 /**
- * Problems a well-shaped dataset can still have: duplicate ids, references to nothing, and evidence
- * whose offsets do not select its exact words. The build refuses them; so does the app.
+ * Problems a well-shaped dataset can still have: duplicate ids, references to nothing, evidence whose offsets do
+ * not select its exact words, attributions and relays outside the item's articles, one-sided disputes, and a
+ * `reported` date that is not when the item was first published. The build refuses them; so does the app.
  */
 export function findIntegrityProblems(dataset: Dataset): IntegrityProblem[] {
   const problems: IntegrityProblem[] = [];
-  const collections = ['sources', 'actors', 'places', 'events', 'quotes', 'figures'] as const;
-  const ids = new Map<string, Set<string>>();
-  for (const name of collections) {
+  const check = integrityChecks(dataset, problems);
+  dataset.places.forEach((place, index) => check.refer(['places', index, 'parentId'], 'places', place.parentId));
+  dataset.events.forEach((event, index) => {
+    const path = ['events', index];
+    check.refer([...path, 'placeId'], 'places', event.placeId);
+    event.actorIds.forEach((actorId, i) => check.refer([...path, 'actorIds', i], 'actors', actorId));
+    check.dating(path, 'date', event.date, event.dateBasis);
+    check.item(path, event);
+    check.claimant([...path, 'attribution'], event.attribution, event.evidence);
+  });
+  dataset.quotes.forEach((quote, index) => {
+    const path = ['quotes', index];
+    check.refer([...path, 'actorId'], 'actors', quote.actorId);
+    check.refer([...path, 'placeId'], 'places', quote.placeId);
+    check.dating(path, 'date', quote.date, quote.dateBasis);
+    check.item(path, quote);
+    check.claimant([...path, 'via'], quote.via, quote.evidence);
+  });
+  dataset.figures.forEach((figure, index) => {
+    const path = ['figures', index];
+    check.refer([...path, 'placeId'], 'places', figure.placeId);
+    check.dating(path, 'asOf', figure.asOf, figure.dateBasis);
+    check.item(path, figure);
+    check.claimant([...path, 'attribution'], figure.attribution, figure.evidence);
+  });
+  check.disputes('events', dataset.events);
+  check.disputes('quotes', dataset.quotes);
+  check.disputes('figures', dataset.figures);
+  return problems;
+}
+
+/** The checks of `findIntegrityProblems`, over the dataset's ids and sources, reporting into `problems`. */
+function integrityChecks(dataset: Dataset, problems: IntegrityProblem[]) {
+  const ids = collectIds(dataset, problems);
+  const sources = new Map(dataset.sources.map((source) => [source.id, source]));
+  const refer = (path: Path, collection: Collection, id: string | null) => {
+    if (id !== null && !ids.get(collection)?.has(id)) {
+      problems.push({ path, message: `refers to unknown ${collection.slice(0, -1)} "${id}"` });
+    }
+  };
+  const evidence = (path: Path, item: Evidence) => {
+    const text = sources.get(item.sourceId)?.text;
+    if (text === undefined) refer([...path, 'sourceId'], 'sources', item.sourceId);
+    else if (item.end <= item.start || text.slice(item.start, item.end) !== item.exact) {
+      problems.push({
+        path,
+        message: `offsets ${item.start}-${item.end} do not select "${item.exact}" in source "${item.sourceId}"`,
+      });
+    }
+  };
+  return {
+    refer,
+    dating: (path: Path, field: string, date: string | null, basis: DateBasis | null) => {
+      if ((date === null) !== (basis === null))
+        problems.push({ path: [...path, 'dateBasis'], message: `must be null exactly when ${field} is null` });
+      if (basis) refer([...path, 'dateBasis', 'sourceId'], 'sources', basis.sourceId);
+    },
+    item: (path: Path, item: Item) => {
+      item.evidence.forEach((piece, index) => evidence([...path, 'evidence', index], piece));
+      let earliest: string | undefined;
+      for (const piece of item.evidence) {
+        const published = sources.get(piece.sourceId)?.published;
+        if (published === undefined) return;
+        if (earliest === undefined || published < earliest) earliest = published;
+      }
+      if (earliest !== undefined && item.reported !== earliest)
+        problems.push({
+          path: [...path, 'reported'],
+          message: `${item.reported} is not the earliest publication date of its evidence's sources (${earliest})`,
+        });
+    },
+    claimant: (path: Path, claimant: { actorId: string | null; evidence: Evidence } | null, cited: Evidence[]) => {
+      if (claimant === null) return;
+      refer([...path, 'actorId'], 'actors', claimant.actorId);
+      evidence([...path, 'evidence'], claimant.evidence);
+      if (!cited.some((piece) => piece.sourceId === claimant.evidence.sourceId))
+        problems.push({
+          path: [...path, 'evidence', 'sourceId'],
+          message: `source "${claimant.evidence.sourceId}" is not among the item's evidence`,
+        });
+    },
+    disputes: (collection: 'events' | 'quotes' | 'figures', items: readonly Item[]) => {
+      const byId = new Map(items.map((item) => [item.id, item]));
+      items.forEach((item, index) =>
+        item.disputedBy.forEach((id, i) => {
+          const other = byId.get(id);
+          const path = [collection, index, 'disputedBy', i];
+          if (!other) refer(path, collection, id);
+          else if (!other.disputedBy.includes(item.id))
+            problems.push({ path, message: `"${id}" does not list "${item.id}" in its disputedBy` });
+        }),
+      );
+    },
+  };
+}
+
+/** Every collection's ids, reporting each one used twice. */
+function collectIds(dataset: Dataset, problems: IntegrityProblem[]): Map<Collection, Set<string>> {
+  const ids = new Map<Collection, Set<string>>();
+  for (const name of ['sources', 'actors', 'places', 'events', 'quotes', 'figures'] as const) {
     const seen = new Set<string>();
     dataset[name].forEach((item, index) => {
       if (seen.has(item.id)) problems.push({ path: [name, index, 'id'], message: `duplicate id "${item.id}"` });
@@ -180,57 +344,21 @@ export function findIntegrityProblems(dataset: Dataset): IntegrityProblem[] {
     });
     ids.set(name, seen);
   }
-  const texts = new Map(dataset.sources.map((source) => [source.id, source.text]));
-
-  const refer = (path: (string | number)[], collection: (typeof collections)[number], id: string | null) => {
-    if (id !== null && !ids.get(collection)?.has(id)) {
-      problems.push({ path, message: `refers to unknown ${collection.slice(0, -1)} "${id}"` });
-    }
-  };
-  const checkEvidence = (path: (string | number)[], evidence: Evidence[]) => {
-    evidence.forEach((item, index) => {
-      const text = texts.get(item.sourceId);
-      if (text === undefined) {
-        refer([...path, index, 'sourceId'], 'sources', item.sourceId);
-      } else if (item.end <= item.start || text.slice(item.start, item.end) !== item.exact) {
-        problems.push({
-          path: [...path, index],
-          message: `offsets ${item.start}-${item.end} do not select "${item.exact}" in source "${item.sourceId}"`,
-        });
-      }
-    });
-  };
-
-  dataset.places.forEach((place, index) => refer(['places', index, 'parentId'], 'places', place.parentId));
-  dataset.events.forEach((event, index) => {
-    refer(['events', index, 'placeId'], 'places', event.placeId);
-    event.actorIds.forEach((actorId, actorIndex) =>
-      refer(['events', index, 'actorIds', actorIndex], 'actors', actorId),
-    );
-    event.disputedBy.forEach((id, i) => refer(['events', index, 'disputedBy', i], 'events', id));
-    refer(['events', index, 'dateBasis', 'sourceId'], 'sources', event.dateBasis.sourceId);
-    checkEvidence(['events', index, 'evidence'], event.evidence);
-  });
-  dataset.quotes.forEach((quote, index) => {
-    refer(['quotes', index, 'actorId'], 'actors', quote.actorId);
-    refer(['quotes', index, 'placeId'], 'places', quote.placeId);
-    if (quote.dateBasis) refer(['quotes', index, 'dateBasis', 'sourceId'], 'sources', quote.dateBasis.sourceId);
-    checkEvidence(['quotes', index, 'evidence'], quote.evidence);
-  });
-  dataset.figures.forEach((figure, index) => {
-    refer(['figures', index, 'placeId'], 'places', figure.placeId);
-    figure.disputedBy.forEach((id, i) => refer(['figures', index, 'disputedBy', i], 'figures', id));
-    refer(['figures', index, 'dateBasis', 'sourceId'], 'sources', figure.dateBasis.sourceId);
-    checkEvidence(['figures', index, 'evidence'], figure.evidence);
-  });
-  return problems;
+  return ids;
 }
 
-/** The whole contract: shape first, then integrity, each problem reported with its path. */
+/**
+ * The whole contract: shape first, then integrity, each problem reported with its path. Integrity is checked only
+ * on a well-shaped dataset, as the record-by-record check does (dataset-validation.ts): a malformed value (a date
+ * "someday") would otherwise also be reported as what it breaks, and the two checks would disagree.
+ */
 export const datasetSchema = datasetShape.check(
-  z.superRefine((dataset, context) => {
-    for (const problem of findIntegrityProblems(dataset)) {
-      context.issues.push({ code: 'custom', message: problem.message, path: problem.path, input: dataset });
-    }
-  }),
+  z.superRefine(
+    (dataset, context) => {
+      for (const problem of findIntegrityProblems(dataset)) {
+        context.issues.push({ code: 'custom', message: problem.message, path: problem.path, input: dataset });
+      }
+    },
+    { when: (payload) => payload.issues.length === 0 },
+  ),
 );

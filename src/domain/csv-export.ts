@@ -5,6 +5,7 @@ export const csvColumns = [
   'kind',
   'id',
   'date',
+  'reported',
   'actor_id',
   'place_id',
   'metric',
@@ -25,7 +26,8 @@ function csvField(value: string | number | null): string {
 
 /**
  * The quotes and figures in view as CSV: each row carries the source id and the character offsets of
- * its evidence, so a reader can check every row against the article.
+ * its evidence, so a reader can check every row against the article. `date` is empty where the articles give
+ * none; `reported` is when the item was first published.
  */
 export function getFilteredViewCsv(quotes: readonly Quote[], figures: readonly Figure[]): string {
   const rows: (string | number | null)[][] = [[...csvColumns]];
@@ -35,6 +37,7 @@ export function getFilteredViewCsv(quotes: readonly Quote[], figures: readonly F
         'quote',
         quote.id,
         quote.date,
+        quote.reported,
         quote.actorId,
         quote.placeId,
         null,
@@ -53,6 +56,7 @@ export function getFilteredViewCsv(quotes: readonly Quote[], figures: readonly F
         'figure',
         figure.id,
         figure.asOf,
+        figure.reported,
         null,
         figure.placeId,
         figure.metric,

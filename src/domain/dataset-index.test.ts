@@ -1,5 +1,6 @@
 import { dashboardDataset as dataset } from '../test/fixtures/dashboard-dataset';
 import { getDatasetIndex, itemsAt, selectPositions, type IndexQuery } from './dataset-index';
+import { itemDay } from './item-day';
 
 const everything: IndexQuery = { actorIds: null, placeIds: null, from: null, to: null };
 const quoteIds = (query: IndexQuery, order: 'dataset' | 'date') => {
@@ -13,26 +14,28 @@ describe('getDatasetIndex', () => {
     expect(getDatasetIndex({ ...dataset })).not.toBe(getDatasetIndex(dataset));
   });
 
-  it('orders every collection oldest first, undated quotes last', () => {
+  it('orders every collection oldest first, an undated item at the day it was reported', () => {
     const { quotes, events } = getDatasetIndex(dataset);
-    const dates = [...quotes.byDate].map((position) => dataset.quotes[position]!.date);
-    expect(dates).toEqual([...dates.filter((date) => date !== null).sort(), ...dates.filter((date) => date === null)]);
-    expect(quotes.datedCount).toBe(dataset.quotes.filter((quote) => quote.date !== null).length);
-    expect(events.sortedDates).toEqual(dataset.events.map((event) => event.date).sort());
+    expect([...quotes.byDate].map((position) => dataset.quotes[position]!.id)).toEqual([
+      'not-give-away', // undated, reported 16 August
+      'no-other-elections',
+      'national-leader',
+    ]);
+    expect(events.sortedDates).toEqual(['2020-08-16', '2020-08-17']);
   });
 });
 
 describe('selectPositions', () => {
-  it('keeps both ends of a date range and leaves undated items out of it', () => {
+  it('keeps both ends of a date range, and an undated item whose day of report is in it', () => {
     const { events } = getDatasetIndex(dataset);
-    const day = dataset.events[0]!.date;
+    const day = itemDay(dataset.events[0]!);
     const onDay = selectPositions(events, { ...everything, from: day, to: day }, 'dataset');
-    expect(itemsAt(events, onDay).map((event) => event.date)).toEqual(
-      dataset.events.filter((event) => event.date === day).map((event) => event.date),
+    expect(itemsAt(events, onDay).map(itemDay)).toEqual(
+      dataset.events.filter((event) => itemDay(event) === day).map(itemDay),
     );
-    expect(quoteIds({ ...everything, from: '1900-01-01' }, 'dataset')).toEqual(
-      dataset.quotes.filter((quote) => quote.date !== null).map((quote) => quote.id),
-    );
+    expect(quoteIds({ ...everything, from: '1900-01-01' }, 'dataset')).toEqual(dataset.quotes.map((quote) => quote.id));
+    expect(quoteIds({ ...everything, from: '2020-08-16', to: '2020-08-16' }, 'dataset')).toEqual(['not-give-away']);
+    expect(quoteIds({ ...everything, from: '2020-08-17' }, 'dataset')).not.toContain('not-give-away');
     expect(quoteIds({ ...everything, from: '2020-08-17', to: '2020-08-16' }, 'dataset')).toEqual([]);
   });
 
@@ -49,11 +52,8 @@ describe('selectPositions', () => {
     expect(byDate.map((event) => event.id).sort()).toEqual(expected.map((event) => event.id).sort());
   });
 
-  it('reads quotes in date order with the undated ones after the dated', () => {
-    const ordered = quoteIds(everything, 'date');
-    const undated = dataset.quotes.filter((quote) => quote.date === null).map((quote) => quote.id);
-    expect(ordered.slice(ordered.length - undated.length)).toEqual(undated);
-    expect(new Set(ordered)).toEqual(new Set(dataset.quotes.map((quote) => quote.id)));
+  it('reads quotes in date order, an undated one at the day it was reported', () => {
+    expect(quoteIds(everything, 'date')).toEqual(['not-give-away', 'no-other-elections', 'national-leader']);
   });
 
   it('narrows to the places asked for and leaves out items with no place', () => {

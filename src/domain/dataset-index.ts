@@ -3,20 +3,19 @@
  * every event: positions by date (binary search for From and To), by place and by actor.
  */
 import type { Dataset, DatasetEvent, Figure, Quote } from '../data/schema';
+import { figureDay, itemDay } from './item-day';
 import { getPlaceWithDescendants } from './place-tree';
 
 /** How one collection (events, quotes or figures) is indexed; positions are indexes into the collection. */
 export interface CollectionIndex<T> {
   items: readonly T[];
-  /** Each item's date, by position; null for quotes the articles do not date. */
-  dates: readonly (string | null)[];
+  /** Each item's day (`itemDay`, `figureDay`: its date, or when it was first reported), by position. */
+  dates: readonly string[];
   /** Each item's place, by position. */
   placeIds: readonly (string | null)[];
-  /** Positions oldest first, ties in dataset order, undated items last (in dataset order). */
+  /** Positions oldest first, ties in dataset order. */
   byDate: Uint32Array;
-  /** How many of `byDate` are dated: the undated ones follow them. */
-  datedCount: number;
-  /** The dates of `byDate`'s first `datedCount` positions, for binary search. */
+  /** The days of `byDate`'s positions, for binary search. */
   sortedDates: readonly string[];
   /** Where each position stands in `byDate`. */
   rankOf: Uint32Array;
@@ -33,7 +32,7 @@ export interface DatasetIndex {
   figures: CollectionIndex<Figure>;
   /** The place and everything inside it, computed once per place. */
   placeWithDescendants: (placeId: string) => ReadonlySet<string>;
-  /** The first and last dated day of events, figures, quotes and sources' publication. */
+  /** The first and last day of events, figures, quotes (their dates, or when reported) and sources' publication. */
   dateSpan: { min: string; max: string } | null;
   /** Results worth keeping between filter changes (the unfiltered view, the chart's figures per place), by key. */
   cache: Map<string, unknown>;
@@ -59,16 +58,15 @@ const toTyped = (lists: Map<string, number[]>) =>
 
 function indexCollection<T>(
   items: readonly T[],
-  dateOf: (item: T) => string | null,
+  dateOf: (item: T) => string,
   placeOf: (item: T) => string | null,
   actorsOf: ((item: T) => readonly string[]) | null,
 ): CollectionIndex<T> {
-  const dates = new Array<string | null>(items.length);
+  const dates = new Array<string>(items.length);
   const placeIds = new Array<string | null>(items.length);
   const actorLists = actorsOf ? new Array<readonly string[]>(items.length) : null;
   // Few distinct days and many items: bucket by day, then sort the days, keeping dataset order within each.
   const byDay = new Map<string, number[]>();
-  const undated: number[] = [];
   const byPlace = new Map<string, number[]>();
   const byActor = new Map<string, number[]>();
   // One pass, so each item (scattered over a large heap) is read once.
@@ -77,8 +75,7 @@ function indexCollection<T>(
     const placeId = placeOf(item);
     dates[position] = date;
     placeIds[position] = placeId;
-    if (date === null) undated.push(position);
-    else push(byDay, date, position);
+    push(byDay, date, position);
     if (placeId !== null) push(byPlace, placeId, position);
     if (actorsOf && actorLists) {
       const actorIds = actorsOf(item);
@@ -96,8 +93,6 @@ function indexCollection<T>(
       sortedDates.push(day);
     }
   }
-  const datedCount = next;
-  for (const position of undated) byDate[next++] = position;
   const rankOf = new Uint32Array(items.length);
   byDate.forEach((position, rank) => (rankOf[position] = rank));
 
@@ -106,7 +101,6 @@ function indexCollection<T>(
     dates,
     placeIds,
     byDate,
-    datedCount,
     sortedDates,
     rankOf,
     byPlace: toTyped(byPlace),
@@ -120,14 +114,13 @@ function indexCollection<T>(
 function getSpan(dataset: Dataset): { min: string; max: string } | null {
   let min: string | null = null;
   let max: string | null = null;
-  const see = (date: string | null) => {
-    if (date === null) return;
+  const see = (date: string) => {
     if (min === null || date < min) min = date;
     if (max === null || date > max) max = date;
   };
-  for (const event of dataset.events) see(event.date);
-  for (const figure of dataset.figures) see(figure.asOf);
-  for (const quote of dataset.quotes) see(quote.date);
+  for (const event of dataset.events) see(itemDay(event));
+  for (const figure of dataset.figures) see(figureDay(figure));
+  for (const quote of dataset.quotes) see(itemDay(quote));
   for (const source of dataset.sources) see(source.published);
   return min === null || max === null ? null : { min, max };
 }
@@ -138,22 +131,17 @@ function buildDatasetIndex(dataset: Dataset): DatasetIndex {
   return {
     events: indexCollection(
       dataset.events,
-      (event) => event.date,
+      itemDay,
       (event) => event.placeId,
       (event) => event.actorIds,
     ),
     quotes: indexCollection(
       dataset.quotes,
-      (quote) => quote.date,
+      itemDay,
       (quote) => quote.placeId,
       (quote) => [quote.actorId],
     ),
-    figures: indexCollection(
-      dataset.figures,
-      (figure) => figure.asOf,
-      (figure) => figure.placeId,
-      null,
-    ),
+    figures: indexCollection(dataset.figures, figureDay, (figure) => figure.placeId, null),
     placeWithDescendants: (placeId) => {
       let found = descendants.get(placeId);
       if (found === undefined) {
@@ -219,8 +207,9 @@ const listSize = (lists: readonly (Uint32Array | undefined)[]) =>
 
 /**
  * The positions of the items that match every part of the query, in dataset order or (`'date'`) oldest
- * first with undated items last. Undated items match only when no date is asked for. Starts from the
- * smallest of the date range, the place's items and the actors' items, and checks the rest item by item.
+ * first. The date range applies to each item's day, so an item the articles do not date is kept when the day
+ * it was reported is in range, never dropped. Starts from the smallest of the date range, the place's items
+ * and the actors' items, and checks the rest item by item.
  */
 export function selectPositions<T>(
   index: CollectionIndex<T>,
@@ -230,7 +219,7 @@ export function selectPositions<T>(
   const { from, to } = query;
   const dateFiltered = from !== null || to !== null;
   const low = from === null ? 0 : bound(index.sortedDates, from, false);
-  const high = to === null ? index.datedCount : bound(index.sortedDates, to, true);
+  const high = to === null ? index.items.length : bound(index.sortedDates, to, true);
   const placeLists = query.placeIds ? [...query.placeIds].map((id) => index.byPlace.get(id)) : null;
   const actorLists = query.actorIds && index.byActor ? [...query.actorIds].map((id) => index.byActor!.get(id)) : null;
   const actorIds = index.hasActor ? query.actorIds : null;
@@ -240,8 +229,8 @@ export function selectPositions<T>(
   let checkActors = actorIds !== null;
   const matches = (position: number) => {
     if (dateFiltered) {
-      const date = index.dates[position] ?? null;
-      if (date === null || (from !== null && date < from) || (to !== null && date > to)) return false;
+      const date = index.dates[position]!;
+      if ((from !== null && date < from) || (to !== null && date > to)) return false;
     }
     if (checkPlace) {
       const placeId = index.placeIds[position] ?? null;

@@ -1,9 +1,11 @@
-import type { Figure } from '../data/schema';
+import type { DatasetEvent, Figure } from '../data/schema';
 import {
   formatDayMonth,
+  formatPointDate,
   getDateTicks,
   getDayIndex,
   getFigureSeries,
+  getMilestones,
   getNiceMax,
   getPointsInRange,
   getRangeFromIndexes,
@@ -14,7 +16,14 @@ import {
   toTime,
 } from './figure-series';
 
-const figure = (id: string, metric: Figure['metric'], asOf: string, value: number | null, label: string): Figure => ({
+const figure = (
+  id: string,
+  metric: Figure['metric'],
+  asOf: string | null,
+  value: number | null,
+  label: string,
+  reported = '2020-10-27',
+): Figure => ({
   id,
   metric,
   value,
@@ -23,9 +32,12 @@ const figure = (id: string, metric: Figure['metric'], asOf: string, value: numbe
   qualifier: null,
   label,
   asOf,
-  dateBasis: { sourceId: 'src', expression: null },
+  dateBasis: asOf === null ? null : { sourceId: 'src', expression: null },
+  reported,
   placeId: null,
   evidence: [{ sourceId: 'src', start: 0, end: label.length, exact: label, prefix: '', suffix: '' }],
+  attribution: null,
+  inferred: [],
   disputedBy: [],
 });
 
@@ -49,6 +61,15 @@ describe('getFigureSeries', () => {
     const series = getFigureSeries(figures, 'detentions');
     expect(series.vague.map((p) => p.figure.label)).toEqual(['thousands', 'scores']);
     expect(series.vague.every((p) => p.value === null)).toBe(true);
+  });
+
+  it('places a report the article does not date at the day it was reported, and says it is undated', () => {
+    const undated = figure('undated-scores', 'detentions', null, null, 'scores', '2020-10-27');
+    const [point] = getFigureSeries([undated], 'detentions').vague;
+    expect(point?.date).toBe('2020-10-27');
+    expect(point && formatPointDate(point)).toBe('undated');
+    const [dated] = getFigureSeries(figures, 'crowd').numeric;
+    expect(dated && formatPointDate(dated)).toBe('16 Aug 2020');
   });
 
   it('places each report at midnight UTC of its date', () => {
@@ -159,8 +180,43 @@ describe('summariseSeries', () => {
     expect(summariseSeries(twice)).toMatch(/3 give no number: thousands; scores\.$/);
   });
 
+  it('does not give the day of report as the date of an undated highest figure', () => {
+    const undated = [figure('undated-15000', 'detentions', null, 15000, 'around 15,000', '2020-10-27')];
+    expect(summariseSeries(getFigureSeries(undated, 'detentions'))).toBe(
+      '1 detention report on 27 Oct 2020; the highest reported: around 15,000 (undated).',
+    );
+  });
+
   it('does not invent a highest value when no report gives a number', () => {
     const vagueOnly = getFigureSeries([figures[2]!], 'detentions');
     expect(summariseSeries(vagueOnly)).toBe('1 detention report on 26 Oct 2020, none with a number: scores.');
+  });
+});
+
+describe('getMilestones', () => {
+  const event = (id: string, date: string | null, milestone: boolean): DatasetEvent => ({
+    id,
+    date,
+    dateBasis: null,
+    reported: '2020-10-27',
+    type: 'strike',
+    title: id,
+    placeId: null,
+    actorIds: [],
+    evidence: [{ sourceId: 'src', start: 0, end: 1, exact: 'x', prefix: '', suffix: '' }],
+    attribution: null,
+    inferred: [],
+    disputedBy: [],
+    milestone,
+  });
+
+  it('marks the dated milestones oldest first, never an undated one at the day it was reported', () => {
+    const events = [
+      event('strike', '2020-10-26', true),
+      event('undated-milestone', null, true),
+      event('election', '2020-08-09', true),
+      event('walkout', '2020-08-13', false),
+    ];
+    expect(getMilestones(events).map((milestone) => milestone.id)).toEqual(['election', 'strike']);
   });
 });

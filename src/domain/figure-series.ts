@@ -1,5 +1,6 @@
-import type { Figure, Metric } from '../data/schema';
+import type { DatasetEvent, Figure, Metric } from '../data/schema';
 import { formatShortDate } from './format';
+import { figureDay } from './item-day';
 
 /** How each metric is named in controls, captions and the summary. */
 export const metricInfo: Record<Metric, { label: string; report: string; reports: string; unit: string }> = {
@@ -16,7 +17,10 @@ export const metricInfo: Record<Metric, { label: string; report: string; reports
 /** One reported figure on the timeline. */
 export interface FigurePoint {
   figure: Figure;
-  /** The day the figure was true, as reported (`asOf`). */
+  /**
+   * The day the point stands at: the day the figure was true (`asOf`), or, where the article gives none, the
+   * day it was first reported. Show it through `formatPointDate`, never as the figure's date.
+   */
   date: string;
   /** Milliseconds since the epoch at midnight UTC of `date`: the chart's x value. */
   time: number;
@@ -80,9 +84,30 @@ export function getFigureSeries(figures: readonly Figure[], metric: Metric): Fig
 function buildSeries(figures: readonly Figure[], metric: Metric): FigureSeries {
   const points = figures
     .filter((figure) => figure.metric === metric)
-    .map((figure): FigurePoint => ({ figure, date: figure.asOf, time: toTime(figure.asOf), value: figure.value }))
+    .map((figure): FigurePoint => {
+      const date = figureDay(figure);
+      return { figure, date, time: toTime(date), value: figure.value };
+    })
     .sort(compareDateThenValue);
   return { metric, numeric: points.filter((p) => p.value !== null), vague: points.filter((p) => p.value === null) };
+}
+
+/** An event the articles date. */
+export type DatedEvent = DatasetEvent & { date: string };
+
+/**
+ * The key moments the timeline marks with a labelled line, oldest first: milestones with a date of their own.
+ * A line at the day an undated event was reported would read as the day it happened.
+ */
+export function getMilestones(events: readonly DatasetEvent[]): DatedEvent[] {
+  return events
+    .filter((event): event is DatedEvent => event.milestone && event.date !== null)
+    .sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
+}
+
+/** A point's date as a reader sees it: "16 Aug 2020", or "undated" where the article gives none. */
+export function formatPointDate(point: FigurePoint): string {
+  return point.figure.asOf === null ? 'undated' : formatShortDate(point.date);
 }
 
 /**
@@ -207,7 +232,7 @@ export function summariseSeries(series: FigureSeries): string {
   // "thousands" reported twice is listed once; the count before it already says how many.
   const vagueLabels = [...new Set(series.vague.map((p) => p.figure.label.toLowerCase()))].join('; ');
   if (highest === null) return `${count} ${span}, none with a number: ${vagueLabels}.`;
-  const sentence = `${count} ${span}; the highest reported: ${highest.figure.label} (${formatShortDate(highest.date)}).`;
+  const sentence = `${count} ${span}; the highest reported: ${highest.figure.label} (${formatPointDate(highest)}).`;
   if (series.vague.length === 0) return sentence;
   return `${sentence} ${series.vague.length} ${series.vague.length === 1 ? 'gives' : 'give'} no number: ${vagueLabels}.`;
 }

@@ -4,38 +4,39 @@ import { filterDataset, getChartFigures, getDateSpan, groupQuotesByActor } from 
 import { getPlaceWithDescendants } from './place-tree';
 import type { Filters } from './url-state';
 
-// The filters as a plain scan of every item: what the indexed versions must agree with.
+// The filters as a plain scan of every item: what the indexed versions must agree with. An item the articles
+// do not date stands at the day it was reported.
 function naiveFilter(dataset: Dataset, filters: Filters) {
   const places = filters.placeId === null ? null : getPlaceWithDescendants(dataset.places, filters.placeId);
   const atPlace = (placeId: string | null) => places === null || (placeId !== null && places.has(placeId));
   const byActor = (ids: readonly string[]) =>
     filters.actorIds.length === 0 || ids.some((id) => filters.actorIds.includes(id));
-  const dated = filters.from !== null || filters.to !== null;
   const inRange = (date: string) =>
     (filters.from === null || date >= filters.from) && (filters.to === null || date <= filters.to);
-  let undatedQuotesHidden = 0;
-  const quotes = dataset.quotes.filter((quote) => {
-    if (!byActor([quote.actorId]) || !atPlace(quote.placeId)) return false;
-    if (quote.date === null) {
-      if (dated) undatedQuotesHidden += 1;
-      return !dated;
-    }
-    return inRange(quote.date);
-  });
+  const quotes = dataset.quotes.filter(
+    (quote) => byActor([quote.actorId]) && atPlace(quote.placeId) && inRange(quote.date ?? quote.reported),
+  );
+  const events = dataset.events.filter(
+    (event) => byActor(event.actorIds) && atPlace(event.placeId) && inRange(event.date ?? event.reported),
+  );
+  const figures = dataset.figures.filter(
+    (figure) => atPlace(figure.placeId) && inRange(figure.asOf ?? figure.reported),
+  );
+  const dated = filters.from !== null || filters.to !== null;
+  const undated = [...quotes, ...events].filter((item) => item.date === null).length;
   return {
     quotes,
-    events: dataset.events.filter((event) => byActor(event.actorIds) && atPlace(event.placeId) && inRange(event.date)),
-    figures: dataset.figures.filter((figure) => atPlace(figure.placeId) && inRange(figure.asOf)),
-    undatedQuotesHidden,
+    events,
+    figures,
+    undatedIncluded: dated ? undated + figures.filter((figure) => figure.asOf === null).length : 0,
   };
 }
 
-/** Quotes oldest first, undated last, ties in dataset order: how each actor's quotes read. */
+/** Quotes oldest first (undated ones at the day they were reported), ties in dataset order. */
 function naiveDateOrder(quotes: readonly Quote[]): Quote[] {
-  const dated = quotes.filter((quote) => quote.date !== null);
-  const undated = quotes.filter((quote) => quote.date === null);
-  // Array.prototype.sort is stable, so equal dates keep dataset order.
-  return [...dated.sort((a, b) => (a.date! < b.date! ? -1 : a.date! > b.date! ? 1 : 0)), ...undated];
+  const day = (quote: Quote) => quote.date ?? quote.reported;
+  // Array.prototype.sort is stable, so equal days keep dataset order.
+  return [...quotes].sort((a, b) => (day(a) < day(b) ? -1 : day(a) > day(b) ? 1 : 0));
 }
 
 const days = ['2020-08-09', '2020-08-10', '2020-08-14', '2020-08-16', '2020-09-01'];
@@ -70,9 +71,10 @@ const eventActors = fc.oneof(
   { weight: 2, arbitrary: fc.constant<string[]>([]) },
   { weight: 1, arbitrary: fc.subarray([...actorIds, 'a']) },
 );
-const event = fc.record({ date: day, placeId, actorIds: eventActors });
-const quote = fc.record({ date: fc.option(day, { nil: null }), placeId, actorId: fc.constantFrom(...actorIds) });
-const figure = fc.record({ asOf: day, placeId });
+const undatedOr = (arbitrary: fc.Arbitrary<string>) => fc.option(arbitrary, { nil: null, freq: 3 });
+const event = fc.record({ date: undatedOr(day), reported: day, placeId, actorIds: eventActors });
+const quote = fc.record({ date: undatedOr(day), reported: day, placeId, actorId: fc.constantFrom(...actorIds) });
+const figure = fc.record({ asOf: undatedOr(day), reported: day, placeId });
 
 const dataset = fc
   .record({
@@ -83,7 +85,7 @@ const dataset = fc
     published: fc.array(day, { maxLength: 2 }),
   })
   .map((raw): Dataset => ({
-    schemaVersion: 1,
+    schemaVersion: 2,
     sources: raw.published.map((published, i) => ({
       id: `s${i}`,
       published,
@@ -97,8 +99,10 @@ const dataset = fc
       id: `e${i}`,
       type: 'rally',
       title: `e${i}`,
-      dateBasis: basis,
+      dateBasis: item.date === null ? null : basis,
       evidence,
+      attribution: null,
+      inferred: [],
       disputedBy: [],
       milestone: false,
       ...item,
@@ -109,6 +113,9 @@ const dataset = fc
       dateBasis: null,
       medium: null,
       evidence,
+      via: null,
+      inferred: [],
+      disputedBy: [],
       ...item,
     })),
     figures: raw.figures.map((item, i): Figure => ({
@@ -119,8 +126,10 @@ const dataset = fc
       high: null,
       qualifier: null,
       label: String(i),
-      dateBasis: basis,
+      dateBasis: item.asOf === null ? null : basis,
       evidence,
+      attribution: null,
+      inferred: [],
       disputedBy: [],
       ...item,
     })),
@@ -146,7 +155,7 @@ describe('the indexed filters agree with a scan of every item', () => {
           expect(ids(indexed.events)).toEqual(ids(naive.events));
           expect(ids(indexed.quotes)).toEqual(ids(naive.quotes));
           expect(ids(indexed.figures)).toEqual(ids(naive.figures));
-          expect(indexed.undatedQuotesHidden).toBe(naive.undatedQuotesHidden);
+          expect(indexed.undatedIncluded).toBe(naive.undatedIncluded);
         }
       }),
       { numRuns: 300 },
@@ -169,18 +178,45 @@ describe('the indexed filters agree with a scan of every item', () => {
     );
   });
 
-  it('getDateSpan spans every dated item and publication', () => {
+  it('getDateSpan spans every item (its date, or when it was reported) and publication', () => {
     fc.assert(
       fc.property(dataset, (data) => {
         const dates = [
-          ...data.events.map((event) => event.date),
-          ...data.figures.map((figure) => figure.asOf),
-          ...data.quotes.flatMap((quote) => (quote.date === null ? [] : [quote.date])),
+          ...data.events.map((event) => event.date ?? event.reported),
+          ...data.figures.map((figure) => figure.asOf ?? figure.reported),
+          ...data.quotes.map((quote) => quote.date ?? quote.reported),
           ...data.sources.map((source) => source.published),
         ].sort();
         const span = getDateSpan(data);
         expect(span).toEqual(dates.length === 0 ? null : { min: dates[0], max: dates[dates.length - 1] });
       }),
+    );
+  });
+});
+
+describe('a date filter', () => {
+  const range = fc
+    .tuple(fc.constantFrom(...days, '2020-08-12'), fc.constantFrom(...days, '2020-08-12'))
+    .map(([a, b]) => (a <= b ? { from: a, to: b } : { from: b, to: a }));
+
+  it('never drops an item whose date, or day of report where it has none, is in range', () => {
+    fc.assert(
+      fc.property(dataset, range, (data, { from, to }) => {
+        const view = filterDataset(data, { actorIds: [], placeId: null, from, to });
+        const inRange = (day: string) => day >= from && day <= to;
+        const shown = new Set([...view.events, ...view.quotes, ...view.figures].map((item) => item.id));
+        const undated = [...data.events, ...data.quotes].filter((item) => item.date === null);
+        for (const item of [...data.events, ...data.quotes])
+          if (inRange(item.date ?? item.reported)) expect(shown).toContain(item.id);
+        for (const figure of data.figures)
+          if (inRange(figure.asOf ?? figure.reported)) expect(shown).toContain(figure.id);
+        // The undated ones are counted, so the reader learns they are placed by when they were reported.
+        const undatedShown =
+          undated.filter((item) => shown.has(item.id)).length +
+          data.figures.filter((figure) => figure.asOf === null && shown.has(figure.id)).length;
+        expect(view.undatedIncluded).toBe(undatedShown);
+      }),
+      { numRuns: 300 },
     );
   });
 });

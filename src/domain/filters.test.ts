@@ -18,7 +18,7 @@ describe('filterDataset', () => {
     expect(view.quotes).toHaveLength(dataset.quotes.length);
     expect(view.events).toHaveLength(dataset.events.length);
     expect(view.figures).toHaveLength(dataset.figures.length);
-    expect(view.undatedQuotesHidden).toBe(0);
+    expect(view.undatedIncluded).toBe(0);
   });
 
   it('hands out the same unfiltered view each time the filters are cleared', () => {
@@ -64,14 +64,18 @@ describe('filterDataset', () => {
     expect(ids(view.figures)).toEqual(['marchers-minsk']);
   });
 
-  it('hides undated quotes under a date filter and counts them', () => {
+  it('keeps an undated quote under a date filter by the day it was reported, and counts it', () => {
+    // "I will not give the country away" is undated, reported on 16 August.
     const view = filterDataset(dataset, filters({ from: '2020-08-01' }));
-    expect(ids(view.quotes)).toEqual(['national-leader', 'no-other-elections']);
-    expect(view.undatedQuotesHidden).toBe(1);
-    // An undated quote the actor filter removes anyway is not counted as hidden by the dates.
-    expect(
-      filterDataset(dataset, filters({ from: '2020-08-01', actorIds: ['tikhanouskaya'] })).undatedQuotesHidden,
-    ).toBe(0);
+    expect(ids(view.quotes)).toEqual(['national-leader', 'no-other-elections', 'not-give-away']);
+    expect(view.undatedIncluded).toBe(1);
+    const later = filterDataset(dataset, filters({ from: '2020-08-17' }));
+    expect(ids(later.quotes)).toEqual(['national-leader', 'no-other-elections']);
+    expect(later.undatedIncluded).toBe(0);
+    // An undated quote the actor filter removes is not counted.
+    expect(filterDataset(dataset, filters({ from: '2020-08-01', actorIds: ['tikhanouskaya'] })).undatedIncluded).toBe(
+      0,
+    );
   });
 });
 
@@ -91,9 +95,9 @@ describe('groupQuotesByActor', () => {
     expect(groups.has('eu')).toBe(false);
   });
 
-  it('orders each actor’s quotes oldest first, undated last', () => {
+  it('orders each actor’s quotes oldest first, an undated one at the day it was reported', () => {
     const groups = groupQuotesByActor({ ...dataset, quotes: [...dataset.quotes].reverse() }, emptyFilters);
-    expect(groups.get('lukashenko')?.map((quote) => quote.date)).toEqual(['2020-08-17', null]);
+    expect(groups.get('lukashenko')?.map((quote) => quote.id)).toEqual(['not-give-away', 'no-other-elections']);
   });
 });
 
@@ -105,7 +109,7 @@ describe('hasActiveFilters', () => {
 });
 
 describe('getDateSpan', () => {
-  it('spans the earliest and latest dated item', () => {
+  it('spans the earliest and latest item (its date, or when it was reported)', () => {
     expect(getDateSpan(dataset)).toEqual({ min: '2020-08-14', max: '2020-08-17' });
     expect(getDateSpan({ ...dataset, sources: [], events: [], quotes: [], figures: [] })).toBeNull();
   });

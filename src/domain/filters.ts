@@ -15,8 +15,11 @@ export interface FilteredView {
   quotes: readonly Quote[];
   events: readonly DatasetEvent[];
   figures: readonly Figure[];
-  /** Quotes that match the actor and place filters but have no date, so a date filter leaves them out. */
-  undatedQuotesHidden: number;
+  /**
+   * While a date filter is set: how many of the items shown have no date of their own and are kept because the
+   * day they were first reported is in range. Zero without a date filter.
+   */
+  undatedIncluded: number;
 }
 
 /** Whether any filter narrows the data. */
@@ -42,24 +45,19 @@ function toQuery(index: DatasetIndex, filters: Filters, withActors: boolean): In
   };
 }
 
-/** Quotes the actor and place filters keep but that have no date, so a date filter leaves them out. */
-function countUndatedHidden(index: DatasetIndex, query: IndexQuery): number {
-  const { quotes } = index;
+/** How many of the items have no date of their own. */
+function countUndated(view: Omit<FilteredView, 'undatedIncluded'>): number {
   let count = 0;
-  // Undated quotes stand at the end of the date order.
-  for (let rank = quotes.datedCount; rank < quotes.byDate.length; rank++) {
-    const position = quotes.byDate[rank]!;
-    const placeId = quotes.placeIds[position] ?? null;
-    if (query.placeIds && (placeId === null || !query.placeIds.has(placeId))) continue;
-    if (query.actorIds && !quotes.hasActor?.(position, query.actorIds)) continue;
-    count += 1;
-  }
+  for (const quote of view.quotes) if (quote.date === null) count += 1;
+  for (const event of view.events) if (event.date === null) count += 1;
+  for (const figure of view.figures) if (figure.asOf === null) count += 1;
   return count;
 }
 
 /**
  * What every view shows for the current filters. Figures are not attributed to actors in the
- * articles, so the actor filter narrows quotes and events and leaves figures as they are.
+ * articles, so the actor filter narrows quotes and events and leaves figures as they are. The date filter
+ * applies to each item's day (its date, or when it was first reported), so nothing undated is dropped.
  */
 export function filterDataset(dataset: Dataset, filters: Filters): FilteredView {
   const index = getDatasetIndex(dataset);
@@ -70,7 +68,7 @@ export function filterDataset(dataset: Dataset, filters: Filters): FilteredView 
       quotes: dataset.quotes,
       events: dataset.events,
       figures: dataset.figures,
-      undatedQuotesHidden: 0,
+      undatedIncluded: 0,
     }));
   }
   const query = toQuery(index, filters, true);
@@ -79,12 +77,12 @@ export function filterDataset(dataset: Dataset, filters: Filters): FilteredView 
     (q.actorIds === null || collection.hasActor === null) && q.placeIds === null && q.from === null && q.to === null
       ? collection.items
       : itemsAt(collection, selectPositions(collection, q, 'dataset'));
-  return {
+  const view = {
     quotes: select(index.quotes, query),
     events: select(index.events, query),
     figures: select(index.figures, { ...query, actorIds: null }),
-    undatedQuotesHidden: hasDateFilter(filters) ? countUndatedHidden(index, query) : 0,
   };
+  return { ...view, undatedIncluded: hasDateFilter(filters) ? countUndated(view) : 0 };
 }
 
 /**
@@ -117,7 +115,7 @@ export function groupQuotesByActor(dataset: Dataset, filters: Filters): Readonly
 
 function groupQuotes(index: DatasetIndex, filters: Filters): Map<string, Quote[]> {
   const groups = new Map<string, Quote[]>();
-  // Oldest first, undated last, ties in dataset order: an actor's quotes read as a sequence.
+  // Oldest first (undated ones at the day they were reported), ties in dataset order: an actor's quotes read as a sequence.
   for (const position of selectPositions(index.quotes, toQuery(index, filters, false), 'date')) {
     const quote = index.quotes.items[position]!;
     const group = groups.get(quote.actorId);
@@ -127,7 +125,7 @@ function groupQuotes(index: DatasetIndex, filters: Filters): Map<string, Quote[]
   return groups;
 }
 
-/** The first and last dated day in the dataset, to bound the From and To pickers and the timeline. */
+/** The first and last day in the dataset (dates, or when reported), to bound the From and To pickers and the timeline. */
 export function getDateSpan(dataset: Dataset): { min: string; max: string } | null {
   return getDatasetIndex(dataset).dateSpan;
 }

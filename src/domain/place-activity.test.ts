@@ -34,24 +34,31 @@ const event = (id: string, date: string, placeId: string | null): DatasetEvent =
   id,
   date,
   dateBasis: { sourceId: 'src', expression: null },
+  reported: '2020-08-17',
   type: 'protest',
   title: `Event ${id}`,
   placeId,
   actorIds: [],
   evidence: evidence(`event ${id}`),
+  attribution: null,
+  inferred: [],
   disputedBy: [],
   milestone: false,
 });
 
-const quote = (id: string, date: string | null, placeId: string | null): Quote => ({
+const quote = (id: string, date: string | null, placeId: string | null, reported = '2020-08-17'): Quote => ({
   id,
   actorId: 'lukashenko',
   text: `Quote ${id}`,
   date,
   dateBasis: null,
+  reported,
   placeId,
   medium: null,
   evidence: evidence(`quote ${id}`),
+  via: null,
+  inferred: [],
+  disputedBy: [],
 });
 
 const figure = (id: string, asOf: string, placeId: string | null): Figure => ({
@@ -64,8 +71,11 @@ const figure = (id: string, asOf: string, placeId: string | null): Figure => ({
   label: 'around 50,000',
   asOf,
   dateBasis: { sourceId: 'src', expression: null },
+  reported: '2020-08-17',
   placeId,
   evidence: evidence(`figure ${id}`),
+  attribution: null,
+  inferred: [],
   disputedBy: [],
 });
 
@@ -78,7 +88,7 @@ const events = [
 ];
 const quotes = [
   quote('no-elections', '2020-08-17', 'mzkt-plant'),
-  quote('undated', null, 'minsk'),
+  quote('undated', null, 'minsk', '2020-08-14'),
   quote('us', '2020-08-17', 'washington'),
 ];
 const figures = [figure('march-size', '2020-08-16', 'minsk')];
@@ -159,14 +169,14 @@ describe('getPlaceItems', () => {
     return getPlaceItems(minsk!.placeIds, events, quotes, figures);
   };
 
-  it('lists a marker’s items, its sites’ included, oldest first with undated quotes last', () => {
-    expect(minskItems().map((item) => item.date)).toEqual([
-      '2020-08-13',
-      '2020-08-16',
-      '2020-08-16',
-      '2020-08-17',
-      '2020-08-17',
-      null,
+  it('lists a marker’s items, its sites’ included, oldest first, an undated one at the day it was reported', () => {
+    expect(minskItems().map((item) => [item.id, item.date])).toEqual([
+      ['minsk-chains', '2020-08-13'],
+      ['undated', null], // reported on 14 August
+      ['square-march', '2020-08-16'],
+      ['march-size', '2020-08-16'],
+      ['mzkt-heckling', '2020-08-17'],
+      ['no-elections', '2020-08-17'],
     ]);
   });
 

@@ -1,12 +1,15 @@
 import type { DatasetEvent, Evidence, Figure, Metric, Place, Quote } from '../data/schema';
 import { formatCount } from './format';
+import { figureDay, itemDay } from './item-day';
 
 /** One thing that happened at a place, in the shape a popup or list shows it. */
 export interface ActivityItem {
   kind: 'event' | 'quote' | 'figure';
   id: string;
-  /** ISO date; null for a quote the articles do not date. */
+  /** ISO date; null where the articles give none. */
   date: string | null;
+  /** The day it is listed at: its date, or when it was first reported. */
+  day: string;
   /** The event's title, the quote's words, or the figure as reported ("more than 6,700 detentions"). */
   text: string;
   /** The actor who said it, for quotes. */
@@ -62,11 +65,7 @@ const compareNames = new Intl.Collator('en').compare;
 const kindOrder: Record<ActivityItem['kind'], number> = { event: 0, figure: 1, quote: 2 };
 
 function compareItems(a: ActivityItem, b: ActivityItem): number {
-  if (a.date !== b.date) {
-    if (a.date === null) return 1;
-    if (b.date === null) return -1;
-    return a.date < b.date ? -1 : 1;
-  }
+  if (a.day !== b.day) return a.day < b.day ? -1 : 1;
   return kindOrder[a.kind] - kindOrder[b.kind] || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 }
 
@@ -186,8 +185,8 @@ function buildPlaceActivity(
 }
 
 /**
- * The items recorded at any of the given places (a marker's `placeIds`), oldest first, undated quotes
- * last, in the shape a popup lists them. Built when a place is opened, not on every filter change.
+ * The items recorded at any of the given places (a marker's `placeIds`), oldest first (undated ones at the
+ * day they were reported), in the shape a popup lists them. Built when a place is opened, not on every filter change.
  */
 export function getPlaceItems(
   placeIds: readonly string[],
@@ -203,6 +202,7 @@ export function getPlaceItems(
       kind: 'event',
       id: event.id,
       date: event.date,
+      day: itemDay(event),
       text: event.title,
       actorId: null,
       placeId: event.placeId,
@@ -215,6 +215,7 @@ export function getPlaceItems(
       kind: 'quote',
       id: quote.id,
       date: quote.date,
+      day: itemDay(quote),
       text: quote.text,
       actorId: quote.actorId,
       placeId: quote.placeId,
@@ -227,6 +228,7 @@ export function getPlaceItems(
       kind: 'figure',
       id: figure.id,
       date: figure.asOf,
+      day: figureDay(figure),
       text: `${figure.label} ${metricNouns[figure.metric]}`,
       actorId: null,
       placeId: figure.placeId,

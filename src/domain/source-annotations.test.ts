@@ -15,6 +15,28 @@ describe('getSourceAnnotations', () => {
     expect(annotations[2]?.items[0]?.label).toBe('Quote by Alexander Lukashenko');
   });
 
+  it('dates what the articles date, and never gives an undated item the day it was reported', () => {
+    const [march] = dataset.events;
+    const [figure] = dataset.figures.filter((item) => item.id === 'marchers-minsk');
+    const undated = {
+      ...dataset,
+      events: [{ ...march!, date: null, dateBasis: null }],
+      figures: [{ ...figure!, asOf: null, dateBasis: null }],
+    };
+    const labels = (data: typeof dataset) =>
+      getSourceAnnotations(data, 'reuters-2020-08-16').flatMap((passage) => passage.items.map((item) => item.label));
+    expect(labels(dataset)).toEqual([
+      'Figure: Tens of thousands (crowd), as of 16 August 2020',
+      'Event: March on Independence Square, 16 August 2020',
+      'Quote by Alexander Lukashenko',
+    ]);
+    expect(labels(undated)).toEqual([
+      'Figure: Tens of thousands (crowd)',
+      'Event: March on Independence Square',
+      'Quote by Alexander Lukashenko',
+    ]);
+  });
+
   it('merges items that cite the very same characters into one passage', () => {
     const evidence = evidenceFor('reuters-2020-08-16', 'Tens of thousands of people');
     const withTwin = {

@@ -30,14 +30,18 @@ function describeItems(dataset: Dataset): { item: AnnotatedItem; evidence: Evide
       evidence: quote.evidence,
     })),
     ...dataset.events.map((event) => ({
-      item: { kind: 'event' as const, id: event.id, label: `Event: ${event.title}, ${formatDate(event.date)}` },
+      item: {
+        kind: 'event' as const,
+        id: event.id,
+        label: `Event: ${event.title}${event.date === null ? '' : `, ${formatDate(event.date)}`}`,
+      },
       evidence: event.evidence,
     })),
     ...dataset.figures.map((figure) => ({
       item: {
         kind: 'figure' as const,
         id: figure.id,
-        label: `Figure: ${figure.label} (${figure.metric}), as of ${formatDate(figure.asOf)}`,
+        label: `Figure: ${figure.label} (${figure.metric})${figure.asOf === null ? '' : `, as of ${formatDate(figure.asOf)}`}`,
       },
       evidence: figure.evidence,
     })),

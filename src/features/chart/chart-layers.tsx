@@ -4,9 +4,8 @@
  */
 import { memo, useState, type KeyboardEvent } from 'react';
 import { usePlotArea, useXAxisDomain, useXAxisScale, useYAxisDomain, useYAxisScale } from 'recharts';
-import type { DatasetEvent } from '../../data/schema';
 import { formatShortDate } from '../../domain/format';
-import { metricInfo, toTime, type FigurePoint } from '../../domain/figure-series';
+import { formatPointDate, metricInfo, toTime, type DatedEvent, type FigurePoint } from '../../domain/figure-series';
 import {
   assignRows,
   estimateTextWidth,
@@ -31,7 +30,7 @@ const vagueBandHeight = (rows: number) => Math.max(1, rows) * VAGUE_ROW_HEIGHT +
 const MILESTONE_FONT = 11;
 
 /** Vertical lines at key moments (the election, the ultimatum), labelled in rows above the plot. */
-export function MilestoneMarks({ milestones }: { milestones: DatasetEvent[] }) {
+export function MilestoneMarks({ milestones }: { milestones: readonly DatedEvent[] }) {
   const plot = usePlotArea();
   const xScale = useXAxisScale();
   if (!plot || !xScale) return null;
@@ -347,5 +346,5 @@ function describePoint(point: FigurePoint): string {
       ? `“${point.figure.label}” ${info.unit} (no number given)`
       : `${point.figure.label} ${info.unit}`;
   const disputed = point.figure.disputedBy.length > 0 ? ' Another report gives a different figure.' : '';
-  return `${amount}, ${formatShortDate(point.date)}.${disputed} Open the source.`;
+  return `${amount}, ${formatPointDate(point)}.${disputed} Open the source.`;
 }

@@ -4,10 +4,12 @@ import { metrics, type DatasetEvent, type Evidence, type Figure, type Metric } f
 import { formatShortDate } from '../../domain/format';
 import {
   getFigureSeries,
+  getMilestones,
   getPointsInRange,
   getTimelineDays,
   metricInfo,
   summariseSeries,
+  type DatedEvent,
   type FigurePoint,
 } from '../../domain/figure-series';
 import { useStableCallback } from '../../ui/use-stable-callback';
@@ -58,10 +60,7 @@ export function DetentionsChart({
     }),
     [series, from, to],
   );
-  const milestones = useMemo(
-    () => events.filter((event) => event.milestone).sort((a, b) => (a.date < b.date ? -1 : 1)),
-    [events],
-  );
+  const milestones = useMemo(() => getMilestones(events), [events]);
   // Days from the dataset's span, compared as strings: an equal span must not hand Recharts new data,
   // which resets its brush.
   const firstDate = dateSpan?.min;
@@ -191,7 +190,7 @@ function ChartControls({ name, metric, counts, onMetricChange, showTable, onTogg
 }
 
 /** The milestones drawn on the chart, in words, for screen readers: the chart describes itself by this list. */
-function MilestoneList({ id, milestones }: { id: string; milestones: readonly DatasetEvent[] }) {
+function MilestoneList({ id, milestones }: { id: string; milestones: readonly DatedEvent[] }) {
   return (
     <div id={id} className="visually-hidden">
       <p>Key moments marked on the chart:</p>

@@ -1,5 +1,4 @@
-import { formatShortDate } from '../../domain/format';
-import { metricInfo, type FigurePoint, type FigureSeries } from '../../domain/figure-series';
+import { formatPointDate, metricInfo, type FigurePoint, type FigureSeries } from '../../domain/figure-series';
 
 interface FiguresTableProps {
   series: FigureSeries;
@@ -42,7 +41,11 @@ export function FiguresTable({ series, points, rangeText, sourceName, onOpenPoin
               return (
                 <tr key={point.figure.id}>
                   <td className="figures-table__date">
-                    <time dateTime={point.date}>{formatShortDate(point.date).replace(' ', '\u00a0')}</time>
+                    {point.figure.asOf === null ? (
+                      formatPointDate(point)
+                    ) : (
+                      <time dateTime={point.date}>{formatPointDate(point).replace(' ', '\u00a0')}</time>
+                    )}
                   </td>
                   <th scope="row">{point.figure.label}</th>
                   <td className="figures-table__number">

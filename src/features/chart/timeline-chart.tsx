@@ -1,9 +1,9 @@
 import { memo, useCallback, useEffect, useId, useLayoutEffect, useMemo, useRef, useState, type RefObject } from 'react';
 import { Brush, CartesianGrid, ComposedChart, XAxis, YAxis, type BaseTickContentProps } from 'recharts';
-import type { DatasetEvent } from '../../data/schema';
 import { formatShortDate } from '../../domain/format';
 import {
   formatDayMonth,
+  formatPointDate,
   getDateTicks,
   getDayIndex,
   getNiceMax,
@@ -13,6 +13,7 @@ import {
   metricInfo,
   toDate,
   toTime,
+  type DatedEvent,
   type FigurePoint,
   type FigureSeries,
 } from '../../domain/figure-series';
@@ -30,7 +31,7 @@ import { useStableCallback } from '../../ui/use-stable-callback';
 
 interface TimelineChartProps {
   series: FigureSeries;
-  milestones: DatasetEvent[];
+  milestones: readonly DatedEvent[];
   /** Every day the brush can select, oldest first. */
   days: string[];
   from: string | null;
@@ -268,7 +269,7 @@ function PointTooltip({ id, active, unit, sourceName }: PointTooltipProps) {
       style={{ left: active.x, top: active.y }}
     >
       <p className="timeline-chart__tooltip-figure">
-        <strong>{point.figure.label}</strong> {unit}, {formatShortDate(point.date)}
+        <strong>{point.figure.label}</strong> {unit}, {formatPointDate(point)}
       </p>
       {evidence ? (
         <>

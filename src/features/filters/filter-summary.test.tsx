@@ -13,11 +13,18 @@ describe('FilterSummary', () => {
     expect(screen.getByRole('status')).toHaveTextContent(/^Showing all 3 quotes, 2 events and 2 figures\.$/);
   });
 
-  it('counts what a date filter shows and the undated quotes it leaves out', () => {
+  it('counts what a date filter shows', () => {
     const view = filterDataset(dataset, { ...emptyFilters, from: '2020-08-17' });
     render(<FilterSummary view={view} totals={totals} actorFilterActive={false} />);
+    expect(screen.getByRole('status')).toHaveTextContent(/^Showing 2 of 3 quotes, 1 of 2 events and 0 of 2 figures\.$/);
+  });
+
+  it('says when an item without a date of its own is shown by the day it was reported', () => {
+    // The undated quote was reported on 16 August.
+    const view = filterDataset(dataset, { ...emptyFilters, from: '2020-08-16' });
+    render(<FilterSummary view={view} totals={totals} actorFilterActive={false} />);
     expect(screen.getByRole('status')).toHaveTextContent(
-      /^Showing 2 of 3 quotes, 1 of 2 events and 0 of 2 figures\.1 undated quote is left out while a date is set\.$/,
+      /^Showing all 3 quotes, all 2 events and 1 of 2 figures\.1 item without a date of its own is included by the day it was first reported\.$/,
     );
   });
 

@@ -26,10 +26,11 @@ export function FilterSummary({ view, totals, actorFilterActive }: FilterSummary
         {part(view.events.length, totals.events, 'event', everything)} and{' '}
         {part(view.figures.length, totals.figures, 'figure', everything)}.
       </p>
-      {view.undatedQuotesHidden > 0 ? (
+      {view.undatedIncluded > 0 ? (
         <p className="filter-summary__note">
-          {formatCount(view.undatedQuotesHidden, 'undated quote')} {view.undatedQuotesHidden === 1 ? 'is' : 'are'} left
-          out while a date is set.
+          {formatCount(view.undatedIncluded, 'item')} without a date of {view.undatedIncluded === 1 ? 'its' : 'their'}{' '}
+          own {view.undatedIncluded === 1 ? 'is' : 'are'} included by the day{' '}
+          {view.undatedIncluded === 1 ? 'it was' : 'they were'} first reported.
         </p>
       ) : null}
       {actorFilterActive ? (
