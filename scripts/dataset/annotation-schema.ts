@@ -4,6 +4,7 @@
  */
 import { z } from 'zod';
 import { idPattern } from '../../src/data/ids';
+import { DATE_RANGE_TEXT, isWithinDateRange } from '../../src/data/iso-date';
 import {
   actorKinds,
   actorSides,
@@ -15,7 +16,10 @@ import {
 } from '../../src/data/schema';
 
 const id = z.string().regex(idPattern, 'must be a lowercase slug like "minsk"');
-const isoDate = z.iso.date('must be a date written YYYY-MM-DD');
+/** The published schema's dates (src/data/iso-date.ts): a real day, written YYYY-MM-DD, within its range. */
+const isoDate = z.iso
+  .date('must be a date written YYYY-MM-DD')
+  .refine(isWithinDateRange, { error: `must be ${DATE_RANGE_TEXT}`, when: (payload) => payload.issues.length === 0 });
 
 export const sourceEntrySchema = z.strictObject({
   id,

@@ -178,6 +178,15 @@ describe('compileDataset refuses dates its source does not support', () => {
     );
   });
 
+  it('rejects a day before 1900 or after 2100, in an annotation and in the list of articles', () => {
+    expect(problemsWith(swap('events', 'date: 2020-08-09', 'date: 1899-12-31'))).toContain(
+      'data/annotations/events.yaml:2: event "election": date: must be a day from 1900-01-01 to 2100-12-31',
+    );
+    expect(problemsWith(swap('sources', 'published: 2020-08-17', 'published: 2101-01-01'))).toContain(
+      'data/sources.yaml:2: source "fixture-2020-08-17": published: must be a day from 1900-01-01 to 2100-12-31',
+    );
+  });
+
   it('rejects a dated quote without a basis', () => {
     const problems = problemsWith(swap('quotes', 'date: 2020-08-17\n  basis: on Monday\n', 'date: 2020-08-17\n'));
     expect(problems.join('\n')).toMatch(/quote "lukashenko-elections": date 2020-08-17 needs a basis/);

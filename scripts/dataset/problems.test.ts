@@ -3,7 +3,8 @@ import { fixtureInput } from './build-fixture';
 import { compileDataset } from './compile';
 import { formatBuildFailure, Problems } from './problems';
 
-describe('the data build with 200,000 problems', () => {
+// Generous: this is about memory, never speed, and the machine may be busy.
+describe('the data build with 200,000 problems', { timeout: 60_000 }, () => {
   // 200,000 actors of a kind the schema does not know, after the fixture's own: one problem each.
   const BAD_ENTRIES = 200_000;
   const { input } = fixtureInput();

@@ -26,7 +26,8 @@ function validateInRecords(dataset: Record<string, unknown>): ValidationResult {
   return validator.finish({ schemaVersion }, Object.keys(collections));
 }
 
-describe('a dataset with 200,000 bad records', () => {
+// Generous: this is about memory and the stack, never speed, and the machine may be busy.
+describe('a dataset with 200,000 bad records', { timeout: 60_000 }, () => {
   const firstBad = committed.places.length;
 
   it('lists the first 100 problems and counts the rest, checked whole', () => {

@@ -5,6 +5,7 @@
  */
 import * as z from 'zod/mini';
 import { idPattern } from './ids';
+import { DATE_RANGE_TEXT, isWithinDateRange } from './iso-date';
 import { ProblemList } from './problem-list';
 
 // The page's Content-Security-Policy forbids eval. Without this, zod probes `new Function` while building the
@@ -16,7 +17,15 @@ export const SCHEMA_VERSION = 2;
 /** Readable, URL-safe ids such as `lukashenko` or `minsk`: embeds and shared links depend on them. */
 export const idSchema = z.string().check(z.regex(idPattern, 'must be a lowercase slug like "minsk"'));
 
-export const isoDateSchema = z.iso.date();
+/** A real calendar day, YYYY-MM-DD, within the range of `iso-date.ts` (a malformed date is reported as such only). */
+export const isoDateSchema = z.iso
+  .date()
+  .check(
+    z.refine(isWithinDateRange, {
+      error: `must be ${DATE_RANGE_TEXT}`,
+      when: (payload) => payload.issues.length === 0,
+    }),
+  );
 
 const offset = z.int().check(z.minimum(0));
 
