@@ -29,9 +29,17 @@ export const sourceEntrySchema = z.strictObject({
   received: z.string().optional(),
 });
 
+/**
+ * Words copied from an article: at least one letter or digit, so that nothing is "cited" by a space or a comma
+ * that a prefix makes unique.
+ */
+const words = z
+  .string()
+  .regex(/[\p{L}\p{N}]/u, 'must hold a letter or a digit: copy the words themselves, not only spaces or punctuation');
+
 export const evidenceEntrySchema = z.strictObject({
   source: id,
-  exact: z.string().min(1),
+  exact: words,
   prefix: z.string().optional(),
   suffix: z.string().optional(),
 });
@@ -129,7 +137,7 @@ export const figureEntrySchema = z.strictObject({
 
 export const notSpeechEntrySchema = z.strictObject({
   source: id,
-  exact: z.string().min(1),
+  exact: words,
   prefix: z.string().optional(),
   suffix: z.string().optional(),
   reason: z.string().min(1),
@@ -141,7 +149,7 @@ export const contextReasons = ['heading', 'summary', 'background', 'assessment']
 /** The sentence ledger (context.yaml): one entry per sentence that holds no evidence, anchored inside it. */
 export const contextEntrySchema = z.strictObject({
   source: id,
-  exact: z.string().min(1),
+  exact: words,
   prefix: z.string().optional(),
   suffix: z.string().optional(),
   reason: z.enum(contextReasons),

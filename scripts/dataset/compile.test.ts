@@ -95,6 +95,43 @@ describe('compileDataset refuses evidence it cannot find', () => {
   });
 });
 
+describe('compileDataset refuses words that hold no letter or digit', () => {
+  const refusal = 'must hold a letter or a digit: copy the words themselves, not only spaces or punctuation';
+
+  it('refuses evidence of a single space, even where a prefix makes it unique', () => {
+    const problems = problemsWith(
+      swap('events', 'exact: the August 9 election', 'exact: " "\n      prefix: "since the August 9"'),
+    );
+    expect(problems).toContain(`data/annotations/events.yaml:2: event "election": evidence.0.exact: ${refusal}`);
+  });
+
+  it('refuses attributing and relaying words of punctuation only', () => {
+    const attribution = problemsWith(
+      swap('events', 'exact: the opposition said', 'exact: ","\n      suffix: " the opposition said"'),
+    );
+    expect(attribution).toContain(
+      `data/annotations/events.yaml:14: event "march-of-freedom-gathering": attribution.evidence.exact: ${refusal}`,
+    );
+    const relay = problemsWith(
+      swap('quotes', 'exact: according to state media', 'exact: ","\n      suffix: " according to state media"'),
+    );
+    expect(relay).toContain(
+      `data/annotations/quotes.yaml:2: quote "lukashenko-elections": via.evidence.exact: ${refusal}`,
+    );
+  });
+
+  it('refuses a not-speech entry and a ledger entry of punctuation only', () => {
+    const notSpeech = problemsWith({
+      notSpeech: '- source: fixture-2020-08-17\n  exact: "“"\n  suffix: We already\n  reason: a mark\n',
+    });
+    expect(notSpeech).toContain(`data/annotations/not-speech.yaml:1: not-speech #1: exact: ${refusal}`);
+    const ledger = problemsWith(
+      swap('ledger', 'exact: The crisis has no end in sight.', 'exact: "."\n  prefix: in sight'),
+    );
+    expect(ledger).toContain(`data/annotations/context.yaml:2: context #1: exact: ${refusal}`);
+  });
+});
+
 describe('compileDataset refuses duplicated ids and dangling references', () => {
   it('rejects a duplicated id, pointing at the first definition', () => {
     const problems = problemsWith({
