@@ -60,6 +60,19 @@ describe('compileDataset refuses evidence it cannot find', () => {
     ]);
   });
 
+  it('says when the words differ from the article only by Unicode normalisation', () => {
+    const texts = {
+      'fixture-2020-08-17': FIXTURE_TEXT.replace('no end in sight.', 'no end in sight at the caf\u00e9.'),
+    };
+    const ledger = FIXTURE_YAML.ledger.replace(
+      'exact: The crisis has no end in sight.',
+      'exact: The crisis has no end in sight at the cafe\u0301.',
+    );
+    expect(problemsWith({ ledger }, texts)).toContain(
+      'data/annotations/context.yaml:2: context #1 "The crisis has no end in sight at the c…": "The crisis has no end in sight at the cafe\u0301." is not in the source: the words match the article once both are NFC-normalised: copy them again from the article (source "fixture-2020-08-17")',
+    );
+  });
+
   it('asks for context when the words occur more than once', () => {
     const problems = problemsWith(swap('figures', 'exact: detained more than 6,700 people', 'exact: Minsk'));
     expect(problems.join('\n')).toMatch(

@@ -42,7 +42,9 @@ describe('parseYamlEntries', () => {
   it('refuses a merge key rather than read it as a field called "<<"', () => {
     expect(parse('- id: a\n  <<: { kind: person }\n')).toEqual({
       values: [],
-      problems: [`${FILE}:2: YAML: merge key <<: merge keys are not used in annotation files; write the fields out in full`],
+      problems: [
+        `${FILE}:2: YAML: merge key <<: merge keys are not used in annotation files; write the fields out in full`,
+      ],
     });
   });
 
