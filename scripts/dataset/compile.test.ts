@@ -178,6 +178,47 @@ describe('compileDataset refuses duplicated ids and dangling references', () => 
     );
   });
 
+  it('rejects places that lie within each other, naming every place of the cycle once', () => {
+    const places = `${FIXTURE_YAML.places.replace('lon: 27.9\n', 'lon: 27.9\n  parent: minsk\n')}
+- id: square
+  name: Minsk
+  kind: site
+  lat: 53.9
+  lon: 27.56
+  parent: district
+- id: district
+  name: Minsk
+  kind: region
+  lat: 53.9
+  lon: 27.56
+  parent: centre
+- id: centre
+  name: Minsk
+  kind: region
+  lat: 53.9
+  lon: 27.56
+  parent: square
+`;
+    expect(problemsWith({ places })).toEqual([
+      'data/annotations/places.yaml:2: place "belarus": parents form a cycle (belarus → minsk → belarus): a place cannot lie within itself',
+      'data/annotations/places.yaml:15: place "square": parents form a cycle (square → district → centre → square): a place cannot lie within itself',
+    ]);
+  });
+
+  it('names a long cycle by its ends, found in one walk up each chain', () => {
+    const { input } = fixtureInput();
+    const length = 100_000;
+    for (let index = 0; index < length; index++) {
+      const parent = `ring-${(index + 1) % length}`;
+      const value = { id: `ring-${index}`, name: 'Minsk', kind: 'site', lat: 53.9, lon: 27.56, parent };
+      input.places.entries.push({ value, line: 100 + index, index: input.places.entries.length });
+    }
+    const result = compileDataset(input);
+    expect(result.ok ? [] : result.problems.map(formatProblem)).toEqual([
+      'data/annotations/places.yaml:100: place "ring-0": parents form a cycle (ring-0 → ring-1 → ring-2 → ring-3 → … → ring-99999 → ring-0: 100000 places): a place cannot lie within itself',
+    ]);
+  });
+
   it('rejects an article text that is not listed, and a listed article without text', () => {
     const problems = problemsWith({}, { 'fixture-2020-08-17': FIXTURE_TEXT, 'sixth-article': 'Text.' });
     expect(problems).toContain(
