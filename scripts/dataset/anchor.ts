@@ -59,7 +59,11 @@ export function contextAround(text: string, start: number, end: number): { prefi
   return { prefix, suffix };
 }
 
-/** Shortens long evidence in messages, so a line of the error report stays readable. */
+/**
+ * Shortens long evidence in messages, so a line of the error report stays readable; a line break shows as `\n`,
+ * so that each problem stays on one line.
+ */
 export function abbreviate(words: string, max = 60): string {
-  return words.length <= max ? words : `${words.slice(0, max - 1)}…`;
+  const shown = words.replace(/\r/g, '\\r').replace(/\n/g, '\\n');
+  return shown.length <= max ? shown : `${shown.slice(0, max - 1)}…`;
 }

@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { createRecordValidator, validateDataset, type ValidationResult } from './dataset-validation';
 import type { Dataset } from './schema';
@@ -80,5 +81,34 @@ describe('validateDataset', () => {
       ],
       more: 0,
     });
+  });
+});
+
+describe('however many records are bad', { timeout: 60_000 }, () => {
+  it('lists up to 100 problems and counts the rest, the same whole and record by record', () => {
+    fc.assert(
+      fc.property(fc.nat(400), fc.integer({ min: 1, max: 1000 }), (bad, sliceSize) => {
+        const dataset = {
+          ...committed,
+          places: [
+            ...committed.places,
+            ...Array.from({ length: bad }, (_, index) => ({ ...place, id: `bad-${index}`, lat: 'north' })),
+          ],
+        };
+        const whole = validateDataset(dataset);
+        const validator = createRecordValidator();
+        const { schemaVersion, ...collections } = dataset;
+        for (const [name, list] of Object.entries(collections))
+          for (let first = 0; first < list.length; first += sliceSize)
+            validator.add(name, first, list.slice(first, first + sliceSize));
+        expect(validator.finish({ schemaVersion }, Object.keys(collections))).toEqual(whole);
+        if (bad === 0) expect(whole.ok).toBe(true);
+        else if (!whole.ok) {
+          expect(whole.problems).toHaveLength(Math.min(bad, 100));
+          expect(whole.problems.length + whole.more).toBe(bad);
+        } else throw new Error(`${bad} bad records were accepted`);
+      }),
+      { numRuns: 60, seed: 20200812 },
+    );
   });
 });

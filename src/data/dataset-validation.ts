@@ -99,7 +99,12 @@ function isCollectionName(name: string): name is CollectionName {
   return Object.hasOwn(collectionSchemas, name);
 }
 
-// zod/mini's messages are terse ("Invalid input"); the path is what tells an editor where to look.
+// zod/mini's messages are terse ("Invalid input"): say what was expected, and the path says where.
 function messageOf(issue: z.core.$ZodIssue): string {
-  return issue.code === 'invalid_type' ? `expected ${issue.expected}` : issue.message;
+  if (issue.code === 'invalid_type') return `expected ${issue.expected}`;
+  if (issue.code === 'invalid_value') {
+    const values = issue.values.map((value) => JSON.stringify(value));
+    return values.length === 1 ? `expected ${values[0]}` : `expected one of ${values.join(', ')}`;
+  }
+  return issue.message;
 }

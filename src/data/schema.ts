@@ -18,14 +18,12 @@ export const SCHEMA_VERSION = 2;
 export const idSchema = z.string().check(z.regex(idPattern, 'must be a lowercase slug like "minsk"'));
 
 /** A real calendar day, YYYY-MM-DD, within the range of `iso-date.ts` (a malformed date is reported as such only). */
-export const isoDateSchema = z.iso
-  .date()
-  .check(
-    z.refine(isWithinDateRange, {
-      error: `must be ${DATE_RANGE_TEXT}`,
-      when: (payload) => payload.issues.length === 0,
-    }),
-  );
+export const isoDateSchema = z.iso.date().check(
+  z.refine(isWithinDateRange, {
+    error: `must be ${DATE_RANGE_TEXT}`,
+    when: (payload) => payload.issues.length === 0,
+  }),
+);
 
 const offset = z.int().check(z.minimum(0));
 
