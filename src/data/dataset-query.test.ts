@@ -155,7 +155,7 @@ describe('describeDatasetLoadError', () => {
       path: `quotes[${index}].text`,
       message: 'expected string',
     }));
-    const description = describeDatasetLoadError(new DatasetLoadError({ kind: 'schema', problems }));
+    const description = describeDatasetLoadError(new DatasetLoadError({ kind: 'schema', problems, more: 0 }));
     expect(description.problems.map((problem) => problem.path)).toEqual([
       'quotes[0].text',
       'quotes[1].text',
@@ -163,6 +163,18 @@ describe('describeDatasetLoadError', () => {
     ]);
     expect(description.more).toBe(4);
   });
+
+  it('counts every problem of a file with 200,000 bad records, though only the first 100 are kept', async () => {
+    const [place] = dashboardDataset.places;
+    const places = Array.from({ length: 200_000 }, (_, index) => ({ ...place, id: `bad-${index}`, lat: 'north' }));
+    const dataset = { ...dashboardDataset, places };
+    for (const body of [JSON.stringify(dataset), formatDatasetLines(dataset)]) {
+      const error: unknown = await loadDataset('/d.json', respond(body)).catch((caught: unknown) => caught);
+      const description = describeDatasetLoadError(error);
+      expect(description.problems[0]).toEqual({ path: 'places[0].lat', message: 'expected number' });
+      expect(description.more).toBe(200_000 - 3);
+    }
+  }, 60_000);
 
   it('never shows a raw error to the reader', () => {
     expect(describeDatasetLoadError(new Error('at Object.<anonymous> (main.js:1:1)')).summary).not.toMatch(/main\.js/);
