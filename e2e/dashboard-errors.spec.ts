@@ -1,8 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page, Route } from '@playwright/test';
+import { datasetStallTimeoutMs } from '../src/data/dataset-query';
 import { expect, test } from './fixtures/dashboard';
 import { readDataset } from './fixtures/dataset';
+import { stallOnceThenServe } from './fixtures/stalled-response';
 
 const realDataset = readFileSync(join(import.meta.dirname, '../public/data/dataset.json'), 'utf8');
 
@@ -69,6 +71,24 @@ test('a dropped connection is explained too', async ({ page }) => {
   await page.goto('./');
   await expect(page.getByRole('alert')).toContainText('could not be downloaded', { timeout: 15_000 });
   await expect(page.getByRole('alert').getByRole('button', { name: 'Retry' })).toBeVisible();
+});
+
+test('a download that stalls halfway ends in the alert, with a Retry that recovers', async ({ page }) => {
+  // The page's clock is Playwright's, so the wait for a stall passes in an instant instead of seconds.
+  await page.clock.install();
+  const { stalling, calls } = await stallOnceThenServe(page, realDataset.slice(0, realDataset.length / 2), realDataset);
+  try {
+    await page.goto('./');
+    await stalling.sent;
+    await expect(page.getByRole('status').filter({ hasText: 'Loading the data' })).toBeAttached();
+    await page.clock.fastForward(datasetStallTimeoutMs);
+    const alert = page.getByRole('alert');
+    await expect(alert).toContainText('The dashboard’s data could not be loaded');
+    await expect(alert).toContainText('stopped arriving');
+    await retryAndRecover(page, calls);
+  } finally {
+    await stalling.close();
+  }
 });
 
 test('while loading, the layout is already in place', async ({ page }) => {
