@@ -1,23 +1,12 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import type { Page, Route } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import { datasetStallTimeoutMs } from '../src/data/dataset-query';
 import { expect, test } from './fixtures/dashboard';
-import { readDataset } from './fixtures/dataset';
+import {
+  realDatasetText as realDataset,
+  schemaInvalidDatasetText,
+  serveOnceThenReal,
+} from './fixtures/failing-dataset';
 import { stallOnceThenServe } from './fixtures/stalled-response';
-
-const realDataset = readFileSync(join(import.meta.dirname, '../public/data/dataset.json'), 'utf8');
-
-/** Serves `first` for the first request of the dataset and the real file after it, to test Retry. */
-async function serveOnceThenReal(page: Page, first: (route: Route) => Promise<void>) {
-  let calls = 0;
-  await page.route('**/data/dataset.json', async (route) => {
-    calls += 1;
-    if (calls === 1) await first(route);
-    else await route.fulfill({ status: 200, contentType: 'application/json', body: realDataset });
-  });
-  return () => calls;
-}
 
 async function retryAndRecover(page: Page, calls: () => number) {
   await page.getByRole('alert').getByRole('button', { name: 'Retry' }).click();
@@ -48,13 +37,8 @@ test('a file that is not JSON is called damaged, never shown as a stack trace', 
 });
 
 test('a dataset that breaks the schema names the first few field paths', async ({ page }) => {
-  const dataset = readDataset();
-  const broken = {
-    ...dataset,
-    quotes: dataset.quotes.map((quote, index) => (index < 5 ? { ...quote, date: 'someday' } : quote)),
-  };
   const calls = await serveOnceThenReal(page, (route) =>
-    route.fulfill({ status: 200, contentType: 'application/json', body: JSON.stringify(broken) }),
+    route.fulfill({ status: 200, contentType: 'application/json', body: schemaInvalidDatasetText() }),
   );
   await page.goto('./');
   const alert = page.getByRole('alert');

@@ -295,7 +295,7 @@ export function describeDatasetLoadError(error: unknown): {
       };
     case 'schema':
       return {
-        summary: 'The data file does not have the expected shape. First problems found:',
+        summary: 'The data file does not have the expected shape.',
         problems: failure.problems.slice(0, listedProblemCount),
         more: Math.max(0, failure.problems.length - listedProblemCount),
       };
