@@ -262,17 +262,18 @@ describe('describeDatasetLoadError', () => {
     expect(description.more).toBe(4);
   });
 
-  it('counts every problem of a file with 200,000 bad records, though only the first 100 are kept', async () => {
+  // 1,000 bad records are enough to pass the check's cap of 100; dataset-validation.test.ts tries 200,000.
+  it('counts every problem of a file, though the check lists only the first 100', async () => {
     const [place] = dashboardDataset.places;
-    const places = Array.from({ length: 200_000 }, (_, index) => ({ ...place, id: `bad-${index}`, lat: 'north' }));
+    const places = Array.from({ length: 1000 }, (_, index) => ({ ...place, id: `bad-${index}`, lat: 'north' }));
     const dataset = { ...dashboardDataset, places };
     for (const body of [JSON.stringify(dataset), formatDatasetLines(dataset)]) {
       const error: unknown = await loadDataset('/d.json', respond(body)).catch((caught: unknown) => caught);
       const description = describeDatasetLoadError(error);
       expect(description.problems[0]).toEqual({ path: 'places[0].lat', message: 'expected number' });
-      expect(description.more).toBe(200_000 - 3);
+      expect(description.more).toBe(997);
     }
-  }, 60_000);
+  });
 
   it('never shows a raw error to the reader', () => {
     expect(describeDatasetLoadError(new Error('at Object.<anonymous> (main.js:1:1)')).summary).not.toMatch(/main\.js/);
