@@ -240,4 +240,3 @@ describe('describeUrlNotices', () => {
     expect(line?.length).toBeLessThan(150);
   });
 });
-
