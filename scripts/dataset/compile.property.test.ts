@@ -66,7 +66,8 @@ function applyEdit(input: BuildInput, collection: Annotated, index: number, chan
   return entry.id;
 }
 
-describe('compileDataset under random annotation edits', () => {
+// Generous, as for the other property tests: a hundred builds take seconds on a busy machine.
+describe('compileDataset under random annotation edits', { timeout: 60_000 }, () => {
   it('either verifies every anchor or names the edited entry; it never emits an unverified anchor', () => {
     fc.assert(
       fc.property(target, edit, ({ collection, index }, change) => {
