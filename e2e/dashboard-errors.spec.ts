@@ -2,6 +2,7 @@ import type { Page } from '@playwright/test';
 import { datasetStallTimeoutMs } from '../src/data/dataset-query';
 import { expect, test } from './fixtures/dashboard';
 import {
+  manyProblemsDatasetText,
   realDatasetText as realDataset,
   schemaInvalidDatasetText,
   serveOnceThenReal,
@@ -48,6 +49,17 @@ test('a dataset that breaks the schema names the first few field paths', async (
   await expect(alert).not.toContainText('quotes[4].date');
   await expect(alert).toContainText('and 2 more');
   await retryAndRecover(page, calls);
+});
+
+test('a dataset with 5,000 problems lists three and counts every other one', async ({ page }) => {
+  await serveOnceThenReal(page, (route) =>
+    route.fulfill({ status: 200, contentType: 'application/json', body: manyProblemsDatasetText(5000) }),
+  );
+  await page.goto('./');
+  const alert = page.getByRole('alert');
+  await expect(alert).toContainText('does not have the expected shape');
+  await expect(alert).toContainText('.lat: expected number');
+  await expect(alert).toContainText('and 4,997 more.');
 });
 
 test('a dropped connection is explained too', async ({ page }) => {

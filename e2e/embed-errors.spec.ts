@@ -5,7 +5,12 @@ import { getInitialEmbedHeight } from '../src/domain/embed-initial-height';
 import type { EmbedView } from '../src/domain/url-state';
 import { expect, test } from './fixtures/dashboard';
 import { quoteWithMostSources } from './fixtures/dataset';
-import { datasetFailures, realDatasetText, serveOnceThenReal } from './fixtures/failing-dataset';
+import {
+  datasetFailures,
+  manyProblemsDatasetText,
+  realDatasetText,
+  serveOnceThenReal,
+} from './fixtures/failing-dataset';
 import { stallOnceThenServe } from './fixtures/stalled-response';
 
 const width = 640;
@@ -70,6 +75,16 @@ for (const { view, path, loaded } of embedViews()) {
     });
   }
 }
+
+test('an embed given a dataset with 5,000 problems counts every one beyond the first three', async ({ page }) => {
+  await serveOnceThenReal(page, (route) =>
+    route.fulfill({ status: 200, contentType: 'application/json', body: manyProblemsDatasetText(5000) }),
+  );
+  await page.goto('./embed/?view=chart');
+  await expectAlertAtReservedHeight(page, 'chart');
+  await page.getByText('The first problems found').click();
+  await expect(page.getByRole('alert')).toContainText('and 4,997 more.');
+});
 
 test('an embed whose download stalls halfway says so, and Retry recovers', async ({ page }) => {
   await page.clock.install();

@@ -26,6 +26,20 @@ describe('anchorQuote', () => {
     });
     expect(anchorQuote(text, { exact: '' })).toMatchObject({ ok: false });
   });
+
+  it('says when the words differ from the article only by Unicode normalisation', () => {
+    // "Tsikhanouskaya’s café" with é as one character (NFC) in the article, as e + ◌́ (NFD) in the annotation.
+    const article = 'They met at Tsikhanouskaya’s caf\u00e9 on Sunday.';
+    const hint = 'the words match the article once both are NFC-normalised: copy them again from the article';
+    expect(anchorQuote(article, { exact: 'cafe\u0301 on Sunday' })).toEqual({
+      ok: false,
+      reason: `"cafe\u0301 on Sunday" is not in the source: ${hint}`,
+    });
+    expect(anchorQuote(article.normalize('NFD'), { exact: 'caf\u00e9 on Sunday' })).toEqual({
+      ok: false,
+      reason: `"caf\u00e9 on Sunday" is not in the source: ${hint}`,
+    });
+  });
 });
 
 describe('contextAround', () => {

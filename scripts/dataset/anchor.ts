@@ -9,9 +9,14 @@ export type AnchorResult = { ok: true; start: number; end: number } | { ok: fals
 
 /**
  * Finds the one place in `text` where `quote.exact` stands, between its optional prefix and suffix.
- * Editors never type offsets; this is the only way evidence gets them.
+ * Editors never type offsets; this is the only way evidence gets them. `normalisedText` gives the text in NFC,
+ * for the hint when words are missing (a caller that anchors many words in one text computes it once).
  */
-export function anchorQuote(text: string, quote: TextQuote): AnchorResult {
+export function anchorQuote(
+  text: string,
+  quote: TextQuote,
+  normalisedText: () => string = () => text.normalize('NFC'),
+): AnchorResult {
   const { exact, prefix = '', suffix = '' } = quote;
   if (exact.length === 0) return { ok: false, reason: 'exact text is empty' };
   const matches: number[] = [];
@@ -23,13 +28,15 @@ export function anchorQuote(text: string, quote: TextQuote): AnchorResult {
   }
   const shown = abbreviate(exact);
   if (matches.length === 0) {
-    const withoutContext = text.includes(exact);
-    return {
-      ok: false,
-      reason: withoutContext
-        ? `"${shown}" is in the source, but not with the given prefix/suffix`
-        : `"${shown}" is not in the source (check curly quotes and apostrophes: ’ “ ”)`,
-    };
+    if (text.includes(exact))
+      return { ok: false, reason: `"${shown}" is in the source, but not with the given prefix/suffix` };
+    // The same letters, composed differently (é as one character or as e and an accent): they look identical.
+    if (normalisedText().includes(exact.normalize('NFC')))
+      return {
+        ok: false,
+        reason: `"${shown}" is not in the source: the words match the article once both are NFC-normalised: copy them again from the article`,
+      };
+    return { ok: false, reason: `"${shown}" is not in the source (check curly quotes and apostrophes: ’ “ ”)` };
   }
   if (matches.length > 1) {
     return {
@@ -52,7 +59,11 @@ export function contextAround(text: string, start: number, end: number): { prefi
   return { prefix, suffix };
 }
 
-/** Shortens long evidence in messages, so a line of the error report stays readable. */
+/**
+ * Shortens long evidence in messages, so a line of the error report stays readable; a line break shows as `\n`,
+ * so that each problem stays on one line.
+ */
 export function abbreviate(words: string, max = 60): string {
-  return words.length <= max ? words : `${words.slice(0, max - 1)}…`;
+  const shown = words.replace(/\r/g, '\\r').replace(/\n/g, '\\n');
+  return shown.length <= max ? shown : `${shown.slice(0, max - 1)}…`;
 }

@@ -4,6 +4,7 @@
  */
 import { z } from 'zod';
 import { idPattern } from '../../src/data/ids';
+import { DATE_RANGE_TEXT, isWithinDateRange } from '../../src/data/iso-date';
 import {
   actorKinds,
   actorSides,
@@ -15,7 +16,10 @@ import {
 } from '../../src/data/schema';
 
 const id = z.string().regex(idPattern, 'must be a lowercase slug like "minsk"');
-const isoDate = z.iso.date('must be a date written YYYY-MM-DD');
+/** The published schema's dates (src/data/iso-date.ts): a real day, written YYYY-MM-DD, within its range. */
+const isoDate = z.iso
+  .date('must be a date written YYYY-MM-DD')
+  .refine(isWithinDateRange, { error: `must be ${DATE_RANGE_TEXT}`, when: (payload) => payload.issues.length === 0 });
 
 export const sourceEntrySchema = z.strictObject({
   id,
@@ -25,9 +29,17 @@ export const sourceEntrySchema = z.strictObject({
   received: z.string().optional(),
 });
 
+/**
+ * Words copied from an article: at least one letter or digit, so that nothing is "cited" by a space or a comma
+ * that a prefix makes unique.
+ */
+const words = z
+  .string()
+  .regex(/[\p{L}\p{N}]/u, 'must hold a letter or a digit: copy the words themselves, not only spaces or punctuation');
+
 export const evidenceEntrySchema = z.strictObject({
   source: id,
-  exact: z.string().min(1),
+  exact: words,
   prefix: z.string().optional(),
   suffix: z.string().optional(),
 });
@@ -125,7 +137,7 @@ export const figureEntrySchema = z.strictObject({
 
 export const notSpeechEntrySchema = z.strictObject({
   source: id,
-  exact: z.string().min(1),
+  exact: words,
   prefix: z.string().optional(),
   suffix: z.string().optional(),
   reason: z.string().min(1),
@@ -137,7 +149,7 @@ export const contextReasons = ['heading', 'summary', 'background', 'assessment']
 /** The sentence ledger (context.yaml): one entry per sentence that holds no evidence, anchored inside it. */
 export const contextEntrySchema = z.strictObject({
   source: id,
-  exact: z.string().min(1),
+  exact: words,
   prefix: z.string().optional(),
   suffix: z.string().optional(),
   reason: z.enum(contextReasons),

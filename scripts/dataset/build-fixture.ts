@@ -145,7 +145,8 @@ export const FIXTURE_YAML = {
 
 export type FixtureFile = keyof typeof FIXTURE_YAML;
 
-const FILE_NAMES: Record<FixtureFile, string> = {
+/** Where each fixture file stands in the repository (and in a tree written for a test). */
+export const FIXTURE_FILE_NAMES: Record<FixtureFile, string> = {
   sources: 'data/sources.yaml',
   actors: 'data/annotations/actors.yaml',
   places: 'data/annotations/places.yaml',
@@ -163,8 +164,8 @@ export function fixtureInput(
 ): { input: BuildInput; yamlProblems: string[] } {
   const problems = new Problems();
   const file = (name: FixtureFile): EntryFile => ({
-    file: FILE_NAMES[name],
-    entries: parseYamlEntries(FILE_NAMES[name], replace[name] ?? FIXTURE_YAML[name], problems),
+    file: FIXTURE_FILE_NAMES[name],
+    entries: parseYamlEntries(FIXTURE_FILE_NAMES[name], replace[name] ?? FIXTURE_YAML[name], problems),
   });
   const input: BuildInput = {
     sources: file('sources'),

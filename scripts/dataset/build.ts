@@ -9,19 +9,16 @@ import { formatDatasetLines } from '../../src/data/dataset-lines';
 import { compileDataset } from './compile';
 import { datasetJsonSchema, toJsonText } from './json-schema';
 import { loadBuildInput } from './load-input';
-import { formatProblem, Problems } from './problems';
+import { formatBuildFailure, Problems } from './problems';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const check = process.argv.includes('--check');
 
+// One list for reading and compiling, so that the limit on the problems listed applies to the whole build.
 const problems = new Problems();
-const input = loadBuildInput(root, problems);
-const result = compileDataset(input);
-const all = [...problems.list, ...(result.ok ? [] : result.problems)];
-if (all.length > 0 || !result.ok) {
-  console.error(`The dataset was not built: ${all.length} problem${all.length === 1 ? '' : 's'}.\n`);
-  for (const problem of all) console.error(`  ${formatProblem(problem)}`);
-  console.error('\nSee "Adding an article" in README.md for what each message means.');
+const result = compileDataset(loadBuildInput(root, problems), problems);
+if (!result.ok) {
+  console.error(formatBuildFailure(result));
   process.exit(1);
 }
 

@@ -89,11 +89,21 @@ export function createCompileContext(
   const passagesBySource = new Map(sources.map((source) => [source.id, findQuotedPassages(source.text)]));
   const quotedPassagesIn = (sourceId: string) => passagesBySource.get(sourceId) ?? [];
   const lineIndexes = new Map<string, LineIndex>();
+  const normalisedTexts = new Map<string, string>();
+  // Each article in NFC, made the first time some words fail to anchor in it (for the hint in anchorQuote).
+  const normalisedText = (source: Source) => {
+    let normalised = normalisedTexts.get(source.id);
+    if (normalised === undefined) {
+      normalised = source.text.normalize('NFC');
+      normalisedTexts.set(source.id, normalised);
+    }
+    return normalised;
+  };
   const recorded: RecordedWords[] = [];
   const resolveDate: CompileContext['resolveDate'] = (date, basis, basisSource, evidence, at) =>
     resolveDateBasis({ date, basis, basisSource, evidence, at }, sourceById, problems);
   const anchorEvidence: CompileContext['anchorEvidence'] = (list, at, label = 'evidence') => {
-    const anchored = anchorEach(list, at, label, sourceById, problems);
+    const anchored = anchorEach(list, at, label, { sourceById, normalisedText, problems });
     // The completeness checks leave these sources out (completeness.ts, sentences.ts).
     for (const source of anchored.unanchoredIn) sourcesWithUnanchoredWords.add(source);
     return anchored.evidence.length === list.length ? anchored.evidence : null;
@@ -162,8 +172,15 @@ function anchorEach(
   list: readonly EvidenceEntry[],
   at: Location,
   label: string,
-  sourceById: ReadonlyMap<string, Source>,
-  problems: Problems,
+  {
+    sourceById,
+    normalisedText,
+    problems,
+  }: {
+    sourceById: ReadonlyMap<string, Source>;
+    normalisedText: (source: Source) => string;
+    problems: Problems;
+  },
 ): { evidence: Evidence[]; unanchoredIn: string[] } {
   const evidence: Evidence[] = [];
   const unanchoredIn: string[] = [];
@@ -174,7 +191,7 @@ function anchorEach(
       problems.add(where, `unknown source "${item.source}"`);
       return;
     }
-    const found = anchorQuote(source.text, item);
+    const found = anchorQuote(source.text, item, () => normalisedText(source));
     if (!found.ok) {
       unanchoredIn.push(item.source);
       problems.add(where, `${found.reason} (source "${item.source}")`);

@@ -66,7 +66,8 @@ function applyEdit(input: BuildInput, collection: Annotated, index: number, chan
   return entry.id;
 }
 
-describe('compileDataset under random annotation edits', () => {
+// Generous, as for the other property tests: a hundred builds take seconds on a busy machine.
+describe('compileDataset under random annotation edits', { timeout: 60_000 }, () => {
   it('either verifies every anchor or names the edited entry; it never emits an unverified anchor', () => {
     fc.assert(
       fc.property(target, edit, ({ collection, index }, change) => {
@@ -134,6 +135,61 @@ describe('compileDataset dates every item by when it was first reported', () => 
           if (item !== chant) expect(item.reported).toBe('2020-08-17');
       }),
       { numRuns: 100, seed: 20200817 },
+    );
+  });
+});
+
+/** Characters that are neither letters nor digits, as they stand in articles. */
+const notWords = fc.string({
+  unit: fc.constantFrom(' ', ',', '.', '!', '?', '“', '”', '"', '’', '—', '-', '(', ')', '\n', '\t', '\u00a0'),
+  minLength: 1,
+  maxLength: 6,
+});
+
+// Generous timeouts: a few hundred builds of the fixture, on a machine that may be busy.
+describe('compileDataset never lets words without a letter or digit stand as evidence', { timeout: 60_000 }, () => {
+  it('refuses them as evidence, attribution, relay, not-speech and ledger entries alike', () => {
+    const places = {
+      events: ['exact: the August 9 election', 'exact: the opposition said'],
+      quotes: ['exact: according to state media'],
+      notSpeech: ['exact: March of Freedom'],
+      ledger: ['exact: The crisis has no end in sight.'],
+    } as const;
+    const slot = fc.constantFrom(
+      ...Object.entries(places).flatMap(([file, list]) =>
+        list.map((exact) => [file as keyof typeof places, exact] as const),
+      ),
+    );
+    fc.assert(
+      fc.property(slot, notWords, ([file, exact], words) => {
+        const replaced = FIXTURE_YAML[file].replace(exact, `exact: ${JSON.stringify(words)}`);
+        const result = compileDataset(fixtureInput({ [file]: replaced }).input);
+        expect(result.ok).toBe(false);
+        if (!result.ok)
+          expect(result.problems.map((problem) => problem.reason)).toContainEqual(
+            expect.stringMatching(/exact: must hold a letter or a digit/),
+          );
+      }),
+      { numRuns: 200, seed: 20200810 },
+    );
+  });
+});
+
+describe('compileDataset accepts a date only from 1900-01-01 to 2100-12-31', { timeout: 60_000 }, () => {
+  it('refuses any year outside the range, and no year inside it for that reason', () => {
+    const year = fc.oneof(fc.integer({ min: 0, max: 9999 }), fc.constantFrom(1899, 1900, 2100, 2101));
+    fc.assert(
+      fc.property(year, fc.integer({ min: 1, max: 12 }), fc.integer({ min: 1, max: 28 }), (y, m, d) => {
+        const date = `${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+        const { input } = fixtureInput({
+          sources: FIXTURE_YAML.sources.replace('published: 2020-08-17', `published: ${date}`),
+        });
+        const result = compileDataset(input);
+        const outOfRange =
+          !result.ok && result.problems.some((problem) => problem.reason.includes('1900-01-01 to 2100-12-31'));
+        expect(outOfRange).toBe(y < 1900 || y > 2100);
+      }),
+      { numRuns: 200, seed: 20200811 },
     );
   });
 });

@@ -60,6 +60,19 @@ describe('compileDataset refuses evidence it cannot find', () => {
     ]);
   });
 
+  it('says when the words differ from the article only by Unicode normalisation', () => {
+    const texts = {
+      'fixture-2020-08-17': FIXTURE_TEXT.replace('no end in sight.', 'no end in sight at the caf\u00e9.'),
+    };
+    const ledger = FIXTURE_YAML.ledger.replace(
+      'exact: The crisis has no end in sight.',
+      'exact: The crisis has no end in sight at the cafe\u0301.',
+    );
+    expect(problemsWith({ ledger }, texts)).toContain(
+      'data/annotations/context.yaml:2: context #1 "The crisis has no end in sight at the c…": "The crisis has no end in sight at the cafe\u0301." is not in the source: the words match the article once both are NFC-normalised: copy them again from the article (source "fixture-2020-08-17")',
+    );
+  });
+
   it('asks for context when the words occur more than once', () => {
     const problems = problemsWith(swap('figures', 'exact: detained more than 6,700 people', 'exact: Minsk'));
     expect(problems.join('\n')).toMatch(
@@ -95,6 +108,43 @@ describe('compileDataset refuses evidence it cannot find', () => {
   });
 });
 
+describe('compileDataset refuses words that hold no letter or digit', () => {
+  const refusal = 'must hold a letter or a digit: copy the words themselves, not only spaces or punctuation';
+
+  it('refuses evidence of a single space, even where a prefix makes it unique', () => {
+    const problems = problemsWith(
+      swap('events', 'exact: the August 9 election', 'exact: " "\n      prefix: "since the August 9"'),
+    );
+    expect(problems).toContain(`data/annotations/events.yaml:2: event "election": evidence.0.exact: ${refusal}`);
+  });
+
+  it('refuses attributing and relaying words of punctuation only', () => {
+    const attribution = problemsWith(
+      swap('events', 'exact: the opposition said', 'exact: ","\n      suffix: " the opposition said"'),
+    );
+    expect(attribution).toContain(
+      `data/annotations/events.yaml:14: event "march-of-freedom-gathering": attribution.evidence.exact: ${refusal}`,
+    );
+    const relay = problemsWith(
+      swap('quotes', 'exact: according to state media', 'exact: ","\n      suffix: " according to state media"'),
+    );
+    expect(relay).toContain(
+      `data/annotations/quotes.yaml:2: quote "lukashenko-elections": via.evidence.exact: ${refusal}`,
+    );
+  });
+
+  it('refuses a not-speech entry and a ledger entry of punctuation only', () => {
+    const notSpeech = problemsWith({
+      notSpeech: '- source: fixture-2020-08-17\n  exact: "“"\n  suffix: We already\n  reason: a mark\n',
+    });
+    expect(notSpeech).toContain(`data/annotations/not-speech.yaml:1: not-speech #1: exact: ${refusal}`);
+    const ledger = problemsWith(
+      swap('ledger', 'exact: The crisis has no end in sight.', 'exact: "."\n  prefix: in sight'),
+    );
+    expect(ledger).toContain(`data/annotations/context.yaml:2: context #1: exact: ${refusal}`);
+  });
+});
+
 describe('compileDataset refuses duplicated ids and dangling references', () => {
   it('rejects a duplicated id, pointing at the first definition', () => {
     const problems = problemsWith({
@@ -127,6 +177,48 @@ describe('compileDataset refuses duplicated ids and dangling references', () => 
       /figure "detentions-6700": disputedBy refers to unknown figure "detentions-9000"/,
     );
   });
+
+  it('rejects places that lie within each other, naming every place of the cycle once', () => {
+    const places = `${FIXTURE_YAML.places.replace('lon: 27.9\n', 'lon: 27.9\n  parent: minsk\n')}
+- id: square
+  name: Minsk
+  kind: site
+  lat: 53.9
+  lon: 27.56
+  parent: district
+- id: district
+  name: Minsk
+  kind: region
+  lat: 53.9
+  lon: 27.56
+  parent: centre
+- id: centre
+  name: Minsk
+  kind: region
+  lat: 53.9
+  lon: 27.56
+  parent: square
+`;
+    expect(problemsWith({ places })).toEqual([
+      'data/annotations/places.yaml:2: place "belarus": parents form a cycle (belarus → minsk → belarus): a place cannot lie within itself',
+      'data/annotations/places.yaml:15: place "square": parents form a cycle (square → district → centre → square): a place cannot lie within itself',
+    ]);
+  });
+
+  // Generous for a busy machine; a walk per place round the ring (10¹⁰ steps) would still take far longer.
+  it('names a long cycle by its ends, found in one walk up each chain', () => {
+    const { input } = fixtureInput();
+    const length = 100_000;
+    for (let index = 0; index < length; index++) {
+      const parent = `ring-${(index + 1) % length}`;
+      const value = { id: `ring-${index}`, name: 'Minsk', kind: 'site', lat: 53.9, lon: 27.56, parent };
+      input.places.entries.push({ value, line: 100 + index, index: input.places.entries.length });
+    }
+    const result = compileDataset(input);
+    expect(result.ok ? [] : result.problems.map(formatProblem)).toEqual([
+      'data/annotations/places.yaml:100: place "ring-0": parents form a cycle (ring-0 → ring-1 → ring-2 → ring-3 → … → ring-99999 → ring-0: 100000 places): a place cannot lie within itself',
+    ]);
+  }, 60_000);
 
   it('rejects an article text that is not listed, and a listed article without text', () => {
     const problems = problemsWith({}, { 'fixture-2020-08-17': FIXTURE_TEXT, 'sixth-article': 'Text.' });
@@ -175,6 +267,15 @@ describe('compileDataset refuses dates its source does not support', () => {
     const problems = problemsWith(swap('figures', 'asOf: 2020-08-17', 'asOf: 2020-08-16'));
     expect(problems.join('\n')).toMatch(
       /figure "detentions-6700": date 2020-08-16 is not the publication date 2020-08-17 .*basis: published/,
+    );
+  });
+
+  it('rejects a day before 1900 or after 2100, in an annotation and in the list of articles', () => {
+    expect(problemsWith(swap('events', 'date: 2020-08-09', 'date: 1899-12-31'))).toContain(
+      'data/annotations/events.yaml:2: event "election": date: must be a day from 1900-01-01 to 2100-12-31',
+    );
+    expect(problemsWith(swap('sources', 'published: 2020-08-17', 'published: 2101-01-01'))).toContain(
+      'data/sources.yaml:2: source "fixture-2020-08-17": published: must be a day from 1900-01-01 to 2100-12-31',
     );
   });
 

@@ -15,10 +15,10 @@ import { checkSentences } from './sentences';
  * reference, quotation mark and sentence on the way. Returns every problem at once rather than stopping at the first.
  *
  * One step per collection, in this order: later steps check references to what earlier ones compiled, and
- * the order is the order of the problems in the report.
+ * the order is the order of the problems in the report. `problems` may already hold some (from reading the
+ * files); the build fails if it holds any.
  */
-export function compileDataset(input: BuildInput): BuildResult {
-  const problems = new Problems();
+export function compileDataset(input: BuildInput, problems = new Problems()): BuildResult {
   const sources = compileSources(input, problems);
   const context = createCompileContext(sources, input.texts, problems);
   const actors = compileActors(input.actors, context);
@@ -29,6 +29,6 @@ export function compileDataset(input: BuildInput): BuildResult {
   const figures = compileFigures(input.figures, context, references);
   const passages = checkQuotedPassages(input.notSpeech, quotes, context);
   const sentences = checkSentences(input.ledger, context);
-  if (problems.count > 0) return { ok: false, problems: problems.list };
+  if (problems.count > 0) return { ok: false, problems: [...problems.list], more: problems.more };
   return deriveDataset({ sources, actors, places, events, quotes, figures }, { ...passages, ...sentences });
 }

@@ -17,7 +17,9 @@ export interface BuildStats extends CoverageCounts {
   evidence: number;
 }
 
-export type BuildResult = { ok: true; dataset: Dataset; stats: BuildStats } | { ok: false; problems: Problem[] };
+/** On failure: the first problems found, and how many more there are. */
+export type BuildResult =
+  { ok: true; dataset: Dataset; stats: BuildStats } | { ok: false; problems: Problem[]; more: number };
 
 const byId = <T extends { id: string }>(a: T, b: T) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 const byDateThenId =
@@ -52,6 +54,7 @@ export function deriveDataset(collections: Omit<Dataset, 'schemaVersion'>, cover
         entry: issue.path.join('.'),
         reason: issue.message,
       })),
+      more: 0,
     };
   }
   return { ok: true, dataset, stats: countRecords(dataset, coverage) };

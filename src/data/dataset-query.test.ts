@@ -253,13 +253,26 @@ describe('describeDatasetLoadError', () => {
       path: `quotes[${index}].text`,
       message: 'expected string',
     }));
-    const description = describeDatasetLoadError(new DatasetLoadError({ kind: 'schema', problems }));
+    const description = describeDatasetLoadError(new DatasetLoadError({ kind: 'schema', problems, more: 0 }));
     expect(description.problems.map((problem) => problem.path)).toEqual([
       'quotes[0].text',
       'quotes[1].text',
       'quotes[2].text',
     ]);
     expect(description.more).toBe(4);
+  });
+
+  // 1,000 bad records are enough to pass the check's cap of 100; dataset-validation.test.ts tries 200,000.
+  it('counts every problem of a file, though the check lists only the first 100', async () => {
+    const [place] = dashboardDataset.places;
+    const places = Array.from({ length: 1000 }, (_, index) => ({ ...place, id: `bad-${index}`, lat: 'north' }));
+    const dataset = { ...dashboardDataset, places };
+    for (const body of [JSON.stringify(dataset), formatDatasetLines(dataset)]) {
+      const error: unknown = await loadDataset('/d.json', respond(body)).catch((caught: unknown) => caught);
+      const description = describeDatasetLoadError(error);
+      expect(description.problems[0]).toEqual({ path: 'places[0].lat', message: 'expected number' });
+      expect(description.more).toBe(997);
+    }
   });
 
   it('never shows a raw error to the reader', () => {

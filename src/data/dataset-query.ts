@@ -20,7 +20,8 @@ export type DatasetLoadFailure =
   | { kind: 'network'; detail: string }
   | { kind: 'http'; status: number; statusText: string }
   | { kind: 'json'; detail: string }
-  | { kind: 'schema'; problems: DatasetProblem[] }
+  /** `more`: the problems found beyond those listed (the check keeps the first 100). */
+  | { kind: 'schema'; problems: DatasetProblem[]; more: number }
   | { kind: 'stalled'; seconds: number };
 
 /** Why the dataset could not be used, kept structured so the page can explain it plainly. */
@@ -90,7 +91,7 @@ export async function loadDataset(
         path: formatIssuePath(problem.path),
         message: problem.message,
       }));
-      throw new DatasetLoadError({ kind: 'schema', problems });
+      throw new DatasetLoadError({ kind: 'schema', problems, more: result.more });
     }
     return result.dataset;
   } finally {
@@ -297,7 +298,7 @@ export function describeDatasetLoadError(error: unknown): {
       return {
         summary: 'The data file does not have the expected shape.',
         problems: failure.problems.slice(0, listedProblemCount),
-        more: Math.max(0, failure.problems.length - listedProblemCount),
+        more: Math.max(0, failure.problems.length - listedProblemCount) + failure.more,
       };
     default:
       return { summary: 'The data could not be loaded.', problems: [], more: 0 };

@@ -1,9 +1,12 @@
 /**
  * The runtime check of a dataset, whole or record by record as it downloads. Both apply `schema.ts`: the
- * same shape rules, then the same integrity rules, with the same paths in what they report.
+ * same shape rules, then the same integrity rules, with the same paths in what they report. Both list the
+ * first problems and count the rest (`ProblemList`), so a huge broken file is refused as quickly, and in as
+ * little memory, as a small one.
  */
 import type * as z from 'zod/mini';
-import { collectionSchemas, datasetSchema, findIntegrityProblems, schemaVersionSchema, type Dataset } from './schema';
+import { ProblemList } from './problem-list';
+import { collectionSchemas, findIntegrityProblems, schemaVersionSchema, type Dataset } from './schema';
 
 /** Where in the file (`['quotes', 3, 'actorId']`) and what is wrong there. */
 export interface ValidationProblem {
@@ -11,14 +14,35 @@ export interface ValidationProblem {
   message: string;
 }
 
-export type ValidationResult = { ok: true; dataset: Dataset } | { ok: false; problems: ValidationProblem[] };
+/** On failure: the first problems found, and how many more there are (`and 199,900 more`). */
+export type ValidationResult =
+  { ok: true; dataset: Dataset } | { ok: false; problems: ValidationProblem[]; more: number };
 
 type CollectionName = keyof typeof collectionSchemas;
 
-/** Checks a whole parsed file. */
+/**
+ * How many records of a whole file are checked at once. zod gathers a check's issues by spreading them into a
+ * call (`push(...issues)`): a whole collection of 200,000 bad records overflows the stack; a slice never does.
+ */
+const recordsPerCheck = 1000;
+
+/**
+ * Checks a whole parsed file: its collections slice by slice, through the record-by-record check, so that
+ * the two report the same problems in the same order.
+ */
 export function validateDataset(json: unknown): ValidationResult {
-  const result = datasetSchema.safeParse(json);
-  return result.success ? { ok: true, dataset: result.data } : { ok: false, problems: toProblems(result.error, []) };
+  if (typeof json !== 'object' || json === null || Array.isArray(json))
+    return { ok: false, problems: [{ path: [], message: 'expected object' }], more: 0 };
+  const records = createRecordValidator();
+  const collections: string[] = [];
+  for (const [name, value] of Object.entries(json)) {
+    // Anything else under a collection's name is reported by `finish` as not a list.
+    if (!Array.isArray(value)) continue;
+    collections.push(name);
+    for (let first = 0; first < value.length; first += recordsPerCheck)
+      records.add(name, first, value.slice(first, first + recordsPerCheck));
+  }
+  return records.finish(json as Record<string, unknown>, collections);
 }
 
 /**
@@ -34,7 +58,7 @@ export function createRecordValidator() {
     quotes: [],
     figures: [],
   };
-  const problems: ValidationProblem[] = [];
+  const recordProblems = new ProblemList<ValidationProblem>();
 
   return {
     add: (collection: string, firstIndex: number, records: unknown[]) => {
@@ -42,23 +66,31 @@ export function createRecordValidator() {
       if (!isCollectionName(collection)) return;
       const result = collectionSchemas[collection].safeParse(records);
       if (!result.success) {
-        for (const problem of toProblems(result.error, []))
-          problems.push({
-            path: [collection, firstIndex + Number(problem.path[0]), ...problem.path.slice(1)],
-            message: problem.message,
-          });
-      } else if (problems.length === 0) (dataset[collection] as unknown[]).push(...result.data);
+        for (const issue of result.error.issues) {
+          const [index, ...rest] = issue.path;
+          recordProblems.add({ path: [collection, firstIndex + Number(index), ...rest], message: messageOf(issue) });
+        }
+      } else if (recordProblems.count === 0) {
+        const kept = dataset[collection] as unknown[];
+        for (const record of result.data) kept.push(record);
+      }
     },
     finish: (header: Record<string, unknown>, collections: readonly string[]): ValidationResult => {
+      const found = new ProblemList<ValidationProblem>();
       const version = schemaVersionSchema.safeParse(header.schemaVersion);
-      const found: ValidationProblem[] = version.success ? [] : toProblems(version.error, ['schemaVersion']);
+      if (!version.success)
+        for (const issue of version.error.issues)
+          found.add({ path: ['schemaVersion', ...issue.path], message: messageOf(issue) });
       for (const name of Object.keys(collectionSchemas))
-        if (!collections.includes(name)) found.push({ path: [name], message: 'expected array' });
-      found.push(...problems);
-      if (!version.success || found.length > 0) return { ok: false, problems: found };
+        if (!collections.includes(name)) found.add({ path: [name], message: 'expected array' });
+      for (const problem of recordProblems.listed) found.add(problem);
+      const more = found.more + recordProblems.more;
+      if (!version.success || found.count > 0) return { ok: false, problems: found.listed, more };
       const whole: Dataset = { schemaVersion: version.data, ...dataset };
       const integrity = findIntegrityProblems(whole);
-      return integrity.length > 0 ? { ok: false, problems: integrity } : { ok: true, dataset: whole };
+      return integrity.count > 0
+        ? { ok: false, problems: integrity.listed, more: integrity.more }
+        : { ok: true, dataset: whole };
     },
   };
 }
@@ -67,10 +99,12 @@ function isCollectionName(name: string): name is CollectionName {
   return Object.hasOwn(collectionSchemas, name);
 }
 
-function toProblems(error: z.core.$ZodError, prefix: PropertyKey[]): ValidationProblem[] {
-  // zod/mini's messages are terse ("Invalid input"); the path is what tells an editor where to look.
-  return error.issues.map((issue) => ({
-    path: [...prefix, ...issue.path],
-    message: issue.code === 'invalid_type' ? `expected ${issue.expected}` : issue.message,
-  }));
+// zod/mini's messages are terse ("Invalid input"): say what was expected, and the path says where.
+function messageOf(issue: z.core.$ZodIssue): string {
+  if (issue.code === 'invalid_type') return `expected ${issue.expected}`;
+  if (issue.code === 'invalid_value') {
+    const values = issue.values.map((value) => JSON.stringify(value));
+    return values.length === 1 ? `expected ${values[0]}` : `expected one of ${values.join(', ')}`;
+  }
+  return issue.message;
 }

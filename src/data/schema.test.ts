@@ -33,7 +33,7 @@ describe('datasetSchema', () => {
     const evidence = broken.figures[0]?.evidence[0];
     if (!evidence) throw new Error('the dataset has figures with evidence');
     evidence.start += 1;
-    expect(findIntegrityProblems(broken)).toEqual([
+    expect(findIntegrityProblems(broken).listed).toEqual([
       { path: ['figures', 0, 'evidence', 0], message: expect.stringContaining('do not select') },
     ]);
   });
@@ -45,7 +45,7 @@ describe('datasetSchema', () => {
     const index = broken.events.indexOf(event);
     const earliest = event.reported;
     event.reported = '2020-08-09';
-    expect(findIntegrityProblems(broken)).toEqual([
+    expect(findIntegrityProblems(broken).listed).toEqual([
       {
         path: ['events', index, 'reported'],
         message: `2020-08-09 is not the earliest publication date of its evidence's sources (${earliest})`,
@@ -60,7 +60,7 @@ describe('datasetSchema', () => {
     const other = broken.quotes.find((item) => item.id === quote?.disputedBy[0]);
     if (!quote || !other) throw new Error('the dataset has disputed quotes');
     other.disputedBy = [];
-    expect(findIntegrityProblems(broken)).toEqual([
+    expect(findIntegrityProblems(broken).listed).toEqual([
       {
         path: ['quotes', index, 'disputedBy', 0],
         message: `"${other.id}" does not list "${quote.id}" in its disputedBy`,
@@ -78,7 +78,7 @@ describe('datasetSchema', () => {
     attribution.actorId = 'nobody';
     const elsewhere = broken.sources.find((source) => source.id !== via.evidence.sourceId)!;
     via.evidence = { ...via.evidence, sourceId: elsewhere.id };
-    expect(findIntegrityProblems(broken)).toEqual(
+    expect(findIntegrityProblems(broken).listed).toEqual(
       expect.arrayContaining([
         { path: ['events', eventIndex, 'attribution', 'actorId'], message: 'refers to unknown actor "nobody"' },
         {
@@ -93,7 +93,7 @@ describe('datasetSchema', () => {
     const broken = copy();
     const index = broken.figures.findIndex((figure) => figure.asOf !== null);
     broken.figures[index]!.asOf = null;
-    expect(findIntegrityProblems(broken)).toEqual([
+    expect(findIntegrityProblems(broken).listed).toEqual([
       { path: ['figures', index, 'dateBasis'], message: 'must be null exactly when asOf is null' },
     ]);
   });
@@ -103,7 +103,9 @@ describe('datasetSchema', () => {
     const first = broken.actors[0];
     if (!first) throw new Error('the dataset has actors');
     broken.actors.push({ ...first });
-    expect(findIntegrityProblems(broken).map((problem) => problem.message)).toContain(`duplicate id "${first.id}"`);
+    expect(findIntegrityProblems(broken).listed.map((problem) => problem.message)).toContain(
+      `duplicate id "${first.id}"`,
+    );
   });
 
   it('rejects a wrong shape with the field path', () => {
@@ -111,5 +113,17 @@ describe('datasetSchema', () => {
     if (broken.places[0]) broken.places[0].lat = 'north';
     const result = datasetSchema.safeParse(broken);
     expect(result.error?.issues[0]?.path).toEqual(['places', 0, 'lat']);
+  });
+
+  it('lists the first 100 broken references and ends with how many more there are', () => {
+    const broken = copy();
+    const [place] = broken.places;
+    if (!place) throw new Error('the dataset has places');
+    for (let index = 0; index < 250; index++)
+      broken.places.push({ ...place, id: `lost-${index}`, parentId: 'nowhere' });
+    const issues = datasetSchema.safeParse(broken).error?.issues ?? [];
+    expect(issues).toHaveLength(101);
+    expect(issues[0]?.message).toBe('refers to unknown place "nowhere"');
+    expect(issues[100]).toMatchObject({ path: [], message: 'and 150 more problems' });
   });
 });

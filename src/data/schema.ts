@@ -5,6 +5,8 @@
  */
 import * as z from 'zod/mini';
 import { idPattern } from './ids';
+import { DATE_RANGE_TEXT, isWithinDateRange } from './iso-date';
+import { ProblemList } from './problem-list';
 
 // The page's Content-Security-Policy forbids eval. Without this, zod probes `new Function` while building the
 // object schemas below (so it must come first), and the blocked probe is reported as a CSP violation.
@@ -15,7 +17,13 @@ export const SCHEMA_VERSION = 2;
 /** Readable, URL-safe ids such as `lukashenko` or `minsk`: embeds and shared links depend on them. */
 export const idSchema = z.string().check(z.regex(idPattern, 'must be a lowercase slug like "minsk"'));
 
-export const isoDateSchema = z.iso.date();
+/** A real calendar day, YYYY-MM-DD, within the range of `iso-date.ts` (a malformed date is reported as such only). */
+export const isoDateSchema = z.iso.date().check(
+  z.refine(isWithinDateRange, {
+    error: `must be ${DATE_RANGE_TEXT}`,
+    when: (payload) => payload.issues.length === 0,
+  }),
+);
 
 const offset = z.int().check(z.minimum(0));
 
@@ -234,9 +242,10 @@ interface Item {
  * Problems a well-shaped dataset can still have: duplicate ids, references to nothing, evidence whose offsets do
  * not select its exact words, attributions and relays outside the item's articles, one-sided disputes, and a
  * `reported` date that is not when the item was first published. The build refuses them; so does the app.
+ * Lists the first problems and counts the rest (`ProblemList`).
  */
-export function findIntegrityProblems(dataset: Dataset): IntegrityProblem[] {
-  const problems: IntegrityProblem[] = [];
+export function findIntegrityProblems(dataset: Dataset): ProblemList<IntegrityProblem> {
+  const problems = new ProblemList<IntegrityProblem>();
   const check = integrityChecks(dataset, problems);
   dataset.places.forEach((place, index) => check.refer(['places', index, 'parentId'], 'places', place.parentId));
   dataset.events.forEach((event, index) => {
@@ -269,19 +278,19 @@ export function findIntegrityProblems(dataset: Dataset): IntegrityProblem[] {
 }
 
 /** The checks of `findIntegrityProblems`, over the dataset's ids and sources, reporting into `problems`. */
-function integrityChecks(dataset: Dataset, problems: IntegrityProblem[]) {
+function integrityChecks(dataset: Dataset, problems: ProblemList<IntegrityProblem>) {
   const ids = collectIds(dataset, problems);
   const sources = new Map(dataset.sources.map((source) => [source.id, source]));
   const refer = (path: Path, collection: Collection, id: string | null) => {
     if (id !== null && !ids.get(collection)?.has(id)) {
-      problems.push({ path, message: `refers to unknown ${collection.slice(0, -1)} "${id}"` });
+      problems.add({ path, message: `refers to unknown ${collection.slice(0, -1)} "${id}"` });
     }
   };
   const evidence = (path: Path, item: Evidence) => {
     const text = sources.get(item.sourceId)?.text;
     if (text === undefined) refer([...path, 'sourceId'], 'sources', item.sourceId);
     else if (item.end <= item.start || text.slice(item.start, item.end) !== item.exact) {
-      problems.push({
+      problems.add({
         path,
         message: `offsets ${item.start}-${item.end} do not select "${item.exact}" in source "${item.sourceId}"`,
       });
@@ -291,7 +300,7 @@ function integrityChecks(dataset: Dataset, problems: IntegrityProblem[]) {
     refer,
     dating: (path: Path, field: string, date: string | null, basis: DateBasis | null) => {
       if ((date === null) !== (basis === null))
-        problems.push({ path: [...path, 'dateBasis'], message: `must be null exactly when ${field} is null` });
+        problems.add({ path: [...path, 'dateBasis'], message: `must be null exactly when ${field} is null` });
       if (basis) refer([...path, 'dateBasis', 'sourceId'], 'sources', basis.sourceId);
     },
     item: (path: Path, item: Item) => {
@@ -303,7 +312,7 @@ function integrityChecks(dataset: Dataset, problems: IntegrityProblem[]) {
         if (earliest === undefined || published < earliest) earliest = published;
       }
       if (earliest !== undefined && item.reported !== earliest)
-        problems.push({
+        problems.add({
           path: [...path, 'reported'],
           message: `${item.reported} is not the earliest publication date of its evidence's sources (${earliest})`,
         });
@@ -313,7 +322,7 @@ function integrityChecks(dataset: Dataset, problems: IntegrityProblem[]) {
       refer([...path, 'actorId'], 'actors', claimant.actorId);
       evidence([...path, 'evidence'], claimant.evidence);
       if (!cited.some((piece) => piece.sourceId === claimant.evidence.sourceId))
-        problems.push({
+        problems.add({
           path: [...path, 'evidence', 'sourceId'],
           message: `source "${claimant.evidence.sourceId}" is not among the item's evidence`,
         });
@@ -326,7 +335,7 @@ function integrityChecks(dataset: Dataset, problems: IntegrityProblem[]) {
           const path = [collection, index, 'disputedBy', i];
           if (!other) refer(path, collection, id);
           else if (!other.disputedBy.includes(item.id))
-            problems.push({ path, message: `"${id}" does not list "${item.id}" in its disputedBy` });
+            problems.add({ path, message: `"${id}" does not list "${item.id}" in its disputedBy` });
         }),
       );
     },
@@ -334,12 +343,12 @@ function integrityChecks(dataset: Dataset, problems: IntegrityProblem[]) {
 }
 
 /** Every collection's ids, reporting each one used twice. */
-function collectIds(dataset: Dataset, problems: IntegrityProblem[]): Map<Collection, Set<string>> {
+function collectIds(dataset: Dataset, problems: ProblemList<IntegrityProblem>): Map<Collection, Set<string>> {
   const ids = new Map<Collection, Set<string>>();
   for (const name of ['sources', 'actors', 'places', 'events', 'quotes', 'figures'] as const) {
     const seen = new Set<string>();
     dataset[name].forEach((item, index) => {
-      if (seen.has(item.id)) problems.push({ path: [name, index, 'id'], message: `duplicate id "${item.id}"` });
+      if (seen.has(item.id)) problems.add({ path: [name, index, 'id'], message: `duplicate id "${item.id}"` });
       seen.add(item.id);
     });
     ids.set(name, seen);
@@ -355,9 +364,12 @@ function collectIds(dataset: Dataset, problems: IntegrityProblem[]): Map<Collect
 export const datasetSchema = datasetShape.check(
   z.superRefine(
     (dataset, context) => {
-      for (const problem of findIntegrityProblems(dataset)) {
+      const found = findIntegrityProblems(dataset);
+      for (const problem of found.listed) {
         context.issues.push({ code: 'custom', message: problem.message, path: problem.path, input: dataset });
       }
+      if (found.more > 0)
+        context.issues.push({ code: 'custom', message: `and ${found.more} more problems`, path: [], input: dataset });
     },
     { when: (payload) => payload.issues.length === 0 },
   ),

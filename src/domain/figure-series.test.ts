@@ -109,6 +109,37 @@ describe('dates', () => {
   });
 });
 
+describe('a timeline over two hundred years', () => {
+  const reports = [
+    figure('first-count', 'detentions', '1900-01-01', 10, '10'),
+    figure('last-count', 'detentions', '2100-12-31', 20, '20'),
+  ];
+
+  it('is built from its reports, not its days', () => {
+    expect(getFigureSeries(reports, 'detentions').numeric).toHaveLength(2);
+  });
+
+  it('has at most a thousand brush steps, from the first day to the last', () => {
+    const days = getTimelineDays(['1900-01-01', '2100-12-31'], 0);
+    expect(days.length).toBeGreaterThan(900);
+    expect(days.length).toBeLessThanOrEqual(1000);
+    expect([days[0], days[days.length - 1]]).toEqual(['1900-01-01', '2100-12-31']);
+  });
+
+  it('puts a date between two steps at the step before it', () => {
+    const days = getTimelineDays(['1900-01-01', '2100-12-31'], 0);
+    const index = getDayIndex(days, '2020-08-09', 0);
+    expect(days[index]! <= '2020-08-09' && days[index + 1]! > '2020-08-09').toBe(true);
+  });
+
+  it('has at most the date ticks asked for, each at the start of a month', () => {
+    const ticks = getDateTicks('1900-01-01', '2100-12-31', 12).map(toDate);
+    expect(ticks.length).toBeGreaterThan(0);
+    expect(ticks.length).toBeLessThanOrEqual(12);
+    for (const tick of ticks) expect(tick).toMatch(/-01$/);
+  });
+});
+
 describe('brush indexes and date filters', () => {
   const days = getTimelineDays(['2020-08-10', '2020-08-20'], 0);
 

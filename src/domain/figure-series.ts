@@ -110,11 +110,16 @@ export function formatPointDate(point: FigurePoint): string {
   return point.figure.asOf === null ? 'undated' : formatShortDate(point.date);
 }
 
+/** The most steps the brush has: a day each over a span of up to about three years. */
+export const MAX_TIMELINE_STEPS = 1000;
+
 /**
- * Every day from the earliest to the latest date, widened by `padDays` each side: the brush's steps.
+ * The brush's steps: every day from the earliest to the latest date, widened by `padDays` each side. Over a
+ * span longer than `maxSteps` days, the steps are as many days apart as keep them within it, the last day
+ * always included: the chart's work follows the number of steps, never the length of the span.
  * One pass for the first and last date, no spread: a year of events is more arguments than a call takes.
  */
-export function getTimelineDays(dates: readonly string[], padDays = 2): string[] {
+export function getTimelineDays(dates: readonly string[], padDays = 2, maxSteps = MAX_TIMELINE_STEPS): string[] {
   let min: string | undefined;
   let max: string | undefined;
   for (const date of dates) {
@@ -124,17 +129,30 @@ export function getTimelineDays(dates: readonly string[], padDays = 2): string[]
   if (min === undefined || max === undefined) return [];
   const first = toTime(min) - padDays * DAY;
   const last = toTime(max) + padDays * DAY;
+  const step = Math.max(1, Math.ceil((last - first) / DAY / (maxSteps - 1))) * DAY;
   const days: string[] = [];
-  for (let time = first; time <= last; time += DAY) days.push(toDate(time));
+  for (let time = first; time < last; time += step) days.push(toDate(time));
+  days.push(toDate(last));
   return days;
 }
 
-/** The index of a date among the days, clamped to them; `fallback` when the date is null. */
+/**
+ * The index of a date among the steps: the last step on or before it, clamped to the steps (with a step a day,
+ * the date's own); `fallback` when the date is null.
+ */
 export function getDayIndex(days: readonly string[], date: string | null, fallback: number): number {
   if (date === null || days.length === 0) return fallback;
   if (date <= days[0]!) return 0;
   if (date >= days[days.length - 1]!) return days.length - 1;
-  return days.indexOf(date);
+  // days[low] <= date < days[high]
+  let low = 0;
+  let high = days.length - 1;
+  while (high - low > 1) {
+    const middle = (low + high) >>> 1;
+    if (days[middle]! <= date) low = middle;
+    else high = middle;
+  }
+  return low;
 }
 
 /** The date filter a brush selection means: a handle at either end of the timeline leaves that side open. */
@@ -178,20 +196,28 @@ export function getValueTicks(max: number, count = 5): number[] {
 
 /**
  * Date ticks for a visible span: daily, every 2, 3 or 7 days, then the 1st and 16th, then month starts,
- * whichever is the finest that gives no more than `maxTicks`.
+ * whichever is the finest that gives no more than `maxTicks`. Each way of placing them gives up as soon as it
+ * has more than fit, so the cost follows the ticks drawn, never the length of the span.
  */
 export function getDateTicks(firstDate: string, lastDate: string, maxTicks: number): number[] {
   const first = toTime(firstDate);
   const last = toTime(lastDate);
   const everyNDays = (n: number) => {
     const ticks: number[] = [];
-    for (let time = Math.ceil(first / (n * DAY)) * n * DAY; time <= last; time += n * DAY) ticks.push(time);
+    for (let time = Math.ceil(first / (n * DAY)) * n * DAY; time <= last && ticks.length <= maxTicks; time += n * DAY)
+      ticks.push(time);
     return ticks;
   };
-  const onDaysOfMonth = (daysOfMonth: number[]) => {
+  const start = new Date(first);
+  const [year, month] = [start.getUTCFullYear(), start.getUTCMonth()];
+  // Months counted from the first date's month; Date.UTC carries a month past 11 into the next year.
+  const onDaysOfMonth = (daysOfMonth: readonly number[], fromMonth = 0, everyMonths = 1) => {
     const ticks: number[] = [];
-    for (let time = first; time <= last; time += DAY) {
-      if (daysOfMonth.includes(new Date(time).getUTCDate())) ticks.push(time);
+    for (let m = fromMonth; ticks.length <= maxTicks && Date.UTC(year, month + m, 1) <= last; m += everyMonths) {
+      for (const day of daysOfMonth) {
+        const time = Date.UTC(year, month + m, day);
+        if (time >= first && time <= last) ticks.push(time);
+      }
     }
     return ticks;
   };
@@ -206,7 +232,11 @@ export function getDateTicks(firstDate: string, lastDate: string, maxTicks: numb
     const ticks = candidate();
     if (ticks.length <= maxTicks) return ticks;
   }
-  return onDaysOfMonth([1]).filter((_, index, all) => index % Math.ceil(all.length / maxTicks) === 0);
+  // Every how many month starts, from the first in the span, to keep within maxTicks.
+  const end = new Date(last);
+  const firstMonthStart = start.getUTCDate() === 1 ? 0 : 1;
+  const monthStarts = (end.getUTCFullYear() - year) * 12 + end.getUTCMonth() - month + 1 - firstMonthStart;
+  return onDaysOfMonth([1], firstMonthStart, Math.ceil(monthStarts / maxTicks));
 }
 
 /**

@@ -5,6 +5,7 @@
  */
 
 import { isId } from '../data/ids';
+import { DATE_RANGE_TEXT, isCalendarDay, isIsoDate } from '../data/iso-date';
 
 export const embedViews = ['map', 'chart', 'actors', 'quote', 'all'] as const;
 export type EmbedView = (typeof embedViews)[number];
@@ -84,20 +85,6 @@ const maxChildIdLength = 200;
 // Offsets beyond this are not in any article this app could ship; the cap keeps numbers exact.
 const maxOffset = 10_000_000;
 
-// The same rule as isoDateSchema in src/data/schema.ts (a test holds them together), written without zod so
-// that reading the URL does not put the validator in the first script a page loads.
-/** Whether the text is a real calendar day written YYYY-MM-DD (no 2020-02-30). */
-export function isIsoDate(value: string): boolean {
-  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
-  if (!match) return false;
-  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
-  const date = new Date(0);
-  // setUTCFullYear, unlike Date.UTC, does not read years 0–99 as 1900–1999.
-  date.setUTCFullYear(year, month - 1, day);
-  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
-}
-
-const isDate = isIsoDate;
 const isOneOf = <T extends string>(options: readonly T[], value: string): value is T =>
   (options as readonly string[]).includes(value);
 
@@ -133,8 +120,8 @@ export function parseUrlState(search: string): { state: UrlState; notices: UrlNo
   const readDate = (param: 'from' | 'to'): string | null => {
     const value = read(param);
     if (value === null) return null;
-    if (isDate(value)) return value;
-    note(param, value, 'not a date in the form YYYY-MM-DD');
+    if (isIsoDate(value)) return value;
+    note(param, value, isCalendarDay(value) ? `not ${DATE_RANGE_TEXT}` : 'not a date in the form YYYY-MM-DD');
     return null;
   };
 

@@ -33,7 +33,7 @@ export function DatasetErrorAlert({
             <code>{problem.path}</code>: {problem.message}
           </li>
         ))}
-        {more > 0 ? <li>and {more} more.</li> : null}
+        {more > 0 ? <li>and {more.toLocaleString('en-GB')} more.</li> : null}
       </ul>
     ) : null;
   return (
