@@ -1,5 +1,5 @@
 import type { Dataset, DatasetEvent, Evidence, Figure } from '../data/schema';
-import { getStoryAtAGlance, pickLargestFigure } from './at-a-glance';
+import { emphasise, getHeadline, getStoryAtAGlance, pickLargestFigure } from './at-a-glance';
 
 const evidence = (sourceId: string, exact: string): Evidence => ({
   sourceId,
@@ -120,8 +120,8 @@ describe('getStoryAtAGlance', () => {
       ['Largest crowd', 'around 50,000'],
     ]);
     expect(figures[1]).toMatchObject({
-      words: 'around 50,000 people attended the opposition protest',
-      when: '16 August 2020',
+      words: { before: '', emphasis: 'around 50,000', after: ' people attended the opposition protest' },
+      when: '16 Aug 2020',
       place: 'Minsk',
       voice: 'Estimate by CNN',
       disputedBy: [{ label: '10,000', sources: [{ name: 'Reuters, 16 Aug 2020' }] }],
@@ -132,14 +132,42 @@ describe('getStoryAtAGlance', () => {
   it('lists the milestones oldest first, each with its date and article', () => {
     const { milestones } = getStoryAtAGlance(dataset);
     expect(milestones.map((item) => [item.event.id, item.when])).toEqual([
-      ['election', '9 August 2020'],
-      ['strike', '26 October 2020'],
+      ['election', '9 Aug 2020'],
+      ['strike', '26 Oct 2020'],
     ]);
+    expect(milestones[0]?.headline).toBe('Title of election');
     expect(milestones[0]?.sources[0]?.evidence.exact).toBe('election words');
   });
 
   it('says when a milestone has no date of its own', () => {
     const undated = { ...dataset, events: [milestone('ultimatum', null, '2020-10-27')] };
-    expect(getStoryAtAGlance(undated).milestones[0]?.when).toBe('Reported 27 October 2020; the article gives no date');
+    expect(getStoryAtAGlance(undated).milestones[0]?.when).toBe('Reported 27 Oct 2020; the article gives no date');
+  });
+});
+
+describe('emphasise', () => {
+  it('picks out the figure’s words in its sentence', () => {
+    expect(emphasise('arresting around 15,000 people', 'around 15,000')).toEqual({
+      before: 'arresting ',
+      emphasis: 'around 15,000',
+      after: ' people',
+    });
+  });
+
+  it('leaves the sentence whole where it does not hold them', () => {
+    expect(emphasise('thousands have been detained', 'Thousands')).toEqual({
+      before: 'thousands have been detained',
+      emphasis: '',
+      after: '',
+    });
+  });
+});
+
+describe('getHeadline', () => {
+  it('keeps a title’s first clause', () => {
+    expect(getHeadline('Presidential election; Lukashenko claims victory with official results of over 80%')).toBe(
+      'Presidential election',
+    );
+    expect(getHeadline('National strike called by the opposition')).toBe('National strike called by the opposition');
   });
 });

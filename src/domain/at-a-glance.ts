@@ -5,6 +5,7 @@
  */
 import { metrics, type Dataset, type DatasetEvent, type Evidence, type Figure, type Metric } from '../data/schema';
 import { getDatasetNames } from './dataset-names';
+import { formatShortDate } from './format';
 import { figureDay, itemDay } from './item-day';
 import { describeFigureDate, describeItemDate, describeVoice, getSourcesOf, type TimelineSource } from './timeline';
 
@@ -13,9 +14,9 @@ export interface GlanceFigure {
   /** What the fact is: "Detentions reported", "Largest crowd", "Deaths reported". */
   heading: string;
   figure: Figure;
-  /** The words of the article that reports it: "arresting around 15,000 people". */
-  words: string;
-  /** "27 October 2020", or "Reported 27 October 2020; the article gives no date". */
+  /** The words of the article that reports it, the figure's own words picked out: "arresting |around 15,000| people". */
+  words: EmphasisedWords;
+  /** "27 Oct 2020", or "Reported 27 Oct 2020; the article gives no date". */
   when: string;
   place: string | null;
   /** Who made the count, where the article does not give it in its own voice: "Estimate by CNN". */
@@ -26,8 +27,17 @@ export interface GlanceFigure {
   disputedBy: { label: string; sources: TimelineSource[] }[];
 }
 
+/** A passage with the part to stress: `emphasis` is empty where the passage does not hold it. */
+export interface EmphasisedWords {
+  before: string;
+  emphasis: string;
+  after: string;
+}
+
 export interface GlanceMilestone {
   event: DatasetEvent;
+  /** The title's first clause ("Presidential election"); the timeline has the whole of it. */
+  headline: string;
   when: string;
   sources: TimelineSource[];
 }
@@ -69,6 +79,22 @@ function outranks(figure: Figure, best: Figure): boolean {
   return figureDay(figure) > figureDay(best);
 }
 
+/** The passage with the first occurrence of `part` picked out (a figure's label stands in its evidence). */
+export function emphasise(passage: string, part: string): EmphasisedWords {
+  const start = part === '' ? -1 : passage.indexOf(part);
+  if (start < 0) return { before: passage, emphasis: '', after: '' };
+  return { before: passage.slice(0, start), emphasis: part, after: passage.slice(start + part.length) };
+}
+
+/**
+ * A title's first clause, up to its first semicolon: titles put what happened first and add who said what after
+ * ("Presidential election; Lukashenko claims victory …"), which the timeline shows in full.
+ */
+export function getHeadline(title: string): string {
+  const end = title.indexOf(';');
+  return end > 0 ? title.slice(0, end) : title;
+}
+
 /** The largest figure of each metric, and the milestones, described for the reader. */
 export function getStoryAtAGlance(dataset: Dataset): StoryAtAGlance {
   const names = getDatasetNames(dataset);
@@ -84,8 +110,8 @@ export function getStoryAtAGlance(dataset: Dataset): StoryAtAGlance {
         metric,
         heading: headings[metric],
         figure,
-        words: figure.evidence[0]?.exact ?? figure.label,
-        when: describeFigureDate(figure),
+        words: emphasise(figure.evidence[0]?.exact ?? figure.label, figure.label),
+        when: describeFigureDate(figure, formatShortDate),
         place: figure.placeId === null ? null : names.placeName(figure.placeId),
         voice: figure.attribution === null ? null : describeVoice(figure.attribution, names.actorName, sources),
         sources: sourcesOf(figure.evidence),
@@ -102,7 +128,8 @@ export function getStoryAtAGlance(dataset: Dataset): StoryAtAGlance {
     .sort((a, b) => (itemDay(a) < itemDay(b) ? -1 : itemDay(a) > itemDay(b) ? 1 : 0))
     .map((event) => ({
       event,
-      when: describeItemDate(event.date, event.reported, event.evidence),
+      headline: getHeadline(event.title),
+      when: describeItemDate(event.date, event.reported, event.evidence, formatShortDate),
       sources: sourcesOf(event.evidence),
     }));
 

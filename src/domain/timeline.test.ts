@@ -95,6 +95,12 @@ describe('describeItemDate', () => {
     expect(describeItemDate('2020-08-16', '2020-08-17', [evidence('cnn')])).toBe('16 August 2020');
   });
 
+  it('writes the day as asked', () => {
+    expect(describeItemDate(null, '2020-08-17', [evidence('cnn')], (day) => `<${day}>`)).toBe(
+      'Reported <2020-08-17>; the article gives no date',
+    );
+  });
+
   it('says that an undated item was only reported that day, and by how many articles', () => {
     expect(describeItemDate(null, '2020-08-17', [evidence('cnn'), evidence('cnn')])).toBe(
       'Reported 17 August 2020; the article gives no date',

@@ -149,17 +149,25 @@ export function groupTimelineByDay(entries: readonly TimelineEntry[]): TimelineD
 
 /**
  * "16 August 2020", or where the articles give no date, "Reported 17 August 2020; the article gives no date",
- * never the reported day as if it were the item's own.
+ * never the reported day as if it were the item's own. `format` writes the day (formatShortDate: "16 Aug 2020").
  */
-export function describeItemDate(date: string | null, reported: string, evidence: readonly Evidence[]): string {
-  if (date !== null) return formatDate(date);
+export function describeItemDate(
+  date: string | null,
+  reported: string,
+  evidence: readonly Evidence[],
+  format: (isoDate: string) => string = formatDate,
+): string {
+  if (date !== null) return format(date);
   const articles = new Set(evidence.map((piece) => piece.sourceId)).size;
-  return `Reported ${formatDate(reported)}; ${articles > 1 ? 'the articles give' : 'the article gives'} no date`;
+  return `Reported ${format(reported)}; ${articles > 1 ? 'the articles give' : 'the article gives'} no date`;
 }
 
 /** A figure's date in the same words: the day the count was true, or when it was reported. */
-export function describeFigureDate(figure: Pick<Figure, 'asOf' | 'reported' | 'evidence'>): string {
-  return describeItemDate(figure.asOf, figure.reported, figure.evidence);
+export function describeFigureDate(
+  figure: Pick<Figure, 'asOf' | 'reported' | 'evidence'>,
+  format: (isoDate: string) => string = formatDate,
+): string {
+  return describeItemDate(figure.asOf, figure.reported, figure.evidence, format);
 }
 
 const voiceWords: Record<Attribution['kind'], string> = {
