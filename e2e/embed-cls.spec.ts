@@ -14,6 +14,7 @@ const views = [
   { view: 'quote', path: `embed/?view=quote&quote=${quoteWithMostSources().id}` },
   { view: 'map', path: 'embed/?view=map' },
   { view: 'chart', path: 'embed/?view=chart' },
+  { view: 'timeline', path: 'embed/?view=timeline' },
 ];
 
 /** Waits until the page has painted what it shows now. */

@@ -6,7 +6,7 @@
 
 import { isId } from '../data/ids';
 
-export const embedViews = ['map', 'chart', 'actors', 'quote', 'all'] as const;
+export const embedViews = ['map', 'chart', 'actors', 'timeline', 'quote', 'all'] as const;
 export type EmbedView = (typeof embedViews)[number];
 
 export const themes = ['light', 'dark'] as const;
