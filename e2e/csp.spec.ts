@@ -47,7 +47,7 @@ async function recordViolations(page: Page) {
   return state;
 }
 
-type View = 'map' | 'chart' | 'actors' | 'all' | 'quote';
+type View = 'map' | 'chart' | 'actors' | 'timeline' | 'all' | 'quote';
 const firstQuote = () => readDataset().quotes[0]!;
 
 /** Waits until an embed's view has drawn what a reader would see, so its styles and scripts have all run. */
@@ -58,6 +58,7 @@ async function expectViewDrawn(scope: Page | FrameLocator, view: View) {
     await expect(scope.locator('g.figure-mark').first()).toBeVisible();
   }
   if (view === 'actors' || view === 'all') await expect(scope.getByRole('checkbox').first()).toBeVisible();
+  if (view === 'timeline') await expect(scope.getByRole('article').first()).toBeVisible();
   if (view === 'quote') await expect(scope.getByText(`“${firstQuote().text}”`)).toBeVisible();
 }
 
@@ -117,7 +118,8 @@ test('no step of the dashboard, the builder or any embed breaks the Content-Secu
     // The walk left an actor and a place selected; the preview shows every view in full without them.
     await dialog.getByRole('checkbox', { name: 'Keep the current filters' }).uncheck();
     const views: [View, string][] = [
-      ['all', 'Everything'],
+      ['all', 'Map, chart and actors'],
+      ['timeline', 'Timeline of events'],
       ['map', 'Map'],
       ['chart', 'Detentions chart'],
       ['actors', 'Actors and their quotes'],
@@ -133,7 +135,7 @@ test('no step of the dashboard, the builder or any embed breaks the Content-Secu
   });
 
   for (const theme of ['light', 'dark'] as const) {
-    for (const view of ['map', 'chart', 'actors', 'all', 'quote'] as const) {
+    for (const view of ['map', 'chart', 'actors', 'timeline', 'all', 'quote'] as const) {
       await step(`embed view=${view} theme=${theme}`, async () => {
         const quote = view === 'quote' ? `&quote=${firstQuote().id}` : '';
         await page.goto(`./embed/?view=${view}&theme=${theme}${quote}`);

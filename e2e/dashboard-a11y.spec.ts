@@ -51,3 +51,15 @@ test('the error alert has no violations', async ({ page }) => {
   await expect(page.getByRole('alert')).toBeVisible();
   await expectNoViolations(page);
 });
+
+test.describe('on a phone', () => {
+  test.use({ viewport: { width: 375, height: 812 } });
+
+  test('the folded filters, open and closed, have no violations', async ({ page }) => {
+    await openDashboard(page, `?actor=${busiestActor().id}`);
+    await expectNoViolations(page);
+    await page.getByRole('button', { name: /^Filters/ }).click();
+    await expect(page.getByRole('button', { name: /^Actor/ })).toBeVisible();
+    await expectNoViolations(page);
+  });
+});

@@ -2,7 +2,7 @@ import type { Page } from '@playwright/test';
 import { expect, openDashboard, test } from './fixtures/dashboard';
 import { busiestActor, quoteWithMostSources } from './fixtures/dataset';
 
-const regionNames = ['Map', 'Detentions over time', 'Actors'];
+const regionNames = ['Timeline of events', 'Map', 'Detentions over time', 'Actors'];
 
 const horizontalOverflow = (page: Page) =>
   page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
@@ -15,6 +15,8 @@ test.describe('on a 375 px phone', () => {
     await openDashboard(page, `?actor=${actor.id}&place=minsk&from=2020-08-09&to=2020-10-27`);
     expect(await horizontalOverflow(page)).toBe(0);
 
+    // On a phone the filters fold behind one button.
+    await page.getByRole('button', { name: /^Filters/ }).click();
     await page.getByRole('button', { name: /^Actor/ }).click();
     expect(await horizontalOverflow(page)).toBe(0);
     await page.keyboard.press('Escape');
@@ -26,7 +28,7 @@ test.describe('on a 375 px phone', () => {
     expect(box?.width).toBeLessThanOrEqual(375);
   });
 
-  test('the three regions are stacked', async ({ page }) => {
+  test('the regions are stacked', async ({ page }) => {
     await openDashboard(page);
     const boxes = await Promise.all(regionNames.map((name) => page.getByRole('region', { name }).boundingBox()));
     for (let index = 1; index < boxes.length; index += 1) {
@@ -35,7 +37,7 @@ test.describe('on a 375 px phone', () => {
   });
 });
 
-test('on a desktop the map and the timeline share a column beside the actors; the chart loads when reached', async ({
+test('on a desktop the timeline stands beside the map and the chart; the actors span the page; the chart loads when reached', async ({
   page,
 }) => {
   await page.setViewportSize({ width: 1280, height: 800 });
@@ -44,15 +46,18 @@ test('on a desktop the map and the timeline share a column beside the actors; th
     if (/detentions-chart-[^/]*\.js$/.test(request.url())) chartScripts.push(request.url());
   });
   await openDashboard(page);
-  const [map, chart, actors] = await Promise.all(
+  const [timeline, map, chart, actors] = await Promise.all(
     regionNames.map((name) => page.getByRole('region', { name }).boundingBox()),
   );
-  expect(Math.round(map!.y)).toBe(Math.round(actors!.y));
-  expect(map!.x + map!.width).toBeLessThan(actors!.x);
+  expect(Math.round(timeline!.y)).toBe(Math.round(map!.y));
+  expect(timeline!.x + timeline!.width).toBeLessThan(map!.x);
   expect(chart!.y).toBeGreaterThanOrEqual(map!.y + map!.height);
   expect(Math.round(chart!.x)).toBe(Math.round(map!.x));
+  expect(actors!.y).toBeGreaterThanOrEqual(Math.max(timeline!.y + timeline!.height, chart!.y + chart!.height));
+  expect(Math.round(actors!.x)).toBe(Math.round(timeline!.x));
+  expect(Math.round(actors!.x + actors!.width)).toBe(Math.round(map!.x + map!.width));
   await expect(page.getByRole('banner').getByRole('search', { name: 'Filters' })).toBeVisible();
-  // Below the fold, the timeline's code has not been fetched; scrolling to it loads and draws it.
+  // Below the fold, the chart's code has not been fetched; scrolling to it loads and draws it.
   expect(chartScripts).toEqual([]);
   await page.getByRole('region', { name: 'Detentions over time' }).scrollIntoViewIfNeeded();
   await expect(page.getByRole('button', { name: 'Show as table' })).toBeVisible();

@@ -1,5 +1,6 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { quoteWithMostSources } from './fixtures/dataset';
+import { holdDataset, layoutShifts, painted } from './fixtures/layout-shifts';
 
 // The views lay out twice: a loading state, then the data. Nothing the reader already sees may move.
 test.describe.configure({ timeout: 120_000 });
@@ -14,52 +15,15 @@ const views = [
   { view: 'quote', path: `embed/?view=quote&quote=${quoteWithMostSources().id}` },
   { view: 'map', path: 'embed/?view=map' },
   { view: 'chart', path: 'embed/?view=chart' },
+  { view: 'timeline', path: 'embed/?view=timeline' },
 ];
-
-/** Waits until the page has painted what it shows now. */
-const painted = (page: Page) =>
-  page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
-
-/** Every layout shift since the page opened, with the elements that moved, for a message that says what. */
-function layoutShifts(page: Page) {
-  return page.evaluate(
-    () =>
-      new Promise<{ value: number; moved: string[] }[]>((resolve) => {
-        const shifts: { value: number; moved: string[] }[] = [];
-        new PerformanceObserver((list) => {
-          for (const entry of list.getEntries() as (PerformanceEntry & {
-            value: number;
-            hadRecentInput: boolean;
-            sources: { node: Node | null }[];
-          })[]) {
-            if (entry.hadRecentInput) continue;
-            shifts.push({
-              value: entry.value,
-              moved: entry.sources.map(({ node }) =>
-                node instanceof Element
-                  ? `${node.tagName.toLowerCase()}.${[...node.classList].join('.')}`
-                  : String(node?.nodeName),
-              ),
-            });
-          }
-        }).observe({ type: 'layout-shift', buffered: true });
-        // Buffered entries arrive in the observer's first callback, soon after observe().
-        setTimeout(() => resolve(shifts), 200);
-      }),
-  );
-}
 
 for (const viewport of viewports) {
   for (const { view, path } of views) {
     test(`the ${view} embed does not shift when its data arrives, on ${viewport.name}`, async ({ page }) => {
       await page.setViewportSize({ width: viewport.width, height: viewport.height });
       // The data waits until the loading state is on screen, so the test sees both layouts on any machine.
-      let release = () => {};
-      const released = new Promise<void>((resolve) => (release = resolve));
-      await page.route(/\/data\/[\w.-]+\.json$/, async (route) => {
-        await released;
-        await route.continue();
-      });
+      const release = await holdDataset(page);
       await page.goto(`./${path}`);
       await expect(page.locator('.embed .skeleton').first()).toBeVisible({ timeout: 60_000 });
       await painted(page);

@@ -23,6 +23,7 @@ function embedViews() {
     { view: 'map', path: 'embed/?view=map', loaded: region('Where it happened') },
     { view: 'chart', path: 'embed/?view=chart', loaded: region('Detentions over time') },
     { view: 'actors', path: 'embed/?view=actors', loaded: region('Who said what') },
+    { view: 'timeline', path: 'embed/?view=timeline', loaded: region('What happened, day by day') },
     {
       view: 'quote',
       path: `embed/?view=quote&quote=${quote.id}`,

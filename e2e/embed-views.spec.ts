@@ -18,6 +18,7 @@ function embedViews() {
     { view: 'map', path: 'embed/?view=map' },
     { view: 'chart', path: 'embed/?view=chart&from=2020-08-09&to=2020-08-31' },
     { view: 'actors', path: `embed/?view=actors&actor=${actor.id}` },
+    { view: 'timeline', path: 'embed/?view=timeline&from=2020-08-16&to=2020-08-17' },
     { view: 'quote', path: `embed/?view=quote&quote=${quoteWithMostSources().id}` },
     { view: 'all', path: 'embed/?view=all' },
   ] as const;

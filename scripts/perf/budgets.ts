@@ -33,6 +33,12 @@ export const pageBudgets: PageBudget[] = [
     forbidden: ['react', 'leaflet', 'recharts'],
   },
   {
+    name: 'embed timeline',
+    path: '/embed/?view=timeline',
+    totalKb: 85,
+    forbidden: ['react', 'leaflet', 'recharts'],
+  },
+  {
     name: 'embed map',
     path: '/embed/?view=map',
     totalKb: 125,

@@ -1,66 +1,108 @@
 import type { ReactNode } from 'react';
+import { dashboardTitle } from '../domain/document-title';
 import { Region } from '../ui/region';
 
-const dashboardTitle = 'Belarus 2020: protests, detentions and what was said';
-
 interface DashboardLayoutProps {
-  /** Filters, "showing N of M", notices and downloads; a skeleton or nothing while loading. */
+  /** The facts at a glance, or a skeleton of their height while loading; null leaves the section out. */
+  glance: ReactNode;
+  /** Filters, "showing N of M", notices and Copy link; a skeleton or nothing while loading. */
   controls: ReactNode;
+  timeline: ReactNode;
   map: ReactNode;
   chart: ReactNode;
   actors: ReactNode;
-  /** Replaces the three regions, for a failed load. */
+  /** Downloads and Embed, under the views. */
+  tools?: ReactNode;
+  /** Replaces the regions, for a failed load. */
   alert?: ReactNode;
   footer?: ReactNode;
   busy?: boolean;
 }
 
+/** The views in page order, each with the skip link to its region. */
+const views = [
+  { id: 'timeline', skip: 'Skip to the timeline' },
+  { id: 'map', skip: 'Skip to the map' },
+  { id: 'chart', skip: 'Skip to the chart' },
+  { id: 'actors', skip: 'Skip to the actors' },
+] as const;
+
 /**
- * The page's frame, shared by the loading skeleton, the error state and the dashboard itself, so
- * nothing moves when the data arrives.
+ * The page's frame, shared by the loading skeleton, the error state and the dashboard itself, so nothing moves
+ * when the data arrives. The story comes first (the title, the facts at a glance, the timeline); the tools a
+ * reader may want to take away (downloads, embeds) come after the views.
  */
-export function DashboardLayout({ controls, map, chart, actors, alert, footer, busy = false }: DashboardLayoutProps) {
+export function DashboardLayout(props: DashboardLayoutProps) {
+  const { glance, controls, alert, tools, footer, busy = false } = props;
   return (
     <div className="dashboard">
-      <a className="skip-link" href="#main">
-        Skip to the map, chart and actors
-      </a>
+      <nav className="skip-links" aria-label="Skip to a view">
+        {views.map((view) => (
+          <a key={view.id} className="skip-link" href={`#${view.id}`}>
+            {view.skip}
+          </a>
+        ))}
+      </nav>
       <header className="dashboard-header">
         <div className="dashboard-header__intro">
           <h1 id="page-title" className="dashboard-header__title" tabIndex={-1}>
             {dashboardTitle}
           </h1>
           <p className="dashboard-header__summary">
-            After the disputed election of 9 August 2020, Belarusians protested for months; here every figure, date,
-            place and quote from five news articles leads back to the sentence that reports it.
+            Belarus after the disputed election of 9 August 2020, as five news articles reported it: every figure, date,
+            place and quote here leads back to the sentence that reports it.
           </p>
         </div>
+        {glance === null ? null : (
+          <section className="at-a-glance" aria-labelledby="at-a-glance-title">
+            <h2 id="at-a-glance-title" className="at-a-glance__title">
+              At a glance
+            </h2>
+            {glance}
+          </section>
+        )}
         {controls}
       </header>
       <main id="main" className="dashboard-main" aria-busy={busy}>
         {alert ?? (
-          <div className="dashboard-regions">
-            <Region
-              id="map"
-              title="Map"
-              caption="Where the events, quotes and figures in view happened; a place includes the sites inside it."
-            >
-              {map}
-            </Region>
-            <Region
-              id="chart"
-              title="Detentions over time"
-              caption="As the articles report them. It always shows the whole period (drag across it to set From and To), and figures are not attributed to actors, so the actor filter leaves it unchanged."
-            >
-              {chart}
-            </Region>
-            <Region id="actors" title="Actors">
-              {actors}
-            </Region>
-          </div>
+          <>
+            <DashboardRegions {...props} />
+            {tools}
+          </>
         )}
       </main>
       {footer}
+    </div>
+  );
+}
+
+function DashboardRegions({ timeline, map, chart, actors }: DashboardLayoutProps) {
+  return (
+    <div className="dashboard-regions">
+      <Region
+        id="timeline"
+        title="Timeline of events"
+        caption="Every event the articles report, oldest first, with who says so and where to read it. Events the articles do not date stand at the day they were first reported."
+      >
+        {timeline}
+      </Region>
+      <Region
+        id="map"
+        title="Map"
+        caption="Where the events, quotes and figures in view happened; a place includes the sites inside it."
+      >
+        {map}
+      </Region>
+      <Region
+        id="chart"
+        title="Detentions over time"
+        caption="As the articles report them. It always shows the whole period (drag across it to set From and To), and figures are not attributed to actors, so the actor filter leaves it unchanged."
+      >
+        {chart}
+      </Region>
+      <Region id="actors" title="Actors">
+        {actors}
+      </Region>
     </div>
   );
 }

@@ -40,12 +40,12 @@ const ready = () => screen.findByText(/^Showing/, undefined, { timeout: 5000 });
 
 // Whole-app renders: generous time for a busy machine, where the first one pays for the module transforms.
 describe('DashboardPage', { timeout: 15_000 }, () => {
-  it('shows a skeleton while loading, then the three labelled regions', async () => {
+  it('shows a skeleton while loading, then the four labelled regions', async () => {
     renderApp();
     expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('Belarus 2020');
-    expect(screen.getByRole('status')).toHaveTextContent('Loading the data');
+    expect(screen.getAllByRole('status').map((status) => status.textContent)).toContain('Loading the data…');
     await ready();
-    for (const name of ['Map', 'Detentions over time', 'Actors'])
+    for (const name of ['Timeline of events', 'Map', 'Detentions over time', 'Actors'])
       expect(screen.getByRole('region', { name })).toBeInTheDocument();
     expect(screen.getByRole('main')).toHaveAttribute('aria-busy', 'false');
   });
@@ -92,13 +92,56 @@ describe('DashboardPage', { timeout: 15_000 }, () => {
   it('opens a quote’s article from its Source link and closes it with Escape', async () => {
     const { store } = renderApp('?actor=tikhanouskaya');
     await ready();
-    await userEvent.click(screen.getByRole('link', { name: /^Source/ }));
+    const actors = screen.getByRole('region', { name: 'Actors' });
+    await userEvent.click(within(actors).getByRole('link', { name: /^Source/ }));
     expect(store.getSearch()).toBe('?actor=tikhanouskaya&quote=national-leader&source=cnn-2020-08-17');
     const dialog = screen.getByRole('dialog');
     expect(dialog.querySelector('mark')).toHaveTextContent(/^national leader$/);
     await userEvent.keyboard('{Escape}');
     expect(store.getSearch()).toBe('?actor=tikhanouskaya');
     await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
+  });
+
+  it('lists every event in the timeline and opens an event’s article at its words', async () => {
+    const { store } = renderApp('?place=minsk');
+    await ready();
+    const timeline = screen.getByRole('region', { name: 'Timeline of events' });
+    // The place filter keeps the march on Independence Square, in Minsk, and drops the offer made in Lithuania.
+    expect(
+      within(timeline)
+        .getAllByRole('heading', { level: 4 })
+        .map((title) => title.textContent),
+    ).toEqual(['March on Independence Square']);
+    await userEvent.click(within(timeline).getByRole('link', { name: /^Source/ }));
+    const [evidence] = dataset.events[0]!.evidence;
+    expect(store.getSearch()).toBe(`?place=minsk&source=reuters-2020-08-16&span=${evidence!.start}-${evidence!.end}`);
+    expect(screen.getByRole('dialog').querySelector('mark')).toHaveTextContent(evidence!.exact);
+  });
+
+  it('names the filters in the browser tab, and says on the Filters button how many are on', async () => {
+    const { store } = renderApp('?actor=lukashenko&from=2020-08-01&to=2020-08-31');
+    await ready();
+    expect(document.title).toBe('Alexander Lukashenko, Aug 2020 · Belarus 2020');
+    expect(screen.getByRole('button', { name: 'Filters 3 on' })).toHaveAttribute('aria-expanded', 'false');
+    await userEvent.click(screen.getByRole('button', { name: 'Clear filters' }));
+    expect(store.getSearch()).toBe('');
+    expect(document.title).toBe('Belarus 2020: protests, detentions and what was said');
+    expect(screen.getByRole('button', { name: 'Filters' })).toBeInTheDocument();
+  });
+
+  it('copies the page’s address and says so, or selects it where the clipboard is refused', async () => {
+    const writeText = vi.fn<(text: string) => Promise<void>>().mockResolvedValueOnce(undefined);
+    vi.stubGlobal('navigator', { ...navigator, clipboard: { writeText } });
+    renderApp('?place=minsk');
+    await ready();
+    await userEvent.click(screen.getByRole('button', { name: 'Copy link' }));
+    expect(writeText).toHaveBeenCalledWith(window.location.href);
+    expect(await screen.findByText('Link copied.')).toHaveAttribute('role', 'status');
+
+    writeText.mockRejectedValueOnce(new DOMException('denied', 'NotAllowedError'));
+    await userEvent.click(screen.getByRole('button', { name: 'Copy link' }));
+    expect(await screen.findByRole('textbox', { name: 'Link to this view' })).toHaveValue(window.location.href);
+    expect(screen.getByText(/Copying was refused/)).toHaveAttribute('role', 'status');
   });
 
   it('treats markup in the URL as text', async () => {

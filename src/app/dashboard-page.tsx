@@ -12,7 +12,9 @@ export function DashboardPage() {
   if (query.isError) {
     return (
       <DashboardLayout
+        glance={null}
         controls={null}
+        timeline={null}
         map={null}
         chart={null}
         actors={null}

@@ -1,7 +1,7 @@
-import { getDatasetUrl } from '../data/dataset-query';
 import { emptyFilters } from '../domain/url-state';
-import { DownloadLinks } from '../features/downloads/download-links';
 import { FilterBar } from '../features/filters/filter-bar';
+import { FilterDisclosure } from '../features/filters/filter-disclosure';
+import { CopyLinkButton } from '../features/share/copy-link-button';
 import { Skeleton } from '../ui/skeleton';
 import { DashboardLayout } from './dashboard-layout';
 
@@ -9,33 +9,38 @@ const ignore = () => undefined;
 
 /**
  * The dashboard's layout while the dataset loads. The header's controls are the real ones, inert and
- * empty, so they take exactly the room they will take; the views are grey blocks of their height.
+ * empty, so they take exactly the room they will take; the facts at a glance and the views are grey blocks of
+ * the height reserved for them (global.css).
  */
 export function DashboardSkeleton() {
   return (
     <DashboardLayout
       busy
+      glance={<Skeleton height="var(--glance-height)" />}
       controls={
-        <div className="dashboard-controls">
+        <>
           <p className="visually-hidden" role="status">
             Loading the data…
           </p>
-          <div className="dashboard-controls__placeholder" inert>
-            <FilterBar
-              actors={[]}
-              places={[]}
-              filters={emptyFilters}
-              dateSpan={null}
-              onChange={ignore}
-              onClear={ignore}
-            />
+          <div className="dashboard-controls dashboard-controls--loading" inert>
+            <FilterDisclosure activeCount={0}>
+              <FilterBar
+                actors={[]}
+                places={[]}
+                filters={emptyFilters}
+                dateSpan={null}
+                onChange={ignore}
+                onClear={ignore}
+              />
+            </FilterDisclosure>
             <div className="dashboard-controls__row">
               <p className="filter-summary__count">Loading the data…</p>
-              <DownloadLinks quotes={[]} figures={[]} datasetUrl={getDatasetUrl()} />
+              <CopyLinkButton getUrl={() => window.location.href} />
             </div>
           </div>
-        </div>
+        </>
       }
+      timeline={<Skeleton height="var(--view-height)" />}
       map={<Skeleton height="var(--view-height)" />}
       chart={<Skeleton height="var(--view-height)" />}
       actors={<Skeleton height="var(--view-height)" />}

@@ -1,15 +1,26 @@
-import { Suspense, useMemo, useState } from 'react';
+import { Suspense, useEffect, useMemo, useState } from 'react';
 import { getDatasetUrl } from '../data/dataset-query';
 import type { Dataset } from '../data/schema';
+import { getStoryAtAGlance } from '../domain/at-a-glance';
 import { getDatasetNames } from '../domain/dataset-names';
-import { filterDataset, getDateSpan, groupQuotesByActor, type FilteredView } from '../domain/filters';
+import { getDocumentTitle } from '../domain/document-title';
+import {
+  countActiveFilters,
+  filterDataset,
+  getDateSpan,
+  groupQuotesByActor,
+  type FilteredView,
+} from '../domain/filters';
 import { getSourceAnnotations } from '../domain/source-annotations';
 import { describeUrlNotices, emptyFilters, withSourceTarget, type TextSpan } from '../domain/url-state';
 import { ActorsPanel } from '../features/actors/actors-panel';
 import { DownloadLinks } from '../features/downloads/download-links';
 import { EmbedButton } from '../features/embed/embed-button';
 import { FilterBar } from '../features/filters/filter-bar';
+import { FilterDisclosure } from '../features/filters/filter-disclosure';
 import { FilterSummary } from '../features/filters/filter-summary';
+import { AtAGlance } from '../features/glance/at-a-glance';
+import { CopyLinkButton } from '../features/share/copy-link-button';
 import { SourceViewer } from '../features/source/source-viewer';
 import { LoadWhenNeeded } from '../ui/load-when-needed';
 import { NoticeList } from '../ui/notice-list';
@@ -17,11 +28,13 @@ import { Skeleton } from '../ui/skeleton';
 import { ArticleList } from './article-list';
 import { DashboardLayout } from './dashboard-layout';
 import { useViewWiring, type ViewWiring } from './use-view-wiring';
-import { ChartView, MapView } from './views';
+import { ChartView, MapView, TimelineView } from './views';
 
 const viewFallback = <Skeleton height="var(--view-height)" />;
 const focusTitle = () => document.getElementById('page-title');
 const closed = { quoteId: null, sourceId: null, span: null };
+/** Events the timeline shows before "Show more": the first days of the story, about as long as the map and chart beside it. */
+export const timelinePageSize = 10;
 
 /** The dashboard on a loaded dataset: the URL's state, filtered once, handed to every view. */
 export function Dashboard({ dataset }: { dataset: Dataset }) {
@@ -30,17 +43,23 @@ export function Dashboard({ dataset }: { dataset: Dataset }) {
   const { sourceView } = wiring.reconciled;
   const view = useMemo(() => filterDataset(dataset, filters), [dataset, filters]);
   const quotesByActor = useMemo(() => groupQuotesByActor(dataset, filters), [dataset, filters]);
+  const glance = useMemo(() => getStoryAtAGlance(dataset), [dataset]);
   const annotations = useMemo(
     () => (sourceView ? getSourceAnnotations(dataset, sourceView.source.id) : []),
     [dataset, sourceView],
   );
   const spanTarget = (span: TextSpan) =>
     sourceView ? wiring.evidenceTarget({ sourceId: sourceView.source.id, ...span }) : base;
+  useDocumentTitle(dataset, wiring);
 
   return (
     <>
       <DashboardLayout
+        glance={
+          <AtAGlance glance={glance} getEvidenceHref={wiring.evidenceHref} onOpenEvidence={wiring.openEvidence} />
+        }
         controls={<DashboardControls dataset={dataset} view={view} wiring={wiring} />}
+        timeline={<TimelineView dataset={dataset} view={view} wiring={wiring} pageSize={timelinePageSize} />}
         map={
           <LoadWhenNeeded placeholder={viewFallback}>
             <Suspense fallback={viewFallback}>
@@ -67,6 +86,7 @@ export function Dashboard({ dataset }: { dataset: Dataset }) {
             onOpenQuoteSource={wiring.openQuoteSource}
           />
         }
+        tools={<DashboardTools view={view} wiring={wiring} />}
         footer={<ArticlesFooter dataset={dataset} wiring={wiring} />}
       />
       <SourceViewer
@@ -81,14 +101,24 @@ export function Dashboard({ dataset }: { dataset: Dataset }) {
   );
 }
 
+/** The browser tab names the filters and the open article, so tabs, bookmarks and history say what they show. */
+function useDocumentTitle(dataset: Dataset, wiring: ViewWiring) {
+  const names = getDatasetNames(dataset);
+  const openSourceId = wiring.reconciled.sourceView?.source.id ?? null;
+  const title = getDocumentTitle(wiring.filters, names, openSourceId === null ? null : names.sourceName(openSourceId));
+  useEffect(() => {
+    document.title = title;
+  }, [title]);
+}
+
 interface DashboardPartProps {
   dataset: Dataset;
   wiring: ViewWiring;
 }
 
-/** The header's controls: what the link asked for and could not have, the filters, counts, downloads and embed. */
+/** The header's controls: what the link asked for and could not have, the filters, the counts and Copy link. */
 function DashboardControls({ dataset, view, wiring }: DashboardPartProps & { view: FilteredView }) {
-  const { url, filters, base, setFilters } = wiring;
+  const { url, filters, setFilters } = wiring;
   const dateSpan = useMemo(() => getDateSpan(dataset), [dataset]);
   // Notices belong to the address they came from: a new address brings its own, or none.
   const [dismissedFor, setDismissedFor] = useState<string | null>(null);
@@ -102,22 +132,36 @@ function DashboardControls({ dataset, view, wiring }: DashboardPartProps & { vie
           onDismiss={() => setDismissedFor(url.search)}
         />
       )}
-      <FilterBar
-        actors={dataset.actors}
-        places={dataset.places}
-        filters={filters}
-        dateSpan={dateSpan}
-        onChange={setFilters}
-        onClear={() => setFilters(emptyFilters)}
-      />
+      <FilterDisclosure activeCount={countActiveFilters(filters)}>
+        <FilterBar
+          actors={dataset.actors}
+          places={dataset.places}
+          filters={filters}
+          dateSpan={dateSpan}
+          onChange={setFilters}
+          onClear={() => setFilters(emptyFilters)}
+        />
+      </FilterDisclosure>
       <div className="dashboard-controls__row">
         <FilterSummary
           view={view}
           totals={{ quotes: dataset.quotes.length, events: dataset.events.length, figures: dataset.figures.length }}
           actorFilterActive={filters.actorIds.length > 0}
         />
+        <CopyLinkButton getUrl={() => window.location.href} />
+      </div>
+    </div>
+  );
+}
+
+/** Under the views: the view's data and the whole dataset to download, and the embed builder. */
+function DashboardTools({ view, wiring }: { view: FilteredView; wiring: ViewWiring }) {
+  return (
+    <div className="dashboard-tools">
+      <h2 className="dashboard-tools__title">Take this view with you</h2>
+      <div className="dashboard-tools__row">
         <DownloadLinks quotes={view.quotes} figures={view.figures} datasetUrl={getDatasetUrl()} />
-        <EmbedButton state={base} pageUrl={window.location.href} />
+        <EmbedButton state={wiring.base} pageUrl={window.location.href} />
       </div>
     </div>
   );

@@ -12,7 +12,7 @@ import { Region } from '../ui/region';
 import { Skeleton } from '../ui/skeleton';
 import { useUrlState } from './use-url-state';
 import { useViewWiring, type TargetOpener } from './use-view-wiring';
-import { ChartView, MapView } from './views';
+import { ChartView, MapView, TimelineView } from './views';
 
 /**
  * What the embed page renders: the embed shell (src/features/embed) around the dashboard's own panels, wired
@@ -55,7 +55,16 @@ function EmbedPanel({ panel, dataset, pageUrl }: EmbedPanelProps) {
   const { filters } = wiring;
 
   let body: ReactNode;
-  if (panel === 'map') {
+  if (panel === 'timeline') {
+    body = (
+      <TimelineView
+        dataset={dataset}
+        view={filterDataset(dataset, filters)}
+        wiring={wiring}
+        pageSize={embedTimelinePageSize}
+      />
+    );
+  } else if (panel === 'map') {
     body = <MapView dataset={dataset} view={filterDataset(dataset, filters)} wiring={wiring} />;
   } else if (panel === 'chart') {
     body = <ChartView dataset={dataset} wiring={wiring} />;
@@ -86,7 +95,11 @@ function EmbedPanel({ panel, dataset, pageUrl }: EmbedPanelProps) {
   );
 }
 
+/** Events an embedded timeline shows before "Show more": a story's column, at a height its snippet can reserve. */
+export const embedTimelinePageSize = 6;
+
 const panelTitles: Record<EmbedPanel, string> = {
+  timeline: 'What happened, day by day',
   map: 'Where it happened',
   chart: 'Detentions over time',
   actors: 'Who said what',

@@ -44,6 +44,14 @@ describe('useViewWiring on the dashboard', () => {
     act(() => result.current.openQuoteSource('no-other-elections', 'cnn-2020-08-17'));
     expect(store.getSearch()).toBe('?from=2020-08-17&quote=no-other-elections&source=cnn-2020-08-17');
   });
+
+  it('links an event’s Source to this page, opened at its words', () => {
+    const { result } = renderWiring('?place=minsk');
+    const event = evidenceFor('reuters-2020-08-16', 'Tens of thousands of people marched on Independence Square');
+    expect(result.current.evidenceHref(event)).toBe(
+      `?place=minsk&source=reuters-2020-08-16&span=${event.start}-${event.end}`,
+    );
+  });
 });
 
 describe('useViewWiring in an embed', () => {
@@ -63,6 +71,7 @@ describe('useViewWiring in an embed', () => {
     ]);
     expect(store.getSearch()).toBe('?view=map&actor=tikhanouskaya');
     expect(result.current.quoteSourceHref('national-leader', 'cnn-2020-08-17')).toBe(opened[0]);
+    expect(result.current.evidenceHref(evidenceFor('cnn-2020-08-17', 'national leader'))).toBe(opened[0]);
   });
 
   it('keeps filter changes in the embed', () => {

@@ -46,6 +46,10 @@ export function useViewWiring(dataset: Dataset, opener?: TargetOpener) {
     (evidence: EvidenceLocation) => open(evidenceTarget(evidence)),
     [open, evidenceTarget],
   );
+  const evidenceHref = useCallback(
+    (evidence: EvidenceLocation) => hrefFor(evidenceTarget(evidence)),
+    [hrefFor, evidenceTarget],
+  );
   const quoteTarget = (quoteId: string, sourceId: string) => withSourceTarget(base, { quoteId, sourceId, span: null });
 
   return {
@@ -59,6 +63,8 @@ export function useViewWiring(dataset: Dataset, opener?: TargetOpener) {
     /** The state that opens the article at a passage: the quote's when it is a quote's words. */
     evidenceTarget,
     openEvidence,
+    /** A real link to the passage, for the views that show one (the timeline, the facts at a glance). */
+    evidenceHref,
     quoteSourceHref: (quoteId: string, sourceId: string) => hrefFor(quoteTarget(quoteId, sourceId)),
     openQuoteSource: (quoteId: string, sourceId: string) => open(quoteTarget(quoteId, sourceId)),
   };

@@ -2,6 +2,7 @@ import { useMemo } from 'react';
 import type { Dataset } from '../data/schema';
 import { getDatasetNames } from '../domain/dataset-names';
 import { getChartFigures, getDateSpan, type FilteredView } from '../domain/filters';
+import { EventTimeline } from '../features/timeline/event-timeline';
 import { LazyDetentionsChart, LazyPlacesMap } from './lazy-views';
 import type { ViewWiring } from './use-view-wiring';
 
@@ -9,6 +10,28 @@ import type { ViewWiring } from './use-view-wiring';
 interface ViewProps {
   dataset: Dataset;
   wiring: Pick<ViewWiring, 'filters' | 'setFilters' | 'openEvidence'>;
+}
+
+/** Every event under the filters, by day, a page at a time; each Source opens its words through the wiring. */
+export function TimelineView({
+  dataset,
+  view,
+  wiring,
+  pageSize,
+}: Omit<ViewProps, 'wiring'> & {
+  view: FilteredView;
+  wiring: Pick<ViewWiring, 'evidenceHref' | 'openEvidence'>;
+  pageSize: number;
+}) {
+  return (
+    <EventTimeline
+      dataset={dataset}
+      events={view.events}
+      getEvidenceHref={wiring.evidenceHref}
+      onOpenEvidence={wiring.openEvidence}
+      pageSize={pageSize}
+    />
+  );
 }
 
 /** The map of the filtered view; clicking a place filters by it. Render inside Suspense: its code is lazy. */

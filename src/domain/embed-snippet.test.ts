@@ -12,7 +12,7 @@ import {
   loaderAttribute,
   typicalColumnWidth,
 } from './embed-snippet';
-import { parseUrlState } from './url-state';
+import { embedViews, parseUrlState } from './url-state';
 
 const input = {
   embedUrl: 'https://news.example/belarus/embed/?view=chart&from=2020-08-09&to=2020-08-16',
@@ -145,7 +145,7 @@ describe('escapeHtmlAttribute', () => {
 
 describe('getDefaultEmbedTitle', () => {
   it('gives every view a distinct title, so two frames on a page can be told apart', () => {
-    const titles = (['map', 'chart', 'actors', 'quote', 'all'] as const).map((view) => getDefaultEmbedTitle(view));
+    const titles = embedViews.map((view) => getDefaultEmbedTitle(view));
     expect(new Set(titles).size).toBe(titles.length);
   });
 

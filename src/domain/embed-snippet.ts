@@ -112,6 +112,7 @@ const viewTitles: Record<EmbedView, string> = {
   map: 'Map of the 2020 Belarus protests',
   chart: 'Detentions and crowds during the 2020 Belarus protests',
   actors: 'Who said what during the 2020 Belarus protests',
+  timeline: 'Timeline of the 2020 Belarus protests',
   quote: 'A quote from the 2020 Belarus protests',
   all: 'The 2020 Belarus protests: map, timeline and quotes',
 };

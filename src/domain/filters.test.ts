@@ -1,5 +1,6 @@
 import { dashboardDataset as dataset } from '../test/fixtures/dashboard-dataset';
 import {
+  countActiveFilters,
   filterDataset,
   getChartFigures,
   getDateSpan,
@@ -105,6 +106,16 @@ describe('hasActiveFilters', () => {
   it('is false only for empty filters', () => {
     expect(hasActiveFilters(emptyFilters)).toBe(false);
     expect(hasActiveFilters(filters({ to: '2020-08-01' }))).toBe(true);
+  });
+});
+
+describe('countActiveFilters', () => {
+  it('counts each filter set once, however many actors it names', () => {
+    expect(countActiveFilters(emptyFilters)).toBe(0);
+    expect(countActiveFilters(filters({ actorIds: ['lukashenko', 'eu'] }))).toBe(1);
+    expect(
+      countActiveFilters(filters({ actorIds: ['eu'], placeId: 'minsk', from: '2020-08-09', to: '2020-08-20' })),
+    ).toBe(4);
   });
 });
 

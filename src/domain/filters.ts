@@ -27,6 +27,13 @@ export function hasActiveFilters(filters: Filters): boolean {
   return filters.actorIds.length > 0 || filters.placeId !== null || filters.from !== null || filters.to !== null;
 }
 
+/** How many of the four filters (actor, place, from, to) are set: what the phone's Filters button shows. */
+export function countActiveFilters(filters: Filters): number {
+  return [filters.actorIds.length > 0, filters.placeId !== null, filters.from !== null, filters.to !== null].filter(
+    Boolean,
+  ).length;
+}
+
 /** The actor filter after a reader ticks or unticks one actor: added at the end, or removed. */
 export function toggleActorId(actorIds: readonly string[], actorId: string): string[] {
   return actorIds.includes(actorId) ? actorIds.filter((id) => id !== actorId) : [...actorIds, actorId];

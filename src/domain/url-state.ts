@@ -7,7 +7,7 @@
 import { isId } from '../data/ids';
 import { DATE_RANGE_TEXT, isCalendarDay, isIsoDate } from '../data/iso-date';
 
-export const embedViews = ['map', 'chart', 'actors', 'quote', 'all'] as const;
+export const embedViews = ['map', 'chart', 'actors', 'timeline', 'quote', 'all'] as const;
 export type EmbedView = (typeof embedViews)[number];
 
 export const themes = ['light', 'dark'] as const;

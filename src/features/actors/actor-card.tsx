@@ -1,4 +1,4 @@
-import { memo, useId, useRef, useState } from 'react';
+import { memo, useId, useLayoutEffect, useRef, useState, type RefObject } from 'react';
 import { flushSync } from 'react-dom';
 import type { Actor, Quote, Source } from '../../data/schema';
 import { formatCount } from '../../domain/format';
@@ -69,15 +69,58 @@ function ActorCardView({ actor, quotes, placeName, sourcesById, selected, onTogg
           </button>
         )}
       </div>
-      <p id={detailsId} className="actor-card__details">
-        <span className="badge">{kindLabels[actor.kind]}</span> {actor.description}
-        {aliases.length > 0 ? <span className="actor-card__aliases"> Also spelled: {aliases.join(', ')}.</span> : null}
-      </p>
+      <ActorDetails id={detailsId} actor={actor} aliases={aliases} />
       {expanded ? (
         <QuoteList id={quotesId} speaker={actor.name} quotes={quotes} placeName={placeName} sourcesById={sourcesById} />
       ) : null}
     </div>
   );
+}
+
+/**
+ * Who the actor is, folded to its first lines when longer, with "more" to unfold it: a page of cards is a list to
+ * scan, not to read. The folded text stays whole for screen readers; "more" appears only where lines are hidden.
+ */
+function ActorDetails({ id, actor, aliases }: { id: string; actor: Actor; aliases: string[] }) {
+  const ref = useRef<HTMLParagraphElement>(null);
+  const [unfolded, setUnfolded] = useState(false);
+  const hidesLines = useHidesLines(ref, !unfolded);
+  return (
+    <div className="actor-card__about">
+      <p id={id} ref={ref} className={`actor-card__details${unfolded ? '' : ' actor-card__details--folded'}`}>
+        <span className="badge">{kindLabels[actor.kind]}</span> {actor.description}
+        {aliases.length > 0 ? <span className="actor-card__aliases"> Also spelled: {aliases.join(', ')}.</span> : null}
+      </p>
+      {unfolded || hidesLines ? (
+        <button
+          type="button"
+          className="link-button actor-card__more"
+          aria-expanded={unfolded}
+          aria-controls={id}
+          onClick={() => setUnfolded(!unfolded)}
+        >
+          {unfolded ? 'less' : 'more'}
+          <span className="visually-hidden"> about {actor.name}</span>
+        </button>
+      ) : null}
+    </div>
+  );
+}
+
+/** Whether the folded element hides some of its lines, kept up to date as its width changes. */
+function useHidesLines(ref: RefObject<HTMLElement | null>, folded: boolean): boolean {
+  const [hides, setHides] = useState(false);
+  useLayoutEffect(() => {
+    const element = ref.current;
+    if (!element || !folded) return;
+    const measure = () => setHides(element.scrollHeight > element.clientHeight + 1);
+    measure();
+    if (typeof ResizeObserver === 'undefined') return;
+    const observer = new ResizeObserver(measure);
+    observer.observe(element);
+    return () => observer.disconnect();
+  }, [ref, folded]);
+  return hides;
 }
 
 /** A card draws again only when its actor, selection or quotes change, not on every filter change. */

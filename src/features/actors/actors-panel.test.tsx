@@ -26,6 +26,8 @@ function renderPanel(patch: Partial<ActorsPanelProps> = {}) {
 
 const cardOf = (name: string) => screen.getByRole('checkbox', { name }).closest('li') as HTMLElement;
 
+afterEach(() => vi.restoreAllMocks());
+
 describe('ActorsPanel', () => {
   it('says what ticking an actor does where it stands: everywhere on the dashboard, only here in an embed', () => {
     const panel = renderPanel();
@@ -56,6 +58,25 @@ describe('ActorsPanel', () => {
       within(card).getByRole('button', { name: `${lukashenkoQuotes} quotes by Alexander Lukashenko` }),
     ).toBeInTheDocument();
     expect(cardOf('European Union')).toHaveTextContent('0 quotes');
+  });
+
+  it('folds who an actor is to its first lines where it runs longer, with "more" to unfold it', async () => {
+    // jsdom lays nothing out: the folded paragraph of Lukashenko's card says it holds more than it shows.
+    vi.spyOn(HTMLElement.prototype, 'scrollHeight', 'get').mockImplementation(function (this: HTMLElement) {
+      return this.textContent?.includes('President of Belarus') ? 80 : 40;
+    });
+    vi.spyOn(HTMLElement.prototype, 'clientHeight', 'get').mockReturnValue(40);
+    renderPanel();
+    expect(within(cardOf('European Union')).queryByRole('button', { name: /^more/ })).not.toBeInTheDocument();
+    const card = cardOf('Alexander Lukashenko');
+    const more = within(card).getByRole('button', { name: 'more about Alexander Lukashenko' });
+    expect(more).toHaveAttribute('aria-expanded', 'false');
+    expect(card).toHaveTextContent('President of Belarus since 1994.');
+    await userEvent.click(more);
+    expect(within(card).getByRole('button', { name: 'less about Alexander Lukashenko' })).toHaveAttribute(
+      'aria-expanded',
+      'true',
+    );
   });
 
   it('filters by an actor when their checkbox is ticked', async () => {

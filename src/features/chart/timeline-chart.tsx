@@ -84,6 +84,7 @@ export const TimelineChart = memo(function TimelineChart({
   const firstDay = days[start] ?? days[0]!;
   const lastDay = days[end] ?? days[days.length - 1]!;
   useBrushHandleNames(wrapper, firstDay, lastDay);
+  useLayersOutOfTabOrder(wrapper);
 
   const points = useMemo(
     () => getPointsInRange([...series.numeric, ...series.vague], firstDay, lastDay).sort((a, b) => a.time - b.time),
@@ -348,4 +349,28 @@ function useBrushHandleNames(ref: RefObject<HTMLElement | null>, firstDay: strin
     observer.observe(wrapper, { childList: true, subtree: true, attributeFilter: ['aria-valuenow', 'aria-label'] });
     return () => observer.disconnect();
   }, [ref, firstDay, lastDay]);
+}
+
+/**
+ * Recharts draws its layers (grid, axes, labels) into <g> elements it renders React portals into. React listens for
+ * focus events on every portal container, and Chromium makes an SVG element with focus listeners a Tab stop: three
+ * unnamed stops between the chart's controls. They are drawing, not controls; tabindex -1 takes them out of the Tab
+ * order and leaves what they hold as it was.
+ */
+function useLayersOutOfTabOrder(ref: RefObject<HTMLElement | null>) {
+  useEffect(() => {
+    const wrapper = ref.current;
+    if (!wrapper) return;
+    const update = () => {
+      for (const layer of wrapper.querySelectorAll('g[class^="recharts-zIndex-layer"]:not([tabindex])')) {
+        layer.setAttribute('tabindex', '-1');
+      }
+    };
+    update();
+    if (typeof MutationObserver === 'undefined') return;
+    // Layers come and go with what the chart draws; only added nodes are watched.
+    const observer = new MutationObserver(update);
+    observer.observe(wrapper, { childList: true, subtree: true });
+    return () => observer.disconnect();
+  }, [ref]);
 }

@@ -71,9 +71,16 @@ describe('EmbedApp', () => {
     expect(screen.queryByRole('banner')).not.toBeInTheDocument();
   });
 
-  it('shows the map, the chart and the actors for view=all', () => {
+  it('shows the map, the chart and the actors for view=all, as its snippets have always reserved', () => {
     renderEmbed('?view=all');
     for (const panel of ['map', 'chart', 'actors']) expect(screen.getByText(`${panel} panel`)).toBeInTheDocument();
+    expect(screen.queryByText('timeline panel')).not.toBeInTheDocument();
+  });
+
+  it('shows the timeline of events for view=timeline', () => {
+    renderEmbed('?view=timeline');
+    expect(screen.getByText('timeline panel')).toBeInTheDocument();
+    expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('Timeline of the 2020 Belarus protests');
   });
 
   it('ends with the data’s source and a link to the same state of the full dashboard, in a new tab', () => {

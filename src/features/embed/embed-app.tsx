@@ -16,7 +16,7 @@ import { useEmbedLinks } from './use-embed-links';
 import './embed.css';
 
 /** The dashboard panels an embed can show; `quote` is the embed's own. */
-export type EmbedPanel = 'map' | 'chart' | 'actors';
+export type EmbedPanel = 'map' | 'chart' | 'actors' | 'timeline';
 
 export interface EmbedAppProps {
   state: UrlState;
@@ -33,6 +33,8 @@ const panelsByView: Record<Exclude<EmbedView, 'quote'>, readonly EmbedPanel[]> =
   map: ['map'],
   chart: ['chart'],
   actors: ['actors'],
+  timeline: ['timeline'],
+  // What `all` has always shown: its published snippets reserve the height of these three.
   all: ['map', 'chart', 'actors'],
 };
 

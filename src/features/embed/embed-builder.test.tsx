@@ -63,6 +63,15 @@ describe('the embed builder', () => {
     expect(state.filters).toMatchObject({ actorIds: ['lukashenko'], from: '2020-10-01', to: '2020-10-31' });
   });
 
+  it('embeds the timeline of events, titled as such', async () => {
+    const user = await openBuilder();
+    await user.click(screen.getByRole('radio', { name: 'Timeline of events' }));
+    expect(readLoaderSnippet().state).toMatchObject({ view: 'timeline' });
+    expect(screen.getByRole('textbox', { name: 'Title for screen readers' })).toHaveValue(
+      'Timeline of the 2020 Belarus protests',
+    );
+  });
+
   it('drops the filters when asked', async () => {
     const user = await openBuilder();
     await user.click(screen.getByRole('checkbox', { name: /keep the current filters/i }));

@@ -25,8 +25,9 @@ const viewLabels: Record<EmbedView, string> = {
   map: 'Map',
   chart: 'Detentions chart',
   actors: 'Actors and their quotes',
+  timeline: 'Timeline of events',
   quote: 'A single quote',
-  all: 'Everything',
+  all: 'Map, chart and actors',
 };
 
 const previewWidths = [280, 375, 640, 960, 1200] as const;

@@ -1,0 +1,199 @@
+import type { Dataset, DatasetEvent, Evidence } from '../data/schema';
+import {
+  describeItemDate,
+  describeTimelineEntry,
+  describeVoice,
+  groupTimelineByDay,
+  orderTimelineEvents,
+} from './timeline';
+
+const evidence = (sourceId: string, exact = 'words'): Evidence => ({
+  sourceId,
+  start: 0,
+  end: exact.length,
+  exact,
+  prefix: '',
+  suffix: '',
+});
+
+function event(id: string, date: string | null, reported: string, overrides: Partial<DatasetEvent> = {}): DatasetEvent {
+  return {
+    id,
+    date,
+    dateBasis: date === null ? null : { sourceId: 'reuters', expression: null },
+    reported,
+    type: 'protest',
+    title: `Title of ${id}`,
+    placeId: null,
+    actorIds: [],
+    evidence: [evidence('reuters')],
+    attribution: null,
+    inferred: [],
+    disputedBy: [],
+    milestone: false,
+    ...overrides,
+  };
+}
+
+const dataset: Dataset = {
+  schemaVersion: 2,
+  sources: [
+    { id: 'reuters', published: '2020-08-16', outlet: 'Reuters', headline: null, text: 'words' },
+    { id: 'cnn', published: '2020-08-17', outlet: 'CNN', headline: null, text: 'words' },
+    { id: 'unnamed', published: '2020-10-27', outlet: null, headline: null, text: 'words' },
+  ],
+  actors: [
+    { id: 'belta', name: 'Belta', aliases: [], kind: 'organisation', side: 'authorities', description: '' },
+    {
+      id: 'lukashenko',
+      name: 'Alexander Lukashenko',
+      aliases: [],
+      kind: 'person',
+      side: 'authorities',
+      description: '',
+    },
+  ],
+  places: [{ id: 'minsk', name: 'Minsk', kind: 'city', lat: 53.9, lon: 27.56, parentId: null }],
+  events: [
+    event('video-saturday', '2020-08-15', '2020-08-16', { disputedBy: ['video-sunday'] }),
+    event('video-sunday', '2020-08-16', '2020-08-17', {
+      evidence: [evidence('cnn')],
+      disputedBy: ['video-saturday'],
+    }),
+  ],
+  quotes: [],
+  figures: [],
+};
+
+describe('orderTimelineEvents', () => {
+  it('puts every event at its day, undated ones at the day they were reported, after that day’s dated ones', () => {
+    const undated = event('undated', null, '2020-08-16');
+    const dated = event('dated', '2020-08-16', '2020-08-17');
+    const earlier = event('earlier', '2020-08-09', '2020-08-16');
+    const later = event('later', null, '2020-10-27');
+    expect(orderTimelineEvents([later, undated, dated, earlier]).map((item) => item.id)).toEqual([
+      'earlier',
+      'dated',
+      'undated',
+      'later',
+    ]);
+  });
+
+  it('keeps the order given between events of the same kind on the same day', () => {
+    const events = [event('b', '2020-08-16', '2020-08-16'), event('a', '2020-08-16', '2020-08-16')];
+    expect(orderTimelineEvents(events).map((item) => item.id)).toEqual(['b', 'a']);
+  });
+
+  it('hands back the same array when it is in order already', () => {
+    const events = [event('a', '2020-08-09', '2020-08-16'), event('b', null, '2020-08-16')];
+    expect(orderTimelineEvents(events)).toBe(events);
+  });
+});
+
+describe('describeItemDate', () => {
+  it('gives a dated item its date', () => {
+    expect(describeItemDate('2020-08-16', '2020-08-17', [evidence('cnn')])).toBe('16 August 2020');
+  });
+
+  it('writes the day as asked', () => {
+    expect(describeItemDate(null, '2020-08-17', [evidence('cnn')], (day) => `<${day}>`)).toBe(
+      'Reported <2020-08-17>; the article gives no date',
+    );
+  });
+
+  it('says that an undated item was only reported that day, and by how many articles', () => {
+    expect(describeItemDate(null, '2020-08-17', [evidence('cnn'), evidence('cnn')])).toBe(
+      'Reported 17 August 2020; the article gives no date',
+    );
+    expect(describeItemDate(null, '2020-08-16', [evidence('reuters'), evidence('cnn')])).toBe(
+      'Reported 16 August 2020; the articles give no date',
+    );
+  });
+});
+
+describe('describeVoice', () => {
+  const sources = new Map(dataset.sources.map((source) => [source.id, source]));
+  const actorName = (id: string) => (id === 'belta' ? 'Belta' : id);
+
+  it('names who says so and how', () => {
+    expect(describeVoice({ actorId: 'belta', kind: 'report', evidence: evidence('reuters') }, actorName, sources)).toBe(
+      'Reported by Belta',
+    );
+    expect(describeVoice({ actorId: 'belta', kind: 'claim', evidence: evidence('reuters') }, actorName, sources)).toBe(
+      'Claim by Belta',
+    );
+  });
+
+  it('names the outlet for its own journalists’ work, and says so where the article names none', () => {
+    expect(describeVoice({ actorId: null, kind: 'estimate', evidence: evidence('cnn') }, actorName, sources)).toBe(
+      'Estimate by CNN',
+    );
+    expect(describeVoice({ actorId: null, kind: 'report', evidence: evidence('unnamed') }, actorName, sources)).toBe(
+      'Reported by the article’s reporters',
+    );
+  });
+});
+
+describe('describeTimelineEntry', () => {
+  it('names the place, the actors, who says so and what was inferred', () => {
+    const entry = describeTimelineEntry(
+      dataset,
+      event('denial', '2020-08-14', '2020-08-16', {
+        placeId: 'minsk',
+        actorIds: ['lukashenko'],
+        attribution: { actorId: 'belta', kind: 'report', evidence: evidence('reuters') },
+        inferred: [{ field: 'date', note: 'Friday is the day Belta reported it.' }],
+      }),
+    );
+    expect(entry).toMatchObject({
+      when: '14 August 2020',
+      dated: true,
+      place: 'Minsk',
+      actors: ['Alexander Lukashenko'],
+      voice: 'Reported by Belta',
+      inferences: ['Date read between the lines: Friday is the day Belta reported it.'],
+      disagreements: [],
+    });
+  });
+
+  it('links each article once, at the first of its words', () => {
+    const first = evidence('reuters', 'first');
+    const entry = describeTimelineEntry(
+      dataset,
+      event('twice', null, '2020-08-16', { evidence: [first, evidence('reuters', 'again'), evidence('cnn')] }),
+    );
+    expect(entry.sources).toEqual([
+      { evidence: first, name: 'Reuters, 16 Aug 2020' },
+      { evidence: evidence('cnn'), name: 'CNN, 17 Aug 2020' },
+    ]);
+    expect(entry.when).toBe('Reported 16 August 2020; the articles give no date');
+  });
+
+  it('shows the other side of a disagreement with its own date and article', () => {
+    const [saturday] = dataset.events;
+    const entry = describeTimelineEntry(dataset, saturday!);
+    expect(entry.disagreements).toEqual([
+      {
+        id: 'video-sunday',
+        title: 'Title of video-sunday',
+        when: '16 August 2020',
+        sources: [{ evidence: evidence('cnn'), name: 'CNN, 17 Aug 2020' }],
+      },
+    ]);
+  });
+});
+
+describe('groupTimelineByDay', () => {
+  it('puts the undated events reported on a day under that day’s heading, after the dated ones', () => {
+    const events = orderTimelineEvents([
+      event('undated', null, '2020-08-16'),
+      event('dated', '2020-08-16', '2020-08-16'),
+      event('earlier', '2020-08-15', '2020-08-16'),
+    ]);
+    const days = groupTimelineByDay(events.map((item) => describeTimelineEntry(dataset, item)));
+    expect(days.map((day) => [day.heading, day.entries.map((entry) => entry.id)])).toEqual([
+      ['15 August 2020', ['earlier']],
+      ['16 August 2020', ['dated', 'undated']],
+    ]);
+  });
+});
