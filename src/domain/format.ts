@@ -46,7 +46,10 @@ export const mediumWords: Record<Medium, { label: string; phrase: string }> = {
   interview: { label: 'Interview', phrase: 'interview' },
 };
 
+/** What an article whose outlet it does not name is called. */
+export const unnamedOutlet = 'Unnamed outlet';
+
 /** How an article is named in links and headings: its outlet when the article names one, and its date. */
 export function formatSourceName(source: Pick<Source, 'outlet' | 'published'>): string {
-  return `${source.outlet ?? 'Unnamed outlet'}, ${formatShortDate(source.published)}`;
+  return `${source.outlet ?? unnamedOutlet}, ${formatShortDate(source.published)}`;
 }
