@@ -1,4 +1,5 @@
 import { getDatasetUrl } from '../data/dataset-query';
+import { getDatasetNames } from '../domain/dataset-names';
 import { emptyFilters } from '../domain/url-state';
 import { DownloadLinks } from '../features/downloads/download-links';
 import { FilterBar } from '../features/filters/filter-bar';
@@ -6,6 +7,7 @@ import { Skeleton } from '../ui/skeleton';
 import { DashboardLayout } from './dashboard-layout';
 
 const ignore = () => undefined;
+const nothingLoaded = { events: [], quotes: [], figures: [], actors: [], sources: [], places: [] };
 
 /**
  * The dashboard's layout while the dataset loads. The header's controls are the real ones, inert and
@@ -31,7 +33,7 @@ export function DashboardSkeleton() {
             />
             <div className="dashboard-controls__row">
               <p className="filter-summary__count">Loading the data…</p>
-              <DownloadLinks quotes={[]} figures={[]} datasetUrl={getDatasetUrl()} />
+              <DownloadLinks view={nothingLoaded} names={getDatasetNames(nothingLoaded)} datasetUrl={getDatasetUrl()} />
             </div>
           </div>
         </div>

@@ -116,7 +116,7 @@ function DashboardControls({ dataset, view, wiring }: DashboardPartProps & { vie
           totals={{ quotes: dataset.quotes.length, events: dataset.events.length, figures: dataset.figures.length }}
           actorFilterActive={filters.actorIds.length > 0}
         />
-        <DownloadLinks quotes={view.quotes} figures={view.figures} datasetUrl={getDatasetUrl()} />
+        <DownloadLinks view={view} names={getDatasetNames(dataset)} datasetUrl={getDatasetUrl()} />
         <EmbedButton state={base} pageUrl={window.location.href} />
       </div>
     </div>

@@ -13,7 +13,10 @@ export interface DatasetNames {
   outletName: (sourceId: string) => string;
 }
 
-function buildDatasetNames(dataset: Dataset): DatasetNames {
+/** What names come from: the dataset, or the empty lists of a page still loading it. */
+type NamedCollections = Pick<Dataset, 'actors' | 'sources' | 'places'>;
+
+function buildDatasetNames(dataset: NamedCollections): DatasetNames {
   const actors = new Map(dataset.actors.map((actor) => [actor.id, actor.name]));
   const sources = new Map(dataset.sources.map((source) => [source.id, formatSourceName(source)]));
   const outlets = new Map(dataset.sources.map((source) => [source.id, source.outlet ?? unnamedOutlet]));
@@ -28,10 +31,10 @@ function buildDatasetNames(dataset: Dataset): DatasetNames {
 }
 
 // Keyed by the dataset object, like its index (dataset-index.ts): built once, the same functions on every render.
-const names = new WeakMap<Dataset, DatasetNames>();
+const names = new WeakMap<NamedCollections, DatasetNames>();
 
 /** The dataset's names, built on first use and kept for as long as the dataset is. */
-export function getDatasetNames(dataset: Dataset): DatasetNames {
+export function getDatasetNames(dataset: NamedCollections): DatasetNames {
   let found = names.get(dataset);
   if (found === undefined) {
     found = buildDatasetNames(dataset);
