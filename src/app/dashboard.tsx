@@ -2,6 +2,7 @@ import { Suspense, useMemo, useState } from 'react';
 import { getDatasetUrl } from '../data/dataset-query';
 import type { Dataset } from '../data/schema';
 import { getDatasetNames } from '../domain/dataset-names';
+import { getVoiceOf } from '../domain/item-voice';
 import { filterDataset, getDateSpan, groupQuotesByActor, type FilteredView } from '../domain/filters';
 import { getSourceAnnotations } from '../domain/source-annotations';
 import { describeUrlNotice, emptyFilters, withSourceTarget, type TextSpan } from '../domain/url-state';
@@ -65,6 +66,7 @@ export function Dashboard({ dataset }: { dataset: Dataset }) {
             onToggleActor={wiring.toggleActor}
             getQuoteSourceHref={wiring.quoteSourceHref}
             onOpenQuoteSource={wiring.openQuoteSource}
+            voiceOf={getVoiceOf(dataset)}
           />
         }
         footer={<ArticlesFooter dataset={dataset} wiring={wiring} />}
