@@ -1,6 +1,7 @@
 import { useMemo } from 'react';
 import type { Dataset } from '../data/schema';
 import { getDatasetNames } from '../domain/dataset-names';
+import { getVoiceOf } from '../domain/item-voice';
 import { getChartFigures, getDateSpan, type FilteredView } from '../domain/filters';
 import { LazyDetentionsChart, LazyPlacesMap } from './lazy-views';
 import type { ViewWiring } from './use-view-wiring';
@@ -21,6 +22,7 @@ export function MapView({ dataset, view, wiring }: ViewProps & { view: FilteredV
       quotes={view.quotes}
       figures={view.figures}
       names={getDatasetNames(dataset)}
+      voiceOf={getVoiceOf(dataset)}
       selectedPlaceId={filters.placeId}
       onSelectPlace={(placeId) => setFilters({ placeId })}
       onOpenEvidence={openEvidence}
