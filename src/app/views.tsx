@@ -43,6 +43,7 @@ export function ChartView({ dataset, wiring }: ViewProps) {
       from={filters.from}
       to={filters.to}
       sourceName={getDatasetNames(dataset).sourceName}
+      voiceOf={getVoiceOf(dataset)}
       onDateRangeChange={(from, to) => setFilters({ from, to })}
       onOpenEvidence={openEvidence}
     />

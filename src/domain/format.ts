@@ -26,6 +26,11 @@ export function formatShortDate(isoDate: string): string {
 // One formatter for every count: `toLocaleString('en-GB')` sets one up per call, hundreds per filter change.
 const countFormat = new Intl.NumberFormat('en-GB');
 
+/** "reported 27 Oct" → "Reported 27 Oct": words that open a sentence or a cell. */
+export function upperFirst(text: string): string {
+  return `${text.charAt(0).toUpperCase()}${text.slice(1)}`;
+}
+
 /** "1 quote", "3 quotes": a count with its noun. */
 export function formatCount(count: number, singular: string, plural = `${singular}s`): string {
   return `${countFormat.format(count)} ${count === 1 ? singular : plural}`;

@@ -7,7 +7,7 @@
  */
 import type { AttributionKind, Dataset, DatasetEvent, Evidence, Figure, Quote } from '../data/schema';
 import { getDatasetNames, type DatasetNames } from './dataset-names';
-import { formatDate, formatShortDate } from './format';
+import { formatDate, formatShortDate, upperFirst } from './format';
 
 export type ItemKind = 'event' | 'quote' | 'figure';
 
@@ -124,7 +124,7 @@ export function describeInferences(item: { inferred: readonly { field: string; n
   }
   return [...byNote].map(([note, fields]) => {
     const list = fields.length === 1 ? fields[0]! : `${fields.slice(0, -1).join(', ')} and ${fields.at(-1)}`;
-    return { fields, label: `${list.charAt(0).toUpperCase()}${list.slice(1)} inferred`, note };
+    return { fields, label: `${upperFirst(list)} inferred`, note };
   });
 }
 
