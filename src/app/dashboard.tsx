@@ -5,7 +5,7 @@ import { getDatasetNames } from '../domain/dataset-names';
 import { getVoiceOf } from '../domain/item-voice';
 import { filterDataset, getDateSpan, groupQuotesByActor, type FilteredView } from '../domain/filters';
 import { getSourceAnnotations } from '../domain/source-annotations';
-import { describeUrlNotice, emptyFilters, withSourceTarget, type TextSpan } from '../domain/url-state';
+import { describeUrlNotice, emptyFilters, withSourceTarget } from '../domain/url-state';
 import { ActorsPanel } from '../features/actors/actors-panel';
 import { DownloadLinks } from '../features/downloads/download-links';
 import { EmbedButton } from '../features/embed/embed-button';
@@ -35,8 +35,6 @@ export function Dashboard({ dataset }: { dataset: Dataset }) {
     () => (sourceView ? getSourceAnnotations(dataset, sourceView.source.id) : []),
     [dataset, sourceView],
   );
-  const spanTarget = (span: TextSpan) =>
-    sourceView ? wiring.evidenceTarget({ sourceId: sourceView.source.id, ...span }) : base;
 
   return (
     <>
@@ -74,8 +72,9 @@ export function Dashboard({ dataset }: { dataset: Dataset }) {
       <SourceViewer
         view={sourceView}
         annotations={annotations}
-        getSpanHref={(span) => url.hrefFor(spanTarget(span))}
-        onSelectSpan={(span) => url.navigate(spanTarget(span))}
+        voiceOf={getVoiceOf(dataset)}
+        getPassageHref={(passage) => url.hrefFor(wiring.evidenceTarget(passage))}
+        onOpenPassage={wiring.openEvidence}
         onClose={() => url.navigate(withSourceTarget(base, closed))}
         fallbackFocus={focusTitle}
       />

@@ -214,6 +214,8 @@ export function getDisagreements(dataset: Dataset, ref: ItemRef): Disagreement[]
 
 /** Every mark of one item, worded for a reader. */
 export interface ItemVoice {
+  /** False where the articles give no date of its own: `date` then says when it was reported. */
+  dated: boolean;
   /** "17 August 2020", or "reported 27 October 2020; the article gives no date". */
   date: string;
   /** The same with short months: "17 Aug 2020". */
@@ -233,6 +235,7 @@ export function describeItemVoice(dataset: Dataset, ref: ItemRef): ItemVoice {
   const names = getDatasetNames(dataset);
   const { item } = ref;
   return {
+    dated: getOwnDate(item) !== null,
     date: describeItemDate(item),
     shortDate: describeItemDate(item, 'short'),
     attribution: ref.kind === 'quote' ? null : describeAttribution(ref.item, names),
