@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import { Region } from '../ui/region';
+import { HowToRead } from './how-to-read';
 
 const dashboardTitle = 'Belarus 2020: protests, detentions and what was said';
 
@@ -34,6 +35,7 @@ export function DashboardLayout({ controls, map, chart, actors, alert, footer, b
             After the disputed election of 9 August 2020, Belarusians protested for months; here every figure, date,
             place and quote from five news articles leads back to the sentence that reports it.
           </p>
+          <HowToRead />
         </div>
         {controls}
       </header>
