@@ -123,6 +123,8 @@ describe('SourceViewer beside the marked words', () => {
     expect(note).toHaveTextContent('Belta report: “The state news agency Belta reported”');
     expect(note).toHaveTextContent('Date: reported 16 August 2020; the article gives no date');
     expect(document.querySelector('mark')).toHaveAccessibleDescription(/Belta report/);
+    // At the end of the marked words' paragraph, not inside its sentence.
+    expect(note.previousElementSibling).toHaveTextContent(/^\.$/);
     const words = voiceEvidence('reuters-2020-08-16', 'The state news agency Belta reported');
     const link = within(note).getByRole('link', { name: '“The state news agency Belta reported”' });
     expect(link).toHaveAttribute('href', spanOf(words));

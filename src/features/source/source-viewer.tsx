@@ -1,5 +1,4 @@
 import {
-  Fragment,
   useEffect,
   useId,
   useLayoutEffect,
@@ -151,6 +150,22 @@ function SourceViewerContent({
     return voice && hasMarks(voice) ? [{ item, voice }] : [];
   });
   const notesId = useId();
+  const text = view.source.text;
+  const aside =
+    voiced.length > 0 && view.selected
+      ? {
+          at: endOfParagraph(text, view.selected.end),
+          element: (
+            <VoiceAside
+              key="voice"
+              id={notesId}
+              voiced={voiced}
+              getPassageHref={getPassageHref}
+              onOpenPassage={onOpenPassage}
+            />
+          ),
+        }
+      : null;
   return (
     <div className="source-viewer__inner">
       <header className="source-viewer__header">
@@ -179,47 +194,46 @@ function SourceViewerContent({
         Underlined passages are cited elsewhere in the dashboard; select one to highlight it.
       </p>
       <div className="source-viewer__text" lang="en">
-        {segments.map((segment) => {
-          const words = view.source.text.slice(segment.start, segment.end);
+        {segments.flatMap((segment) => {
           const key = `${segment.start}-${segment.end}`;
-          if (segment.selected) {
-            return (
-              <Fragment key={key}>
+          const drawn = (start: number, end: number, part = '') => {
+            const words = text.slice(start, end);
+            if (segment.selected) {
+              return (
                 <mark
+                  key={key}
                   ref={markRef}
                   tabIndex={-1}
                   className="evidence"
-                  aria-describedby={voiced.length > 0 ? notesId : undefined}
+                  aria-describedby={aside ? notesId : undefined}
                 >
                   {words}
                 </mark>
-                {/* Beside the marked words, where the reader's eyes and a screen reader's focus are. */}
-                {voiced.length > 0 ? (
-                  <VoiceAside
-                    id={notesId}
-                    voiced={voiced}
-                    getPassageHref={getPassageHref}
-                    onOpenPassage={onOpenPassage}
-                  />
-                ) : null}
-              </Fragment>
-            );
-          }
-          if (segment.annotation) {
-            const { start, end, items } = segment.annotation;
-            return (
-              <AppLink
-                key={key}
-                className="annotation"
-                href={getPassageHref({ sourceId, start, end })}
-                title={items.map((item) => item.label).join('; ')}
-                onNavigate={() => onOpenPassage({ sourceId, start, end })}
-              >
-                {words}
-              </AppLink>
-            );
-          }
-          return <span key={key}>{words}</span>;
+              );
+            }
+            if (segment.annotation) {
+              const passage = { sourceId, start: segment.annotation.start, end: segment.annotation.end };
+              return (
+                <AppLink
+                  key={key}
+                  className="annotation"
+                  href={getPassageHref(passage)}
+                  title={segment.annotation.items.map((item) => item.label).join('; ')}
+                  onNavigate={() => onOpenPassage(passage)}
+                >
+                  {words}
+                </AppLink>
+              );
+            }
+            return <span key={`${key}${part}`}>{words}</span>;
+          };
+          // The note goes at the end of the marked words' paragraph, after the one run holding its last character:
+          // a plain run is cut there, a link or the mark is kept whole and the note follows it.
+          if (aside === null || segment.start >= aside.at || segment.end < aside.at)
+            return [drawn(segment.start, segment.end)];
+          if (segment.selected || segment.annotation || segment.end === aside.at)
+            return [drawn(segment.start, segment.end), aside.element];
+          return [drawn(segment.start, aside.at, '-a'), aside.element, drawn(aside.at, segment.end, '-b')];
         })}
       </div>
     </div>
@@ -303,4 +317,10 @@ function VoiceAside({ id, voiced, getPassageHref, onOpenPassage }: VoiceAsidePro
       })}
     </div>
   );
+}
+
+/** Where the paragraph holding `offset` ends: its line break, or the end of the text. */
+function endOfParagraph(text: string, offset: number): number {
+  const lineBreak = text.indexOf('\n', offset);
+  return lineBreak === -1 ? text.length : lineBreak;
 }
