@@ -290,31 +290,34 @@ function VoiceAside({ id, voiced, getPassageHref, onOpenPassage }: VoiceAsidePro
     </AppLink>
   );
   return (
-    <div id={id} className="source-viewer__voice" role="note" aria-label="About the highlighted words">
-      {voiced.map(({ item, voice }) => {
-        const who = voice.attribution ?? voice.relay;
-        return (
-          <div key={`${item.kind}-${item.id}`} className="source-viewer__voice-item">
-            {voiced.length > 1 ? <p className="voice-note voice-note__label">{item.label}</p> : null}
-            {who ? (
-              <p className="voice-note">
-                <span className="voice-note__label">{upperFirst(who.label)}:</span>{' '}
-                {link(who.evidence, `“${who.evidence.exact}”`)}
-              </p>
-            ) : null}
-            {voice.dated ? null : (
-              <p className="voice-note">
-                <span className="voice-note__label">Date:</span> {voice.date}
-              </p>
-            )}
-            <InferenceNotes inferences={voice.inferences} />
-            <Disagreements
-              disagreements={voice.disagreements}
-              renderLink={(side, content) => link(side.evidence, content)}
-            />
-          </div>
-        );
-      })}
+    // The mark is described by the inner box: a description taken from the named note would be its name alone.
+    <div className="source-viewer__voice" role="note" aria-label="About the highlighted words">
+      <div id={id}>
+        {voiced.map(({ item, voice }) => {
+          const who = voice.attribution ?? voice.relay;
+          return (
+            <div key={`${item.kind}-${item.id}`} className="source-viewer__voice-item">
+              {voiced.length > 1 ? <p className="voice-note voice-note__label">{item.label}</p> : null}
+              {who ? (
+                <p className="voice-note">
+                  <span className="voice-note__label">{upperFirst(who.label)}:</span>{' '}
+                  {link(who.evidence, `“${who.evidence.exact}”`)}
+                </p>
+              ) : null}
+              {voice.dated ? null : (
+                <p className="voice-note">
+                  <span className="voice-note__label">Date:</span> {voice.date}
+                </p>
+              )}
+              <InferenceNotes inferences={voice.inferences} />
+              <Disagreements
+                disagreements={voice.disagreements}
+                renderLink={(side, content) => link(side.evidence, content)}
+              />
+            </div>
+          );
+        })}
+      </div>
     </div>
   );
 }
