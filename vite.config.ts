@@ -3,14 +3,21 @@ import react from '@vitejs/plugin-react';
 import { defineConfig, loadEnv } from 'vite';
 import { contentSecurityPolicyPlugin } from './scripts/build/content-security-policy.ts';
 import { embedBuildPlugin } from './scripts/build/embed-build.ts';
+import { thirdPartyLicences } from './scripts/build/third-party-licences.ts';
 
 // `base: './'` makes every asset and data URL relative, so the build works under any subpath of a newsroom's site.
 export default defineConfig(({ mode }) => {
+  const licences = thirdPartyLicences(process.cwd());
   // What every page's build needs: this build's page (index.html, the dashboard) and the embed page's own build.
-  const pagePlugins = () => [react(), contentSecurityPolicyPlugin(loadEnv(mode, process.cwd()).VITE_TILE_URL)];
+  const pagePlugins = () => [
+    react(),
+    contentSecurityPolicyPlugin(loadEnv(mode, process.cwd()).VITE_TILE_URL),
+    licences.collect(),
+  ];
   return {
     base: './',
-    plugins: [...pagePlugins(), embedBuildPlugin(pagePlugins)],
+    // The licences are written once both builds have bundled: dist/THIRD-PARTY-LICENSES.txt covers every page.
+    plugins: [...pagePlugins(), embedBuildPlugin(pagePlugins), licences.write],
     build: { target: 'es2022', sourcemap: false },
     preview: { port: 4173, strictPort: true },
     test: {

@@ -1,21 +1,12 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import type { Page, Route } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { datasetStallTimeoutMs } from '../src/data/dataset-query';
 import { expect, test } from './fixtures/dashboard';
-import { readDataset } from './fixtures/dataset';
-
-const realDataset = readFileSync(join(import.meta.dirname, '../public/data/dataset.json'), 'utf8');
-
-/** Serves `first` for the first request of the dataset and the real file after it, to test Retry. */
-async function serveOnceThenReal(page: Page, first: (route: Route) => Promise<void>) {
-  let calls = 0;
-  await page.route('**/data/dataset.json', async (route) => {
-    calls += 1;
-    if (calls === 1) await first(route);
-    else await route.fulfill({ status: 200, contentType: 'application/json', body: realDataset });
-  });
-  return () => calls;
-}
+import {
+  realDatasetText as realDataset,
+  schemaInvalidDatasetText,
+  serveOnceThenReal,
+} from './fixtures/failing-dataset';
+import { stallOnceThenServe } from './fixtures/stalled-response';
 
 async function retryAndRecover(page: Page, calls: () => number) {
   await page.getByRole('alert').getByRole('button', { name: 'Retry' }).click();
@@ -46,13 +37,8 @@ test('a file that is not JSON is called damaged, never shown as a stack trace', 
 });
 
 test('a dataset that breaks the schema names the first few field paths', async ({ page }) => {
-  const dataset = readDataset();
-  const broken = {
-    ...dataset,
-    quotes: dataset.quotes.map((quote, index) => (index < 5 ? { ...quote, date: 'someday' } : quote)),
-  };
   const calls = await serveOnceThenReal(page, (route) =>
-    route.fulfill({ status: 200, contentType: 'application/json', body: JSON.stringify(broken) }),
+    route.fulfill({ status: 200, contentType: 'application/json', body: schemaInvalidDatasetText() }),
   );
   await page.goto('./');
   const alert = page.getByRole('alert');
@@ -69,6 +55,24 @@ test('a dropped connection is explained too', async ({ page }) => {
   await page.goto('./');
   await expect(page.getByRole('alert')).toContainText('could not be downloaded', { timeout: 15_000 });
   await expect(page.getByRole('alert').getByRole('button', { name: 'Retry' })).toBeVisible();
+});
+
+test('a download that stalls halfway ends in the alert, with a Retry that recovers', async ({ page }) => {
+  // The page's clock is Playwright's, so the wait for a stall passes in an instant instead of seconds.
+  await page.clock.install();
+  const { stalling, calls } = await stallOnceThenServe(page, realDataset.slice(0, realDataset.length / 2), realDataset);
+  try {
+    await page.goto('./');
+    await stalling.sent;
+    await expect(page.getByRole('status').filter({ hasText: 'Loading the data' })).toBeAttached();
+    await page.clock.fastForward(datasetStallTimeoutMs);
+    const alert = page.getByRole('alert');
+    await expect(alert).toContainText('The dashboard’s data could not be loaded');
+    await expect(alert).toContainText('stopped arriving');
+    await retryAndRecover(page, calls);
+  } finally {
+    await stalling.close();
+  }
 });
 
 test('while loading, the layout is already in place', async ({ page }) => {

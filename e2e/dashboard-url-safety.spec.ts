@@ -30,6 +30,19 @@ test('ids the dataset does not have are reported, and unknown parameters are ign
   expect(currentSearch(page).get('initialWidth')).toBe('600');
 });
 
+test('a link naming two thousand unknown actors gets one line about them, with Dismiss in view', async ({ page }) => {
+  const ids = Array.from({ length: 2000 }, (_, index) => `a${index}`);
+  await openDashboard(page, `?actor=${ids.join(',')}&place=atlantis`);
+  const notice = page.getByRole('status').filter({ hasText: 'were not used' });
+  await expect(notice.getByRole('listitem')).toHaveText([
+    'Ignored 2,000 actor values (“a0”, “a1”, “a2” and 1,997 more): no actor has this id.',
+    'Ignored place=“atlantis”: no place has this id.',
+  ]);
+  await expect(notice.getByRole('button', { name: 'Dismiss' })).toBeInViewport();
+  await notice.getByRole('button', { name: 'Dismiss' }).click();
+  await expect(notice).toHaveCount(0);
+});
+
 test('markup in a URL parameter stays inert text', async ({ page }) => {
   const dialogs: string[] = [];
   page.on('dialog', (dialog) => {

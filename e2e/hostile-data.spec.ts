@@ -51,3 +51,26 @@ test('markup in the data is shown as text and never runs', async ({ page }) => {
   }
   expect(dialogs).toEqual([]);
 });
+
+test('markup in a place’s name and its items stays text in the map’s markers and popups', async ({ page }) => {
+  // Leaflet sets a popup's string content, and a marker icon's `html`, with innerHTML (CVE-2025-69993 is about the
+  // first). Here popups hold React content that react-leaflet renders into them, and icons escape every name.
+  const dataset = structuredClone(readDataset());
+  const place = dataset.places.find((item) => item.id === 'lithuania');
+  if (!place) throw new Error('the dataset names Lithuania');
+  place.name = `${HOSTILE}${place.name}`;
+  for (const event of dataset.events) if (event.placeId === place.id) event.title = HOSTILE + event.title;
+  await page.route('**/data/dataset.json', (route) => route.fulfill({ json: dataset }));
+
+  await openDashboard(page);
+  const map = page.getByRole('region', { name: 'Map' });
+  const marker = map.getByRole('button', { name: /^<script>window\.__pwned.*: / });
+  await expect(marker.locator('.place-marker__name')).toContainText('<script>window.__pwned');
+  await marker.click();
+  const popup = map.locator('.leaflet-popup');
+  await expect(popup.getByRole('heading', { name: /^<script>window\.__pwned/ })).toBeVisible();
+  await expect(popup.getByText('<img src=x onerror=', { exact: false }).first()).toBeVisible();
+
+  expect(await page.evaluate(() => (window as { __pwned?: string }).__pwned)).toBeUndefined();
+  expect(await page.locator('img[src="x"], a[href^="javascript:"], script:not([src])').count()).toBe(0);
+});

@@ -12,9 +12,13 @@ import { test as base } from '@playwright/test';
 export interface HostServer {
   /** `http://localhost:<port>`: the host page's origin, foreign to the embeds'. */
   origin: string;
+  /** `http://127.0.0.1:<port>`: the same server under a third origin, for a frame foreign to both. */
+  foreignOrigin: string;
   /** The embeds' base URL (the app under test), as the host pages write it. */
   embedBase: string;
   url: (path: string) => string;
+  /** A page of this folder under `foreignOrigin`. */
+  foreignUrl: (path: string) => string;
   /** Serves `html` at /pasted.html, as if an editor had pasted a snippet into a blank page. */
   paste: (html: string) => string;
   /** Serves a page of this folder at /pasted.html with `__NAME__` placeholders filled in. */
@@ -50,10 +54,13 @@ async function startHostServer(embedBase: string): Promise<{ server: Server; hos
   await new Promise<void>((resolve) => server.listen({ port: 0, host: '::', ipv6Only: false }, resolve));
   const { port } = server.address() as AddressInfo;
   const origin = `http://localhost:${port}`;
+  const foreignOrigin = `http://127.0.0.1:${port}`;
   const host: HostServer = {
     origin,
+    foreignOrigin,
     embedBase,
     url: (path) => `${origin}/${path.replace(/^\/+/, '')}`,
+    foreignUrl: (path) => `${foreignOrigin}/${path.replace(/^\/+/, '')}`,
     paste(html) {
       pasted = html;
       return `${origin}/pasted.html`;

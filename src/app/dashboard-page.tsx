@@ -1,9 +1,9 @@
 import { useQuery } from '@tanstack/react-query';
 import { datasetQueryOptions } from '../data/dataset-query';
 import { Dashboard } from './dashboard';
+import { DatasetErrorAlert } from '../ui/dataset-error-alert';
 import { DashboardLayout } from './dashboard-layout';
 import { DashboardSkeleton } from './dashboard-skeleton';
-import { DatasetErrorAlert } from './dataset-error-alert';
 
 /** The dashboard page: a skeleton while the data loads, a readable alert if it fails, then the views. */
 export function DashboardPage() {
@@ -18,6 +18,7 @@ export function DashboardPage() {
         actors={null}
         alert={
           <DatasetErrorAlert
+            title="The dashboard’s data could not be loaded"
             error={query.error}
             retrying={query.isFetching}
             onRetry={() => {

@@ -5,7 +5,7 @@ import { getDatasetNames } from '../domain/dataset-names';
 import { getVoiceOf } from '../domain/item-voice';
 import { filterDataset, getDateSpan, groupQuotesByActor, type FilteredView } from '../domain/filters';
 import { getSourceAnnotations } from '../domain/source-annotations';
-import { describeUrlNotice, emptyFilters, withSourceTarget } from '../domain/url-state';
+import { describeUrlNotices, emptyFilters, withSourceTarget } from '../domain/url-state';
 import { ActorsPanel } from '../features/actors/actors-panel';
 import { DownloadLinks } from '../features/downloads/download-links';
 import { EmbedButton } from '../features/embed/embed-button';
@@ -93,7 +93,7 @@ function DashboardControls({ dataset, view, wiring }: DashboardPartProps & { vie
   const dateSpan = useMemo(() => getDateSpan(dataset), [dataset]);
   // Notices belong to the address they came from: a new address brings its own, or none.
   const [dismissedFor, setDismissedFor] = useState<string | null>(null);
-  const notices = [...url.notices, ...wiring.reconciled.notices].map(describeUrlNotice);
+  const notices = describeUrlNotices([...url.notices, ...wiring.reconciled.notices]);
   return (
     <div className="dashboard-controls">
       {dismissedFor === url.search ? null : (

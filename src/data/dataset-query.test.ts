@@ -3,6 +3,7 @@ import { formatDatasetLines } from './dataset-lines';
 import {
   DatasetLoadError,
   datasetQueryOptions,
+  datasetStallTimeoutMs,
   describeDatasetLoadError,
   formatIssuePath,
   getDatasetUrl,
@@ -149,7 +150,104 @@ describe('loadDataset, reading the file as it downloads', () => {
   });
 });
 
+describe('loadDataset, when the download stalls', () => {
+  const laidOut = formatDatasetLines(dashboardDataset);
+  const stallMs = 10_000;
+  // Only the clock the reader waits on is fake; the rest of the page's machinery runs as usual.
+  beforeEach(() => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+  });
+  afterEach(() => {
+    vi.useRealTimers();
+  });
+
+  /** A response that sends `sent` characters, then nothing more; `waiting` settles once the reader asks for more. */
+  function stallingAfter(sent: number) {
+    let reachedStall: () => void = () => undefined;
+    const waiting = new Promise<void>((resolve) => (reachedStall = resolve));
+    const fetchDataset: typeof fetch = () => {
+      let done = false;
+      const stream = new ReadableStream<Uint8Array>({
+        pull(controller) {
+          if (!done) {
+            done = true;
+            controller.enqueue(new TextEncoder().encode(laidOut.slice(0, sent)));
+            return;
+          }
+          reachedStall();
+          return new Promise<void>(() => undefined);
+        },
+      });
+      return Promise.resolve(new Response(stream));
+    };
+    return { fetchDataset, waiting };
+  }
+
+  /** Whether the promise has settled yet, without waiting for it. */
+  function track(promise: Promise<unknown>) {
+    const state = { settled: false, error: undefined as unknown };
+    promise.then(
+      () => (state.settled = true),
+      (error: unknown) => Object.assign(state, { settled: true, error }),
+    );
+    return state;
+  }
+
+  it('gives up with a stall, not a wait forever, when the body stops halfway', async () => {
+    const { fetchDataset, waiting } = stallingAfter(laidOut.length / 2);
+    const load = track(loadDataset('/d.json', fetchDataset, undefined, stallMs));
+    await waiting;
+    await vi.advanceTimersByTimeAsync(stallMs - 1);
+    expect(load.settled).toBe(false);
+    await vi.advanceTimersByTimeAsync(1);
+    expect(load.error).toBeInstanceOf(DatasetLoadError);
+    expect((load.error as DatasetLoadError).failure).toEqual({ kind: 'stalled', seconds: 10 });
+  });
+
+  it('gives up on a server that never answers', async () => {
+    const silent: typeof fetch = () => new Promise<Response>(() => undefined);
+    const load = track(loadDataset('/d.json', silent, undefined, stallMs));
+    await vi.advanceTimersByTimeAsync(stallMs);
+    expect((load.error as DatasetLoadError | undefined)?.failure.kind).toBe('stalled');
+  });
+
+  it('waits as long as the data keeps coming, however slowly', async () => {
+    const pieces = 5;
+    const size = Math.ceil(laidOut.length / pieces);
+    const slow: typeof fetch = () => {
+      let sent = 0;
+      const stream = new ReadableStream<Uint8Array>({
+        async pull(controller) {
+          await new Promise((resolve) => setTimeout(resolve, stallMs - 1));
+          if (sent >= laidOut.length) controller.close();
+          else controller.enqueue(new TextEncoder().encode(laidOut.slice(sent, (sent += size))));
+        },
+      });
+      return Promise.resolve(new Response(stream));
+    };
+    const promise = loadDataset('/d.json', slow, undefined, stallMs);
+    const load = track(promise);
+    for (let step = 0; step <= pieces + 1 && !load.settled; step += 1) {
+      await vi.advanceTimersByTimeAsync(stallMs - 1);
+      // The validator's chunk is a real import: let it arrive between steps.
+      await new Promise((resolve) => setImmediate(resolve));
+    }
+    await expect(promise).resolves.toEqual(dashboardDataset);
+  });
+
+  it('waits at most 20 seconds by default', () => {
+    expect(datasetStallTimeoutMs).toBeGreaterThan(0);
+    expect(datasetStallTimeoutMs).toBeLessThanOrEqual(20_000);
+  });
+});
+
 describe('describeDatasetLoadError', () => {
+  it('tells a reader whose download stalled to try again', () => {
+    const { summary } = describeDatasetLoadError(new DatasetLoadError({ kind: 'stalled', seconds: 15 }));
+    expect(summary).toMatch(/stopped arriving/);
+    expect(summary).toMatch(/15 seconds/);
+  });
+
   it('lists the first few problem paths and counts the rest', () => {
     const problems = Array.from({ length: 7 }, (_, index) => ({
       path: `quotes[${index}].text`,

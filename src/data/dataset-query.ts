@@ -20,7 +20,8 @@ export type DatasetLoadFailure =
   | { kind: 'network'; detail: string }
   | { kind: 'http'; status: number; statusText: string }
   | { kind: 'json'; detail: string }
-  | { kind: 'schema'; problems: DatasetProblem[] };
+  | { kind: 'schema'; problems: DatasetProblem[] }
+  | { kind: 'stalled'; seconds: number };
 
 /** Why the dataset could not be used, kept structured so the page can explain it plainly. */
 export class DatasetLoadError extends Error {
@@ -46,42 +47,104 @@ export function formatIssuePath(path: readonly PropertyKey[]): string {
     .join('');
 }
 
+/**
+ * How long the download may go without any progress (no answer, no new bytes) before the page gives up and
+ * offers Retry: a server or connection that stalls mid-body would otherwise leave "Loading the data…" forever.
+ * A slow download that keeps arriving is never cut off.
+ */
+export const datasetStallTimeoutMs = 15_000;
+
 /** Fetches and validates the dataset; every failure becomes a DatasetLoadError, except a cancelled request. */
 export async function loadDataset(
   url: string,
   fetchDataset: typeof fetch = fetch,
   signal?: AbortSignal,
+  stallTimeoutMs: number = datasetStallTimeoutMs,
 ): Promise<Dataset> {
   // The validator (zod and the schema) is a chunk of its own, fetched alongside the data rather than in
   // the first script, which keeps the page's shell within its budget.
   const validator = import('./dataset-validation');
   // Awaited below; this only keeps a failure before then from being reported as unhandled.
   validator.catch(() => undefined);
-  let response: Response;
+  const watch = watchForStall(stallTimeoutMs, signal);
   try {
-    response = await fetchDataset(url, { signal });
-  } catch (error) {
-    if (signal?.aborted) throw error;
-    throw networkFailure(error);
-  }
-  if (!response.ok)
-    throw new DatasetLoadError({ kind: 'http', status: response.status, statusText: response.statusText });
+    let response: Response;
+    try {
+      response = await watch.race(fetchDataset(url, { signal: watch.signal }));
+    } catch (error) {
+      throw failureOf(error, signal);
+    }
+    if (!response.ok)
+      throw new DatasetLoadError({ kind: 'http', status: response.status, statusText: response.statusText });
 
-  let validation: DatasetValidation;
-  try {
-    validation = await validator;
-  } catch (error) {
-    throw networkFailure(error);
+    let validation: DatasetValidation;
+    try {
+      validation = await watch.race(validator);
+    } catch (error) {
+      throw failureOf(error, signal);
+    }
+    watch.progress();
+    const result = await readDataset(response, validation, watch, signal);
+    if (!result.ok) {
+      const problems = result.problems.map((problem) => ({
+        path: formatIssuePath(problem.path),
+        message: problem.message,
+      }));
+      throw new DatasetLoadError({ kind: 'schema', problems });
+    }
+    return result.dataset;
+  } finally {
+    watch.stop();
   }
-  const result = await readDataset(response, validation, signal);
-  if (!result.ok) {
-    const problems = result.problems.map((problem) => ({
-      path: formatIssuePath(problem.path),
-      message: problem.message,
-    }));
-    throw new DatasetLoadError({ kind: 'schema', problems });
-  }
-  return result.dataset;
+}
+
+interface StallWatch {
+  /** Aborted when the caller cancels, or when the download stalls. */
+  signal: AbortSignal;
+  /** Something arrived: the wait starts again. */
+  progress: () => void;
+  /** Settles as `step` does, or fails with the stall if that comes first. */
+  race: <T>(step: Promise<T>) => Promise<T>;
+  stop: () => void;
+}
+
+/**
+ * Fails the download once `timeoutMs` pass without progress. Racing each step, rather than only aborting the
+ * request, also ends a wait on a body that ignores its signal.
+ */
+function watchForStall(timeoutMs: number, outer?: AbortSignal): StallWatch {
+  const controller = new AbortController();
+  const forward = () => controller.abort(outer?.reason);
+  outer?.addEventListener('abort', forward, { once: true });
+  let fail: (error: DatasetLoadError) => void = () => undefined;
+  const stalled = new Promise<never>((_, reject) => (fail = reject));
+  // Only ever observed through `race`; a stall between steps must not surface as unhandled.
+  stalled.catch(() => undefined);
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const arm = () => {
+    clearTimeout(timer);
+    timer = setTimeout(() => {
+      const error = new DatasetLoadError({ kind: 'stalled', seconds: Math.round(timeoutMs / 1000) });
+      controller.abort(error);
+      fail(error);
+    }, timeoutMs);
+  };
+  arm();
+  return {
+    signal: controller.signal,
+    progress: arm,
+    race: (step) => Promise.race([step, stalled]),
+    stop: () => {
+      clearTimeout(timer);
+      outer?.removeEventListener('abort', forward);
+    },
+  };
+}
+
+/** A cancelled request stays what it is; a stall is already explained; anything else is the network's doing. */
+function failureOf(error: unknown, signal?: AbortSignal): unknown {
+  if (signal?.aborted || error instanceof DatasetLoadError) return error;
+  return networkFailure(error);
 }
 
 /**
@@ -89,7 +152,7 @@ export async function loadDataset(
  * parsed and checked record by record on the way, so a large one is nearly ready when its last byte arrives;
  * any other JSON is parsed and checked whole at the end.
  */
-async function readDataset(response: Response, validation: DatasetValidation, signal?: AbortSignal) {
+async function readDataset(response: Response, validation: DatasetValidation, watch: StallWatch, signal?: AbortSignal) {
   const records = validation.createRecordValidator();
   const lines = createDatasetLineReader(records.add);
   // The bytes are kept for a file that leaves the layout. As bytes they live outside the JS heap, so keeping
@@ -107,11 +170,12 @@ async function readDataset(response: Response, validation: DatasetValidation, si
     if (inLayout) inLayout = lines.push(text);
     busyMs += performance.now() - start;
   };
+  const reader = response.body?.getReader();
   try {
-    if (response.body === null) take(new Uint8Array(await response.arrayBuffer()));
+    if (reader === undefined) take(new Uint8Array(await watch.race(response.arrayBuffer())));
     else {
-      const reader = response.body.getReader();
-      for (let chunk = await reader.read(); !chunk.done; chunk = await reader.read()) {
+      for (let chunk = await watch.race(reader.read()); !chunk.done; chunk = await watch.race(reader.read())) {
+        watch.progress();
         // Chromium hands a large download over in pieces of up to 2 MB, about 100 ms of work each: read
         // them in slices, and let the page answer the reader's input in between.
         for (let offset = 0; offset < chunk.value.length; offset += sliceBytes) {
@@ -122,8 +186,9 @@ async function readDataset(response: Response, validation: DatasetValidation, si
     }
     take(null);
   } catch (error) {
-    if (signal?.aborted) throw error;
-    throw networkFailure(error);
+    // A body that stalled may still be open: let it go.
+    reader?.cancel().catch(() => undefined);
+    throw failureOf(error, signal);
   }
 
   const laidOut = inLayout ? lines.end() : null;
@@ -222,9 +287,15 @@ export function describeDatasetLoadError(error: unknown): {
       };
     case 'json':
       return { summary: 'The data file is damaged: it is not valid JSON.', problems: [], more: 0 };
+    case 'stalled':
+      return {
+        summary: `The data stopped arriving: nothing came for ${failure.seconds} seconds. Check your connection and try again.`,
+        problems: [],
+        more: 0,
+      };
     case 'schema':
       return {
-        summary: 'The data file does not have the expected shape. First problems found:',
+        summary: 'The data file does not have the expected shape.',
         problems: failure.problems.slice(0, listedProblemCount),
         more: Math.max(0, failure.problems.length - listedProblemCount),
       };

@@ -4,6 +4,8 @@ import { getInitialEmbedHeight, getInitialEmbedHeightCss } from './embed-initial
 import {
   buildIframeSnippet,
   buildLoaderSnippet,
+  buildPymSnippet,
+  defaultPymUrl,
   embedSandbox,
   escapeHtmlAttribute,
   getDefaultEmbedTitle,
@@ -69,6 +71,72 @@ describe('buildIframeSnippet', () => {
   });
 });
 
+describe('buildPymSnippet', () => {
+  const pymInput = { embedUrl: input.embedUrl, title: input.title, view: input.view };
+
+  /** Runs the snippet's inline script against a stand-in pym.js, as the host page would run it. */
+  function run(snippet: string) {
+    const body = paste(snippet);
+    const inline = [...body.querySelectorAll('script')].filter((script) => !script.hasAttribute('src'));
+    const calls: unknown[][] = [];
+    const pym = {
+      Parent: function Parent(...args: unknown[]) {
+        calls.push(args);
+      },
+    };
+    // eslint-disable-next-line @typescript-eslint/no-implied-eval -- running the pasted script, as a page would, is the point
+    for (const script of inline) (new Function('pym', script.textContent) as (stand: typeof pym) => void)(pym);
+    return { body, calls };
+  }
+
+  it('loads pym.js and makes one Parent for its own container, with the embed URL and title', () => {
+    const { body, calls } = run(buildPymSnippet(pymInput));
+    expect(body.querySelector('script[src]')?.getAttribute('src')).toBe(defaultPymUrl);
+    const [containerId, url, config] = calls[0] ?? [];
+    expect(calls).toHaveLength(1);
+    expect(body.querySelector('div')?.id).toBe(containerId);
+    expect(url).toBe(input.embedUrl);
+    expect(config).toMatchObject({ title: input.title });
+  });
+
+  it('hears only the embed’s origin, sandboxes the frame as the loader does and sends the embed no parent URL', () => {
+    const { calls } = run(buildPymSnippet(pymInput));
+    const config = calls[0]?.[2] as { xdomain: string; sandbox: string; optionalparams: boolean };
+    expect(config.sandbox).toBe(embedSandbox);
+    expect(config.optionalparams).toBe(false);
+    // pym.js tests an origin with new RegExp(xdomain + '$').
+    const heard = (origin: string) => new RegExp(`${config.xdomain}$`).test(origin);
+    expect(heard('https://news.example')).toBe(true);
+    for (const origin of [
+      'https://evil.test',
+      'https://news.example.evil.test',
+      'https://evilnews.example',
+      'https://newsXexample',
+      'http://news.example',
+      'https://news.example:8443',
+    ])
+      expect(heard(origin), origin).toBe(false);
+  });
+
+  it('keeps a hostile title or URL inside its string', () => {
+    const title = `</script><script>alert(1)</script>'"`;
+    const embedUrl = `${input.embedUrl}&x=</script><img src=x onerror=alert(1)>`;
+    const { body, calls } = run(buildPymSnippet({ ...pymInput, title, embedUrl }));
+    expect(body.querySelectorAll('script')).toHaveLength(2);
+    expect(body.querySelector('img')).toBeNull();
+    expect(calls[0]?.[1]).toBe(embedUrl);
+    expect(calls[0]?.[2]).toMatchObject({ title });
+  });
+
+  it('gives two embeds of one page different containers', () => {
+    const chart = run(buildPymSnippet(pymInput)).body.querySelector('div')?.id;
+    const filtered = run(
+      buildPymSnippet({ ...pymInput, embedUrl: `${input.embedUrl}&actor=lukashenko` }),
+    ).body.querySelector('div')?.id;
+    expect(chart).not.toBe(filtered);
+  });
+});
+
 describe('escapeHtmlAttribute', () => {
   it('escapes the five characters that can end or open markup', () => {
     expect(escapeHtmlAttribute(`a&b"c'd<e>f`)).toBe('a&amp;b&quot;c&#39;d&lt;e&gt;f');
@@ -113,5 +181,17 @@ describe('the example article (public/embed-demo.html)', () => {
       );
       expect(div.outerHTML).toBe(expected?.outerHTML);
     }
+  });
+});
+
+describe('the pym.js recipe in docs/embedding.md', () => {
+  it('is the snippet the builder writes, so the documented recipe has the same protections', () => {
+    const docs = readFileSync(resolve(process.cwd(), 'docs/embedding.md'), 'utf8');
+    const snippet = buildPymSnippet({
+      embedUrl: 'https://example.org/belarus-2020/embed/?view=chart',
+      title: getDefaultEmbedTitle('chart'),
+      view: 'chart',
+    });
+    expect(docs).toContain(`\n${snippet}\n`);
   });
 });

@@ -57,6 +57,57 @@ export function buildIframeSnippet({ embedUrl, title, view }: Omit<SnippetInput,
   );
 }
 
+/** Where NPR publishes pym.js v1; a newsroom that hosts its own copy passes that address instead. */
+export const defaultPymUrl = 'https://pym.nprapps.org/pym.v1.min.js';
+
+export interface PymSnippetInput extends Omit<SnippetInput, 'loaderUrl'> {
+  pymUrl?: string;
+}
+
+/**
+ * The pym.js recipe for a CMS that already runs pym.js, with the three settings pym.js leaves open by default:
+ * `xdomain`, so that only the embed's origin is heard (pym.js otherwise obeys any frame on the page, down to
+ * `navigateTo`, which navigates the story); the loader's `sandbox`; and `optionalparams: false`, so that the
+ * article's address (`parentUrl`) and title never reach the dashboard's server in the frame's URL.
+ */
+export function buildPymSnippet({ embedUrl, title, view, pymUrl = defaultPymUrl }: PymSnippetInput): string {
+  const containerId = `belarus-2020-${view}-${shortHash(embedUrl)}`;
+  return [
+    `<div id="${escapeHtmlAttribute(containerId)}"></div>`,
+    `<script src="${escapeHtmlAttribute(pymUrl)}"></script>`,
+    '<script>',
+    `  new pym.Parent(${scriptString(containerId)}, ${scriptString(embedUrl)}, {`,
+    `    title: ${scriptString(title)},`,
+    `    xdomain: ${scriptString(getPymOriginPattern(embedUrl))},`,
+    `    sandbox: ${scriptString(embedSandbox)},`,
+    '    optionalparams: false,',
+    '  });',
+    '</script>',
+  ].join('\n');
+}
+
+/**
+ * pym.js's `xdomain` for the embed's origin. pym.js tests `new RegExp(xdomain + '$')` against a message's
+ * origin: the `^` and the escaped dots make that the whole origin and nothing else.
+ */
+export function getPymOriginPattern(embedUrl: string): string {
+  return `^${new URL(embedUrl).origin.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`;
+}
+
+/** A short, stable tag for a URL (FNV-1a), so two embeds on one page get two containers. */
+function shortHash(text: string): string {
+  let hash = 0x811c9dc5;
+  for (let index = 0; index < text.length; index += 1) {
+    hash = Math.imul(hash ^ text.charCodeAt(index), 0x01000193) >>> 0;
+  }
+  return hash.toString(36);
+}
+
+/** A JavaScript string literal that cannot end the `<script>` element it sits in. */
+function scriptString(value: string): string {
+  return JSON.stringify(value).replaceAll('<', '\\u003c');
+}
+
 const viewTitles: Record<EmbedView, string> = {
   map: 'Map of the 2020 Belarus protests',
   chart: 'Detentions and crowds during the 2020 Belarus protests',

@@ -1,7 +1,17 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { idSchema, isoDateSchema } from '../data/schema';
-import { embedViews, knownParams, parseUrlState, serializeUrlState, themes, type UrlState } from './url-state';
+import { dashboardDataset } from '../test/fixtures/dashboard-dataset';
+import { reconcileUrlState } from './reconcile-url-state';
+import {
+  describeUrlNotices,
+  embedViews,
+  knownParams,
+  parseUrlState,
+  serializeUrlState,
+  themes,
+  type UrlState,
+} from './url-state';
 
 const RUNS = 1000;
 const slug = fc.stringMatching(/^[a-z0-9]{1,8}(-[a-z0-9]{1,6}){0,2}$/);
@@ -117,4 +127,26 @@ describe('serializeUrlState', () => {
       { numRuns: RUNS, seed: 4 },
     );
   });
+});
+
+describe('describeUrlNotices on any link', () => {
+  // Up to thousands of actor values, ids the data lacks and malformed ones mixed, before any hostile query.
+  const manyActors = fc
+    .array(fc.oneof(slug, hostileValue), { maxLength: 3000, size: 'max' })
+    .map((values) => values.map((value) => `actor=${encodeURIComponent(value)}`).join('&'));
+
+  it('says at most one line per parameter and reason, each of a readable length', () => {
+    fc.assert(
+      fc.property(manyActors, hostileQuery, (actors, rest) => {
+        const { state, notices } = parseUrlState(`${actors}&${rest}`);
+        const all = [...notices, ...reconcileUrlState(dashboardDataset, state).notices];
+        const kinds = new Set(all.map((notice) => `${notice.param} ${notice.action} ${notice.reason}`));
+        const lines = describeUrlNotices(all);
+        expect(lines).toHaveLength(kinds.size);
+        for (const line of lines) expect(line.length).toBeLessThan(300);
+      }),
+      // Fewer runs than the other properties: each carries about a thousand values.
+      { numRuns: 100, seed: 5 },
+    );
+  }, 30_000);
 });

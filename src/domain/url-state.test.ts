@@ -3,6 +3,7 @@ import { isoDateSchema } from '../data/schema';
 import {
   defaultUrlState,
   describeUrlNotice,
+  describeUrlNotices,
   embedViews,
   isIsoDate,
   knownParams,
@@ -199,6 +200,37 @@ describe('describeUrlNotice', () => {
     });
     expect(text.length).toBeLessThan(100);
     expect(text).toMatch(/^Ignored place=/);
+  });
+});
+
+describe('describeUrlNotices', () => {
+  const unknownActor = (value: string) =>
+    ({ param: 'actor', value, action: 'ignored', reason: 'no actor has this id' }) as const;
+
+  it('says many notices of one kind in one line: the count, a few examples, how many more', () => {
+    const notices = Array.from({ length: 2000 }, (_, index) => unknownActor(`a${index}`));
+    expect(describeUrlNotices(notices)).toEqual([
+      'Ignored 2,000 actor values (“a0”, “a1”, “a2” and 1,997 more): no actor has this id.',
+    ]);
+  });
+
+  it('keeps one line per kind, in the order the link gave them, and a lone notice as its own sentence', () => {
+    const notices = [
+      unknownActor('a0'),
+      { param: 'from', value: '2020-02-31', action: 'ignored', reason: 'not a date in the form YYYY-MM-DD' },
+      unknownActor('a1'),
+      { param: 'actor', value: 'A!', action: 'ignored', reason: 'not an actor id' },
+    ] as const;
+    expect(describeUrlNotices(notices)).toEqual([
+      'Ignored 2 actor values (“a0”, “a1”): no actor has this id.',
+      'Ignored from=“2020-02-31”: not a date in the form YYYY-MM-DD.',
+      'Ignored actor=“A!”: not an actor id.',
+    ]);
+  });
+
+  it('shortens each example as it shortens a lone value', () => {
+    const [line] = describeUrlNotices([unknownActor('x'.repeat(500)), unknownActor('y'.repeat(500))]);
+    expect(line?.length).toBeLessThan(150);
   });
 });
 

@@ -241,8 +241,38 @@ export function withSourceTarget(
 
 /** A notice as one sentence a reader can act on; the value is shortened so no URL can flood the page. */
 export function describeUrlNotice(notice: UrlNotice): string {
-  const value = notice.value.length > 40 ? `${notice.value.slice(0, 39)}…` : notice.value;
+  const value = shortenValue(notice.value);
   return notice.action === 'ignored'
     ? `Ignored ${notice.param}=“${value}”: ${notice.reason}.`
     : `${notice.param}=“${value}” ${notice.reason}.`;
+}
+
+/** How many of a group's values a grouped notice quotes before saying how many more there are. */
+const exampleCount = 3;
+
+/**
+ * The notices as lines a reader can take in: one line per kind (parameter, action and reason), in the order
+ * the link gave them. A link can repeat a parameter thousands of times (`actor=a0,a1,…`); that is one line with
+ * the count and a few examples, not thousands.
+ */
+export function describeUrlNotices(notices: readonly UrlNotice[]): string[] {
+  const groups = new Map<string, { first: UrlNotice; values: string[] }>();
+  for (const notice of notices) {
+    const kind = JSON.stringify([notice.param, notice.action, notice.reason]);
+    const group = groups.get(kind);
+    if (group) group.values.push(notice.value);
+    else groups.set(kind, { first: notice, values: [notice.value] });
+  }
+  return [...groups.values()].map(({ first, values }) => {
+    if (values.length === 1) return describeUrlNotice(first);
+    const examples = values.slice(0, exampleCount).map((value) => `“${shortenValue(value)}”`);
+    const more = values.length - examples.length;
+    const listed = more > 0 ? `${examples.join(', ')} and ${more.toLocaleString('en-GB')} more` : examples.join(', ');
+    const what = `${values.length.toLocaleString('en-GB')} ${first.param} values (${listed})`;
+    return first.action === 'ignored' ? `Ignored ${what}: ${first.reason}.` : `${what} ${first.reason}.`;
+  });
+}
+
+function shortenValue(value: string): string {
+  return value.length > 40 ? `${value.slice(0, 39)}…` : value;
 }

@@ -1,5 +1,6 @@
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { act, render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
 import { datasetQueryOptions } from '../../data/dataset-query';
 import { datasetSchema } from '../../data/schema';
 import { parsePymHeight } from '../../domain/pym-messages';
@@ -99,6 +100,33 @@ describe('EmbedApp', () => {
       const url = new URL(link.getAttribute('href') ?? '');
       expect(url.pathname).toBe('/belarus/');
       expect(parseUrlState(url.search).state).toMatchObject({ view: null, quoteId: 'lukashenko-will-not-give-away' });
+    }
+  });
+
+  it('says that the data failed, in an alert with Retry instead of the view, and Retry brings the view', async () => {
+    for (const search of ['?view=chart', '?view=quote&quote=lukashenko-will-not-give-away']) {
+      let answer = () => new Response('nope', { status: 500, statusText: 'Internal Server Error' });
+      vi.stubGlobal('fetch', () => Promise.resolve(answer()));
+      const { unmount } = render(
+        <QueryClientProvider client={new QueryClient()}>
+          <EmbedApp
+            state={parseUrlState(search).state}
+            pageUrl={`${pageOrigin}/belarus/embed/${search}`}
+            renderPanel={(panel) => <p>{panel} panel</p>}
+          />
+        </QueryClientProvider>,
+      );
+      const alert = await screen.findByRole('alert');
+      expect(alert).toHaveTextContent('the server answered 500 Internal Server Error');
+      expect(screen.queryByText('chart panel')).not.toBeInTheDocument();
+
+      answer = () => new Response(JSON.stringify(embedDataset));
+      await userEvent.click(within(alert).getByRole('button', { name: 'Retry' }));
+      expect(
+        await screen.findByText(search.includes('quote') ? '“I will not give the country away.”' : 'chart panel'),
+      ).toBeInTheDocument();
+      expect(screen.queryByRole('alert')).not.toBeInTheDocument();
+      unmount();
     }
   });
 

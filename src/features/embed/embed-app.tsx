@@ -7,6 +7,7 @@ import { getDefaultEmbedTitle } from '../../domain/embed-snippet';
 import { buildDashboardUrl } from '../../domain/embed-url';
 import { describeItemVoice } from '../../domain/item-voice';
 import type { EmbedView, UrlState } from '../../domain/url-state';
+import { DatasetErrorAlert } from '../../ui/dataset-error-alert';
 import { ErrorBoundary } from '../../ui/error-boundary';
 import { Skeleton } from '../../ui/skeleton';
 import { EmbedFooter } from './embed-footer';
@@ -52,7 +53,20 @@ export function EmbedApp({ state, pageUrl, renderPanel }: EmbedAppProps) {
   const speaker = quote ? (dataset.data?.actors.find((actor) => actor.id === quote.actorId)?.name ?? null) : null;
 
   let body: ReactNode;
-  if (view !== 'quote') {
+  if (dataset.isError) {
+    // Within the band the host page reserved (the root's min-height), so a failure moves nothing around it.
+    body = (
+      <DatasetErrorAlert
+        title="This graphic’s data could not be loaded"
+        error={dataset.error}
+        retrying={dataset.isFetching}
+        onRetry={() => {
+          void dataset.refetch();
+        }}
+        problemsCollapsed
+      />
+    );
+  } else if (view !== 'quote') {
     body = panelsByView[view].map((panel) => (
       <ErrorBoundary key={panel} fallback={<p className="embed-message">This part of the view could not be shown.</p>}>
         {renderPanel(panel)}
@@ -60,8 +74,6 @@ export function EmbedApp({ state, pageUrl, renderPanel }: EmbedAppProps) {
     ));
   } else if (dataset.isPending) {
     body = <Skeleton height="10rem" />;
-  } else if (dataset.isError) {
-    body = <p className="embed-message">The data could not be loaded.</p>;
   } else if (!quote) {
     body = <p className="embed-message">This quote is not in the data. The full dashboard lists every quote.</p>;
   } else {

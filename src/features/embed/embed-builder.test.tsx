@@ -90,6 +90,10 @@ describe('the embed builder', () => {
     expect(await navigator.clipboard.readText()).toBe(readLoaderSnippet().html);
     await user.click(screen.getByRole('button', { name: 'Copy the iframe snippet' }));
     expect(await navigator.clipboard.readText()).toMatch(/^<iframe /);
+    await user.click(screen.getByRole('button', { name: 'Copy the pym.js snippet' }));
+    const pym = await navigator.clipboard.readText();
+    expect(pym).toContain('new pym.Parent(');
+    expect(pym).toContain(`"${readLoaderSnippet().url}"`);
     expect(screen.getAllByRole('status').some((status) => status.textContent === 'Copied.')).toBe(true);
   });
 

@@ -1,7 +1,13 @@
 import { useQuery } from '@tanstack/react-query';
 import { useId, useRef, useState } from 'react';
 import { datasetQueryOptions } from '../../data/dataset-query';
-import { buildIframeSnippet, buildLoaderSnippet, getDefaultEmbedTitle } from '../../domain/embed-snippet';
+import {
+  buildIframeSnippet,
+  buildLoaderSnippet,
+  buildPymSnippet,
+  getDefaultEmbedTitle,
+  type SnippetInput,
+} from '../../domain/embed-snippet';
 import { buildEmbedUrl } from '../../domain/embed-url';
 import { hasActiveFilters } from '../../domain/filters';
 import { embedViews, type EmbedView, type Theme, type UrlState } from '../../domain/url-state';
@@ -47,8 +53,6 @@ export function EmbedBuilder({ state, pageUrl }: EmbedBuilderProps) {
   const embedUrl = buildEmbedUrl(pageUrl, state, { view, keepFilters, theme, quoteId });
   const title = customTitle ?? getDefaultEmbedTitle(view, speaker);
   const loaderUrl = new URL('embed.js', pageUrl).href;
-  const loaderSnippet = buildLoaderSnippet({ embedUrl, loaderUrl, title, view });
-  const iframeSnippet = buildIframeSnippet({ embedUrl, title, view });
 
   return (
     <div className="embed-builder">
@@ -120,16 +124,7 @@ export function EmbedBuilder({ state, pageUrl }: EmbedBuilderProps) {
       </div>
 
       <div className="embed-builder__output">
-        <SnippetField
-          label="Snippet with the loader (sizes itself; recommended)"
-          copyLabel="Copy the loader snippet"
-          snippet={loaderSnippet}
-        />
-        <SnippetField
-          label="Plain iframe (for CMSs that strip scripts; fixed height)"
-          copyLabel="Copy the iframe snippet"
-          snippet={iframeSnippet}
-        />
+        <SnippetFields embedUrl={embedUrl} loaderUrl={loaderUrl} title={title} view={view} />
 
         <div className="embed-builder__field embed-builder__field--inline">
           <label htmlFor={`${id}-width`}>Preview width</label>
@@ -154,6 +149,29 @@ export function EmbedBuilder({ state, pageUrl }: EmbedBuilderProps) {
 
 function shorten(text: string): string {
   return text.length <= quoteLabelLength ? `“${text}”` : `“${text.slice(0, quoteLabelLength - 1).trimEnd()}…”`;
+}
+
+/** The three ways to paste the embed: the loader (recommended), a plain iframe, and pym.js's recipe. */
+function SnippetFields(input: SnippetInput) {
+  return (
+    <>
+      <SnippetField
+        label="Snippet with the loader (sizes itself; recommended)"
+        copyLabel="Copy the loader snippet"
+        snippet={buildLoaderSnippet(input)}
+      />
+      <SnippetField
+        label="Plain iframe (for CMSs that strip scripts; fixed height)"
+        copyLabel="Copy the iframe snippet"
+        snippet={buildIframeSnippet(input)}
+      />
+      <SnippetField
+        label="pym.js (for CMSs that already use it; keep its xdomain, sandbox and optionalparams)"
+        copyLabel="Copy the pym.js snippet"
+        snippet={buildPymSnippet(input)}
+      />
+    </>
+  );
 }
 
 interface SnippetFieldProps {

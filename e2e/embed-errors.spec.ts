@@ -1,0 +1,95 @@
+import AxeBuilder from '@axe-core/playwright';
+import type { Locator, Page } from '@playwright/test';
+import { datasetStallTimeoutMs } from '../src/data/dataset-query';
+import { getInitialEmbedHeight } from '../src/domain/embed-initial-height';
+import type { EmbedView } from '../src/domain/url-state';
+import { expect, test } from './fixtures/dashboard';
+import { quoteWithMostSources } from './fixtures/dataset';
+import { datasetFailures, realDatasetText, serveOnceThenReal } from './fixtures/failing-dataset';
+import { stallOnceThenServe } from './fixtures/stalled-response';
+
+const width = 640;
+
+/** Every embed view, and what shows that it has recovered. */
+function embedViews() {
+  const quote = quoteWithMostSources();
+  const region = (name: string) => (page: Page) => page.getByRole('region', { name });
+  return [
+    { view: 'map', path: 'embed/?view=map', loaded: region('Where it happened') },
+    { view: 'chart', path: 'embed/?view=chart', loaded: region('Detentions over time') },
+    { view: 'actors', path: 'embed/?view=actors', loaded: region('Who said what') },
+    {
+      view: 'quote',
+      path: `embed/?view=quote&quote=${quote.id}`,
+      loaded: (page: Page) => page.locator('blockquote').filter({ hasText: quote.text.slice(0, 40) }),
+    },
+    { view: 'all', path: 'embed/?view=all', loaded: region('Who said what') },
+  ] as const;
+}
+
+/** The alert an embed shows when its data failed, with Retry, at the height its host page reserved at any width. */
+async function expectAlertAtReservedHeight(page: Page, view: EmbedView) {
+  const alert = page.getByRole('alert');
+  await expect(alert).toContainText('data could not be loaded');
+  await expect(alert.getByRole('button', { name: 'Retry' })).toBeVisible();
+  await expect(page.locator('.embed .skeleton')).toHaveCount(0);
+  for (const frameWidth of [280, 375, width, 1200]) {
+    await page.setViewportSize({ width: frameWidth, height: 900 });
+    await expect
+      .poll(() => page.locator('.embed').evaluate((root) => Math.round(root.getBoundingClientRect().height)))
+      .toBe(getInitialEmbedHeight(view, frameWidth));
+  }
+  await page.setViewportSize({ width, height: 900 });
+}
+
+async function retryAndRecover(page: Page, loaded: Locator, calls: () => number) {
+  await page.getByRole('alert').getByRole('button', { name: 'Retry' }).click();
+  await expect(loaded).toBeVisible({ timeout: 30_000 });
+  await expect(page.getByRole('alert')).toHaveCount(0);
+  expect(calls()).toBe(2);
+}
+
+test.beforeEach(async ({ page }) => {
+  await page.setViewportSize({ width, height: 900 });
+});
+
+for (const { view, path, loaded } of embedViews()) {
+  for (const failure of datasetFailures) {
+    test(`the ${view} embed says so on ${failure.name}, at its reserved height, and Retry recovers`, async ({
+      page,
+    }) => {
+      const calls = await serveOnceThenReal(page, failure.respond);
+      await page.goto(`./${path}`);
+      await expectAlertAtReservedHeight(page, view);
+      if (failure.name === 'a schema-invalid file') {
+        // The field paths are one click away, so the alert fits the band until a reader asks for them.
+        await page.getByText('The first problems found').click();
+        await expect(page.getByRole('alert')).toContainText('quotes[0].date');
+      }
+      await retryAndRecover(page, loaded(page), calls);
+    });
+  }
+}
+
+test('an embed whose download stalls halfway says so, and Retry recovers', async ({ page }) => {
+  await page.clock.install();
+  const { stalling, calls } = await stallOnceThenServe(
+    page,
+    realDatasetText.slice(0, realDatasetText.length / 2),
+    realDatasetText,
+  );
+  try {
+    await page.goto('./embed/?view=chart');
+    await stalling.sent;
+    await page.clock.fastForward(datasetStallTimeoutMs);
+    await expect(page.getByRole('alert')).toContainText('stopped arriving');
+    await expectAlertAtReservedHeight(page, 'chart');
+    const { violations } = await new AxeBuilder({ page })
+      .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+      .analyze();
+    expect(violations.map((violation) => violation.id)).toEqual([]);
+    await retryAndRecover(page, page.getByRole('region', { name: 'Detentions over time' }), calls);
+  } finally {
+    await stalling.close();
+  }
+});
