@@ -1,7 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { expect, openDashboard, test } from './fixtures/dashboard';
-import { busiestActor, figureEvidence, quoteWithMostSources } from './fixtures/dataset';
+import { busiestActor, figureEvidence, quoteWithMostSources, readDataset } from './fixtures/dataset';
 
 const tags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 
@@ -18,6 +18,32 @@ async function expectNoViolations(page: Page) {
   ).toEqual([]);
 }
 
+/**
+ * Opens every kind of mark at once: "How to read this", a speaker's quote cards (relayed, disputed, inferred),
+ * the crowd table with who estimated each count, and a map popup with its items' marks.
+ */
+async function openEveryMark(page: Page) {
+  const { quotes, actors } = readDataset();
+  const disputed = quotes.find((quote) => quote.disputedBy.length > 0)!;
+  const speaker = actors.find((actor) => actor.id === disputed.actorId)!;
+  expect(quotes.some((quote) => quote.actorId === speaker.id && quote.via !== null)).toBe(true);
+  expect(quotes.some((quote) => quote.actorId === speaker.id && quote.inferred.length > 0)).toBe(true);
+
+  await page.getByText('How to read this', { exact: true }).click();
+  const actorsRegion = page.getByRole('region', { name: 'Actors' });
+  await actorsRegion.getByRole('button', { name: new RegExp(`quotes? by ${speaker.name}$`) }).click();
+  await expect(actorsRegion.getByRole('group', { name: 'Sources disagree' }).first()).toBeVisible();
+
+  const chart = page.getByRole('region', { name: 'Detentions over time' });
+  await chart.getByRole('radio', { name: /^Crowd sizes/ }).check();
+  await chart.getByRole('button', { name: 'Show as table' }).click();
+  await expect(chart.getByRole('table')).toContainText('estimate');
+
+  const map = page.getByRole('region', { name: 'Map' });
+  await map.getByRole('button', { name: /^Minsk: / }).click();
+  await expect(map.locator('.leaflet-popup').getByRole('heading', { name: 'Minsk' })).toBeVisible();
+}
+
 for (const colorScheme of ['light', 'dark'] as const) {
   test.describe(`in the ${colorScheme} theme`, () => {
     test.use({ colorScheme });
@@ -31,6 +57,19 @@ for (const colorScheme of ['light', 'dark'] as const) {
     test('the Source viewer has no WCAG 2.1 AA violations', async ({ page }) => {
       await openDashboard(page, `?quote=${quoteWithMostSources().id}`);
       await expect(page.getByRole('dialog')).toBeVisible();
+      await expectNoViolations(page);
+    });
+
+    test('the marks of who says so and when, all open, have no violations', async ({ page }) => {
+      await openDashboard(page);
+      await openEveryMark(page);
+      await expectNoViolations(page);
+    });
+
+    test('the Source viewer beside disputed words has no violations', async ({ page }) => {
+      const disputed = readDataset().events.find((event) => event.disputedBy.length > 0)!.evidence[0]!;
+      await openDashboard(page, `?source=${disputed.sourceId}&span=${disputed.start}-${disputed.end}`);
+      await expect(page.getByRole('dialog').getByRole('group', { name: 'Sources disagree' })).toBeVisible();
       await expectNoViolations(page);
     });
   });

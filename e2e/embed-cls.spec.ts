@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { quoteWithMostSources } from './fixtures/dataset';
+import { quoteWithMostSources, readDataset } from './fixtures/dataset';
 import { holdDataset, layoutShifts, painted } from './fixtures/layout-shifts';
 
 // The views lay out twice: a loading state, then the data. Nothing the reader already sees may move.
@@ -13,6 +13,12 @@ const viewports = [
 const views = [
   { view: 'actors', path: 'embed/?view=actors' },
   { view: 'quote', path: `embed/?view=quote&quote=${quoteWithMostSources().id}` },
+  // Their notes (the day it was reported, through whom, what was inferred) arrive with the card, in the same layout.
+  {
+    view: 'relayed, undated quote',
+    path: `embed/?view=quote&quote=${readDataset().quotes.find((quote) => quote.via !== null && quote.date === null)!.id}`,
+  },
+  { view: 'quote with an inferred place', path: 'embed/?view=quote&quote=lukashenko-never-cave-in' },
   { view: 'map', path: 'embed/?view=map' },
   { view: 'chart', path: 'embed/?view=chart' },
   { view: 'timeline', path: 'embed/?view=timeline' },

@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import { dashboardTitle } from '../domain/document-title';
 import { Region } from '../ui/region';
+import { HowToRead } from './how-to-read';
 
 interface DashboardLayoutProps {
   /** The facts at a glance, or a skeleton of their height while loading; null leaves the section out. */
@@ -52,6 +53,7 @@ export function DashboardLayout(props: DashboardLayoutProps) {
             Belarus after the disputed election of 9 August 2020, as five news articles reported it: every figure, date,
             place and quote here leads back to the sentence that reports it.
           </p>
+          <HowToRead />
         </div>
         {glance === null ? null : (
           <section className="at-a-glance" aria-labelledby="at-a-glance-title">

@@ -11,8 +11,9 @@ import {
   groupQuotesByActor,
   type FilteredView,
 } from '../domain/filters';
+import { getVoiceOf } from '../domain/item-voice';
 import { getSourceAnnotations } from '../domain/source-annotations';
-import { describeUrlNotices, emptyFilters, withSourceTarget, type TextSpan } from '../domain/url-state';
+import { describeUrlNotices, emptyFilters, withSourceTarget } from '../domain/url-state';
 import { ActorsPanel } from '../features/actors/actors-panel';
 import { DownloadLinks } from '../features/downloads/download-links';
 import { EmbedButton } from '../features/embed/embed-button';
@@ -48,8 +49,6 @@ export function Dashboard({ dataset }: { dataset: Dataset }) {
     () => (sourceView ? getSourceAnnotations(dataset, sourceView.source.id) : []),
     [dataset, sourceView],
   );
-  const spanTarget = (span: TextSpan) =>
-    sourceView ? wiring.evidenceTarget({ sourceId: sourceView.source.id, ...span }) : base;
   useDocumentTitle(dataset, wiring);
 
   return (
@@ -84,16 +83,18 @@ export function Dashboard({ dataset }: { dataset: Dataset }) {
             onToggleActor={wiring.toggleActor}
             getQuoteSourceHref={wiring.quoteSourceHref}
             onOpenQuoteSource={wiring.openQuoteSource}
+            voiceOf={getVoiceOf(dataset)}
           />
         }
-        tools={<DashboardTools view={view} wiring={wiring} />}
+        tools={<DashboardTools dataset={dataset} view={view} wiring={wiring} />}
         footer={<ArticlesFooter dataset={dataset} wiring={wiring} />}
       />
       <SourceViewer
         view={sourceView}
         annotations={annotations}
-        getSpanHref={(span) => url.hrefFor(spanTarget(span))}
-        onSelectSpan={(span) => url.navigate(spanTarget(span))}
+        voiceOf={getVoiceOf(dataset)}
+        getPassageHref={(passage) => url.hrefFor(wiring.evidenceTarget(passage))}
+        onOpenPassage={wiring.openEvidence}
         onClose={() => url.navigate(withSourceTarget(base, closed))}
         fallbackFocus={focusTitle}
       />
@@ -155,12 +156,12 @@ function DashboardControls({ dataset, view, wiring }: DashboardPartProps & { vie
 }
 
 /** Under the views: the view's data and the whole dataset to download, and the embed builder. */
-function DashboardTools({ view, wiring }: { view: FilteredView; wiring: ViewWiring }) {
+function DashboardTools({ dataset, view, wiring }: DashboardPartProps & { view: FilteredView }) {
   return (
     <div className="dashboard-tools">
       <h2 className="dashboard-tools__title">Take this view with you</h2>
       <div className="dashboard-tools__row">
-        <DownloadLinks quotes={view.quotes} figures={view.figures} datasetUrl={getDatasetUrl()} />
+        <DownloadLinks view={view} names={getDatasetNames(dataset)} datasetUrl={getDatasetUrl()} />
         <EmbedButton state={wiring.base} pageUrl={window.location.href} />
       </div>
     </div>

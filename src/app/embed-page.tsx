@@ -3,6 +3,7 @@ import { useMemo, type ReactNode } from 'react';
 import { datasetQueryOptions } from '../data/dataset-query';
 import type { Dataset } from '../data/schema';
 import { getDatasetNames } from '../domain/dataset-names';
+import { getVoiceOf } from '../domain/item-voice';
 import { buildDashboardUrl } from '../domain/embed-url';
 import { filterDataset, groupQuotesByActor } from '../domain/filters';
 import type { UrlState } from '../domain/url-state';
@@ -84,6 +85,7 @@ function EmbedPanel({ panel, dataset, pageUrl }: EmbedPanelProps) {
         onToggleActor={wiring.toggleActor}
         getQuoteSourceHref={wiring.quoteSourceHref}
         onOpenQuoteSource={wiring.openQuoteSource}
+        voiceOf={getVoiceOf(dataset)}
         hint="Tick an actor to show only their quotes in this graphic."
       />
     );

@@ -1,6 +1,7 @@
 import { useMemo } from 'react';
 import type { Dataset } from '../data/schema';
 import { getDatasetNames } from '../domain/dataset-names';
+import { getVoiceOf } from '../domain/item-voice';
 import { getChartFigures, getDateSpan, type FilteredView } from '../domain/filters';
 import { EventTimeline } from '../features/timeline/event-timeline';
 import { LazyDetentionsChart, LazyPlacesMap } from './lazy-views';
@@ -44,6 +45,7 @@ export function MapView({ dataset, view, wiring }: ViewProps & { view: FilteredV
       quotes={view.quotes}
       figures={view.figures}
       names={getDatasetNames(dataset)}
+      voiceOf={getVoiceOf(dataset)}
       selectedPlaceId={filters.placeId}
       onSelectPlace={(placeId) => setFilters({ placeId })}
       onOpenEvidence={openEvidence}
@@ -64,6 +66,7 @@ export function ChartView({ dataset, wiring }: ViewProps) {
       from={filters.from}
       to={filters.to}
       sourceName={getDatasetNames(dataset).sourceName}
+      voiceOf={getVoiceOf(dataset)}
       onDateRangeChange={(from, to) => setFilters({ from, to })}
       onOpenEvidence={openEvidence}
     />

@@ -1,5 +1,5 @@
 import type { Dataset } from '../data/schema';
-import { formatSourceName } from './format';
+import { formatSourceName, unnamedOutlet } from './format';
 
 /** The names a reader sees for the ids that quotes, events, figures and evidence carry. */
 export interface DatasetNames {
@@ -9,25 +9,32 @@ export interface DatasetNames {
   sourceName: (sourceId: string) => string;
   /** "Minsk" for `minsk`. */
   placeName: (placeId: string) => string;
+  /** "CNN" for `cnn-2020-08-17`: who speaks where an article reports in its own voice ("Unnamed outlet" if it names none). */
+  outletName: (sourceId: string) => string;
 }
 
-function buildDatasetNames(dataset: Dataset): DatasetNames {
+/** What names come from: the dataset, or the empty lists of a page still loading it. */
+type NamedCollections = Pick<Dataset, 'actors' | 'sources' | 'places'>;
+
+function buildDatasetNames(dataset: NamedCollections): DatasetNames {
   const actors = new Map(dataset.actors.map((actor) => [actor.id, actor.name]));
   const sources = new Map(dataset.sources.map((source) => [source.id, formatSourceName(source)]));
+  const outlets = new Map(dataset.sources.map((source) => [source.id, source.outlet ?? unnamedOutlet]));
   const places = new Map(dataset.places.map((place) => [place.id, place.name]));
   // The schema refuses references to nothing; should one slip through, the id stands in rather than a blank.
   return {
     actorName: (actorId) => actors.get(actorId) ?? actorId,
     sourceName: (sourceId) => sources.get(sourceId) ?? sourceId,
     placeName: (placeId) => places.get(placeId) ?? placeId,
+    outletName: (sourceId) => outlets.get(sourceId) ?? sourceId,
   };
 }
 
 // Keyed by the dataset object, like its index (dataset-index.ts): built once, the same functions on every render.
-const names = new WeakMap<Dataset, DatasetNames>();
+const names = new WeakMap<NamedCollections, DatasetNames>();
 
 /** The dataset's names, built on first use and kept for as long as the dataset is. */
-export function getDatasetNames(dataset: Dataset): DatasetNames {
+export function getDatasetNames(dataset: NamedCollections): DatasetNames {
   let found = names.get(dataset);
   if (found === undefined) {
     found = buildDatasetNames(dataset);

@@ -15,7 +15,9 @@ export interface HeightBand {
 // narrow frames stack text, so height falls with width, except where the map changes layout at 641 px. Map and
 // chart fit their bands with room to spare for other fonts. The timeline's first page (6 events) wraps line by
 // line as the frame narrows, hence its finer bands; an edit to those events' titles may call for new ones, and
-// the spec says so. Quotes, actors and "all" depend on their content and grow.
+// the spec says so. Quotes, actors and "all" depend on their content and grow. A quote's bands fit most cards
+// with their notes (the date an undated quote was reported, a relay, an inferred value); a quote with a
+// disagreement carries both sides' words and grows.
 const bands: Record<EmbedView, readonly HeightBand[]> = {
   map: [
     { upTo: 360, height: 720 },
@@ -54,12 +56,12 @@ const bands: Record<EmbedView, readonly HeightBand[]> = {
     { upTo: Infinity, height: 760 },
   ],
   quote: [
-    { upTo: 360, height: 380 },
-    { upTo: 480, height: 320 },
-    { upTo: 560, height: 270 },
-    { upTo: 640, height: 260 },
-    { upTo: 900, height: 250 },
-    { upTo: Infinity, height: 230 },
+    { upTo: 360, height: 460 },
+    { upTo: 480, height: 400 },
+    { upTo: 560, height: 320 },
+    { upTo: 640, height: 280 },
+    { upTo: 900, height: 260 },
+    { upTo: Infinity, height: 260 },
   ],
   all: [
     { upTo: 360, height: 2600 },

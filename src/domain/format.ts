@@ -26,6 +26,11 @@ export function formatShortDate(isoDate: string): string {
 // One formatter for every count: `toLocaleString('en-GB')` sets one up per call, hundreds per filter change.
 const countFormat = new Intl.NumberFormat('en-GB');
 
+/** "reported 27 Oct" → "Reported 27 Oct": words that open a sentence or a cell. */
+export function upperFirst(text: string): string {
+  return `${text.charAt(0).toUpperCase()}${text.slice(1)}`;
+}
+
 /** "1 quote", "3 quotes": a count with its noun. */
 export function formatCount(count: number, singular: string, plural = `${singular}s`): string {
   return `${countFormat.format(count)} ${count === 1 ? singular : plural}`;
@@ -46,7 +51,10 @@ export const mediumWords: Record<Medium, { label: string; phrase: string }> = {
   interview: { label: 'Interview', phrase: 'interview' },
 };
 
+/** What an article whose outlet it does not name is called. */
+export const unnamedOutlet = 'Unnamed outlet';
+
 /** How an article is named in links and headings: its outlet when the article names one, and its date. */
 export function formatSourceName(source: Pick<Source, 'outlet' | 'published'>): string {
-  return `${source.outlet ?? 'Unnamed outlet'}, ${formatShortDate(source.published)}`;
+  return `${source.outlet ?? unnamedOutlet}, ${formatShortDate(source.published)}`;
 }

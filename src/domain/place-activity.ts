@@ -1,6 +1,7 @@
 import type { DatasetEvent, Evidence, Figure, Metric, Place, Quote } from '../data/schema';
 import { formatCount } from './format';
 import { figureDay, itemDay } from './item-day';
+import { describeItemDate } from './item-voice';
 
 /** One thing that happened at a place, in the shape a popup or list shows it. */
 export interface ActivityItem {
@@ -10,6 +11,8 @@ export interface ActivityItem {
   date: string | null;
   /** The day it is listed at: its date, or when it was first reported. */
   day: string;
+  /** Its date as a reader sees it: "16 Aug 2020", or "reported 27 Oct 2020; the article gives no date". */
+  dateText: string;
   /** The event's title, the quote's words, or the figure as reported ("more than 6,700 detentions"). */
   text: string;
   /** The actor who said it, for quotes. */
@@ -203,6 +206,7 @@ export function getPlaceItems(
       id: event.id,
       date: event.date,
       day: itemDay(event),
+      dateText: describeItemDate(event, 'short'),
       text: event.title,
       actorId: null,
       placeId: event.placeId,
@@ -216,6 +220,7 @@ export function getPlaceItems(
       id: quote.id,
       date: quote.date,
       day: itemDay(quote),
+      dateText: describeItemDate(quote, 'short'),
       text: quote.text,
       actorId: quote.actorId,
       placeId: quote.placeId,
@@ -229,6 +234,7 @@ export function getPlaceItems(
       id: figure.id,
       date: figure.asOf,
       day: figureDay(figure),
+      dateText: describeItemDate(figure, 'short'),
       text: `${figure.label} ${metricNouns[figure.metric]}`,
       actorId: null,
       placeId: figure.placeId,

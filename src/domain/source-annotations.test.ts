@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { dashboardDataset as dataset, evidenceFor } from '../test/fixtures/dashboard-dataset';
+import { voiceDataset } from '../test/fixtures/voice-dataset';
 import { getSourceAnnotations, segmentSourceText, type Annotation } from './source-annotations';
 
 describe('getSourceAnnotations', () => {
@@ -35,6 +36,22 @@ describe('getSourceAnnotations', () => {
       'Event: March on Independence Square',
       'Quote by Alexander Lukashenko',
     ]);
+  });
+
+  it('cites the words that attribute an item to someone, or relay a quote, as that item’s', () => {
+    const text = voiceDataset.sources.find((source) => source.id === 'cnn-2020-08-17')?.text ?? '';
+    const passages = getSourceAnnotations(voiceDataset, 'cnn-2020-08-17').map((passage) => ({
+      words: text.slice(passage.start, passage.end),
+      items: passage.items.map((item) => `${item.kind}:${item.id} ${item.label}`),
+    }));
+    expect(passages).toContainEqual({
+      words: 'a CNN crew in Minsk estimated',
+      items: ['figure:crowd-50000 Attribution (CNN estimate) of Figure: around 50,000 (crowd), as of 16 August 2020'],
+    });
+    expect(passages).toContainEqual({
+      words: 'according to state news agency Belta',
+      items: ['quote:build-up Relay (via Belta) of Quote by Alexander Lukashenko, 17 August 2020'],
+    });
   });
 
   it('merges items that cite the very same characters into one passage', () => {

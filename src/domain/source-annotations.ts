@@ -3,13 +3,18 @@
  * them, and how the text splits into plain, annotated and highlighted runs.
  */
 import type { Dataset, Evidence } from '../data/schema';
+import { getDatasetNames } from './dataset-names';
 import { formatDate } from './format';
+import { describeAttribution, describeRelay } from './item-voice';
 import type { TextSpan } from './url-state';
 
 export interface AnnotatedItem {
   kind: 'quote' | 'event' | 'figure';
   id: string;
-  /** What the passage is evidence for, in a sentence fragment: "Quote by Alexander Lukashenko". */
+  /**
+   * What the passage is evidence for, in a sentence fragment: "Quote by Alexander Lukashenko"; or whose words
+   * attribute or relay it: "Attribution (Belta report) of Event: …".
+   */
   label: string;
 }
 
@@ -18,34 +23,35 @@ export interface Annotation extends TextSpan {
   items: AnnotatedItem[];
 }
 
+/**
+ * Every passage the dataset cites, with what cites it: each item's evidence, and the words that attribute an
+ * event or figure to someone or relay a quote ("Belta reported"), labelled as the attribution or relay of that item.
+ */
 function describeItems(dataset: Dataset): { item: AnnotatedItem; evidence: Evidence[] }[] {
-  const actorNames = new Map(dataset.actors.map((actor) => [actor.id, actor.name]));
-  return [
-    ...dataset.quotes.map((quote) => ({
-      item: {
-        kind: 'quote' as const,
-        id: quote.id,
-        label: `Quote by ${actorNames.get(quote.actorId) ?? quote.actorId}${quote.date === null ? '' : `, ${formatDate(quote.date)}`}`,
-      },
-      evidence: quote.evidence,
-    })),
-    ...dataset.events.map((event) => ({
-      item: {
-        kind: 'event' as const,
-        id: event.id,
-        label: `Event: ${event.title}${event.date === null ? '' : `, ${formatDate(event.date)}`}`,
-      },
-      evidence: event.evidence,
-    })),
-    ...dataset.figures.map((figure) => ({
-      item: {
-        kind: 'figure' as const,
-        id: figure.id,
-        label: `Figure: ${figure.label} (${figure.metric})${figure.asOf === null ? '' : `, as of ${formatDate(figure.asOf)}`}`,
-      },
-      evidence: figure.evidence,
-    })),
-  ];
+  const names = getDatasetNames(dataset);
+  const cited: { item: AnnotatedItem; evidence: Evidence[] }[] = [];
+  const cite = (kind: AnnotatedItem['kind'], id: string, label: string, evidence: Evidence[]) =>
+    cited.push({ item: { kind, id, label }, evidence });
+  for (const quote of dataset.quotes) {
+    const label = `Quote by ${names.actorName(quote.actorId)}${quote.date === null ? '' : `, ${formatDate(quote.date)}`}`;
+    cite('quote', quote.id, label, quote.evidence);
+    const relay = describeRelay(quote, names);
+    if (relay) cite('quote', quote.id, `Relay (${relay.label}) of ${label}`, [relay.evidence]);
+  }
+  for (const event of dataset.events) {
+    const label = `Event: ${event.title}${event.date === null ? '' : `, ${formatDate(event.date)}`}`;
+    cite('event', event.id, label, event.evidence);
+    const attribution = describeAttribution(event, names);
+    if (attribution) cite('event', event.id, `Attribution (${attribution.label}) of ${label}`, [attribution.evidence]);
+  }
+  for (const figure of dataset.figures) {
+    const label = `Figure: ${figure.label} (${figure.metric})${figure.asOf === null ? '' : `, as of ${formatDate(figure.asOf)}`}`;
+    cite('figure', figure.id, label, figure.evidence);
+    const attribution = describeAttribution(figure, names);
+    if (attribution)
+      cite('figure', figure.id, `Attribution (${attribution.label}) of ${label}`, [attribution.evidence]);
+  }
+  return cited;
 }
 
 /** The passages of one article that the dataset cites, in reading order, one entry per distinct span. */

@@ -145,7 +145,7 @@ interface QuoteListProps {
 
 /** An actor's quotes, a page at a time: the busiest actors have hundreds. */
 function QuoteList({ id, speaker, quotes, placeName, sourcesById }: QuoteListProps) {
-  const { getQuoteSourceHref, onOpenQuoteSource } = useQuoteLinks();
+  const { getQuoteSourceHref, onOpenQuoteSource, voiceOf } = useQuoteLinks();
   const [limit, setLimit] = useState(quotePageSize);
   const listRef = useRef<HTMLOListElement>(null);
   const shown = quotes.slice(0, limit);
@@ -166,12 +166,13 @@ function QuoteList({ id, speaker, quotes, placeName, sourcesById }: QuoteListPro
               quote={quote}
               speaker={speaker}
               placeName={quote.placeId === null ? null : placeName(quote.placeId)}
+              voice={voiceOf({ kind: 'quote', id: quote.id })}
               // One link per article, even where an article reports the quote twice.
               sources={[...new Set(quote.evidence.map((item) => item.sourceId))].flatMap(
                 (sourceId) => sourcesById.get(sourceId) ?? [],
               )}
-              getSourceHref={(sourceId) => getQuoteSourceHref(quote.id, sourceId)}
-              onOpenSource={(sourceId) => onOpenQuoteSource(quote.id, sourceId)}
+              getSourceHref={getQuoteSourceHref}
+              onOpenSource={onOpenQuoteSource}
             />
           </li>
         ))}

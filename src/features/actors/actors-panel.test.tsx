@@ -3,8 +3,10 @@ import userEvent from '@testing-library/user-event';
 import type { Actor, Quote } from '../../data/schema';
 import { getDatasetNames } from '../../domain/dataset-names';
 import { groupQuotesByActor } from '../../domain/filters';
+import { getVoiceOf } from '../../domain/item-voice';
 import { emptyFilters } from '../../domain/url-state';
 import { dashboardDataset as dataset } from '../../test/fixtures/dashboard-dataset';
+import { voiceDataset } from '../../test/fixtures/voice-dataset';
 import { actorPageSize, quotePageSize } from './actor-paging';
 import { ActorsPanel, type ActorsPanelProps } from './actors-panel';
 
@@ -18,6 +20,7 @@ function renderPanel(patch: Partial<ActorsPanelProps> = {}) {
     onToggleActor: vi.fn(),
     getQuoteSourceHref: (quoteId, sourceId) => `?quote=${quoteId}&source=${sourceId}`,
     onOpenQuoteSource: vi.fn(),
+    voiceOf: getVoiceOf(dataset),
     ...patch,
   };
   const { rerender } = render(<ActorsPanel {...props} />);
@@ -91,8 +94,9 @@ describe('ActorsPanel', () => {
     await userEvent.click(within(card).getByRole('button', { name: /quotes by Alexander Lukashenko/ }));
     const quote = within(card).getByText('“there will be no other elections.”').closest('figure') as HTMLElement;
     expect(quote).toHaveTextContent('Alexander Lukashenko · 17 August 2020 · Minsk · Speech');
+    // Undated: when it was reported, never shown as if that were its date.
     expect(within(card).getByText('“I will not give the country away.”').closest('figure')).toHaveTextContent(
-      'Undated',
+      'Alexander Lukashenko · reported 16 August 2020; the article gives no date',
     );
     expect(within(quote).getByRole('link', { name: 'Source (CNN, 17 Aug 2020)' })).toHaveAttribute(
       'href',
@@ -124,6 +128,57 @@ describe('ActorsPanel jump links', () => {
     renderPanel({ selectedActorIds: ['eu'] });
     await userEvent.click(screen.getByRole('button', { name: 'European Union' }));
     expect(screen.getByRole('checkbox', { name: 'European Union' })).toHaveFocus();
+  });
+});
+
+describe('ActorsPanel marks who says so, and when', () => {
+  function renderVoicePanel(selectedActorIds: string[]) {
+    return renderPanel({
+      actors: voiceDataset.actors,
+      placeName: getDatasetNames(voiceDataset).placeName,
+      sources: voiceDataset.sources,
+      quotesByActor: groupQuotesByActor(voiceDataset, emptyFilters),
+      voiceOf: getVoiceOf(voiceDataset),
+      selectedActorIds,
+    });
+  }
+  const quoteCard = (words: string) =>
+    screen.getByText(`“${words}”`, { selector: 'blockquote p' }).closest('figure') as HTMLElement;
+
+  it('says through whom a relayed statement came, and what was inferred, in words a screen reader reaches', () => {
+    renderVoicePanel(['lukashenko']);
+    const card = quoteCard('There is a build-up of military power on the western borders');
+    expect(card.querySelector('figcaption')).toHaveTextContent(
+      'Alexander Lukashenko · 17 August 2020 · Minsk · Speech · via Belta',
+    );
+    expect(card).toHaveTextContent(
+      'Place and date inferred: The article reports the speech with his visit to a plant in Minsk.',
+    );
+  });
+
+  it('marks an undated statement as reported, never dated by its article', () => {
+    renderVoicePanel(['lukashenko']);
+    expect(quoteCard('who will feed the kids?')).toHaveTextContent(
+      'reported 27 October 2020; the article gives no date',
+    );
+    expect(quoteCard('who will feed the kids?')).not.toHaveTextContent(/· 27 October 2020/);
+  });
+
+  it('shows both sides of a disagreement, each side’s words a link into its article', async () => {
+    const panel = renderVoicePanel(['stoltenberg']);
+    const dispute = within(quoteCard('NATO does not pose a threat to Belarus')).getByRole('group', {
+      name: 'Sources disagree',
+    });
+    expect(dispute).toHaveTextContent('Jens Stoltenberg: “NATO does not pose a threat to Belarus”');
+    expect(dispute).toHaveTextContent(
+      'Alexander Lukashenko: “There is a build-up of military power on the western borders”',
+    );
+    const other = within(dispute).getByRole('link', {
+      name: 'The words of Alexander Lukashenko in CNN, 17 Aug 2020',
+    });
+    expect(other).toHaveAttribute('href', '?quote=build-up&source=cnn-2020-08-17');
+    await userEvent.click(other);
+    expect(panel.onOpenQuoteSource).toHaveBeenCalledWith('build-up', 'cnn-2020-08-17');
   });
 });
 

@@ -2,6 +2,7 @@ import { Fragment, useCallback, useMemo, useState } from 'react';
 import { flushSync } from 'react-dom';
 import type { Actor, Quote, Source } from '../../data/schema';
 import { groupActorsBySide, type ActorGroup } from '../../domain/actor-groups';
+import type { VoiceOf } from '../../domain/item-voice';
 import { ActorCard, actorCardId } from './actor-card';
 import { actorPageSize, getVisibleItems, rankActorsByQuotes } from './actor-paging';
 import { QuoteLinksContext } from './quote-links';
@@ -20,6 +21,8 @@ export interface ActorsPanelProps {
   onToggleActor: (actorId: string) => void;
   getQuoteSourceHref: (quoteId: string, sourceId: string) => string;
   onOpenQuoteSource: (quoteId: string, sourceId: string) => void;
+  /** Each quote's marks: its date or when it was reported, its relay, inferences and disagreements. */
+  voiceOf: VoiceOf;
   /** The line above the list: what ticking an actor does where the panel stands. */
   hint?: string;
 }
@@ -50,6 +53,7 @@ export function ActorsPanel({
   onToggleActor,
   getQuoteSourceHref,
   onOpenQuoteSource,
+  voiceOf,
   hint = dashboardHint,
 }: ActorsPanelProps) {
   const selected = useMemo(() => new Set(selectedActorIds), [selectedActorIds]);
@@ -69,8 +73,8 @@ export function ActorsPanel({
   );
   const openSource = useStableCallback(onOpenQuoteSource);
   const quoteLinks = useMemo(
-    () => ({ getQuoteSourceHref, onOpenQuoteSource: openSource }),
-    [getQuoteSourceHref, openSource],
+    () => ({ getQuoteSourceHref, onOpenQuoteSource: openSource, voiceOf }),
+    [getQuoteSourceHref, openSource, voiceOf],
   );
   const isPinned = useCallback((actor: Actor) => selected.has(actor.id) || touched.has(actor.id), [selected, touched]);
 

@@ -1,23 +1,32 @@
 import type { Quote, Source } from '../../data/schema';
-import { formatDate, formatSourceName, mediumWords } from '../../domain/format';
+import { formatSourceName, mediumWords } from '../../domain/format';
+import type { ItemVoice } from '../../domain/item-voice';
 import { AppLink } from '../../ui/app-link';
+import { Disagreements, InferenceNotes } from '../../ui/voice-notes';
 
 interface QuoteCardProps {
   quote: Quote;
   speaker: string;
   placeName: string | null;
+  /** Its date (or when it was reported), relay, inferences and disagreements; null shows none of them. */
+  voice: ItemVoice | null;
   /** The articles that report the quote, in the order of its evidence. */
   sources: readonly Source[];
-  getSourceHref: (sourceId: string) => string;
-  onOpenSource: (sourceId: string) => void;
+  /** A quote's link into an article: this quote's, or the one on the other side of a disagreement. */
+  getSourceHref: (quoteId: string, sourceId: string) => string;
+  onOpenSource: (quoteId: string, sourceId: string) => void;
 }
 
-/** A quote with who said it, when, where and how, and a Source link for each article reporting it. */
-export function QuoteCard({ quote, speaker, placeName, sources, getSourceHref, onOpenSource }: QuoteCardProps) {
+/**
+ * A quote with who said it, when, where, how and through whom, what was inferred, who says otherwise, and a
+ * Source link for each article reporting it.
+ */
+export function QuoteCard({ quote, speaker, placeName, voice, sources, getSourceHref, onOpenSource }: QuoteCardProps) {
   const details = [
-    quote.date === null ? 'Undated' : formatDate(quote.date),
+    voice?.date ?? null,
     placeName,
     quote.medium === null ? null : mediumWords[quote.medium].label,
+    voice?.relay?.label ?? null,
   ].filter((detail): detail is string => detail !== null);
   return (
     <figure className="quote-card">
@@ -33,10 +42,31 @@ export function QuoteCard({ quote, speaker, placeName, sources, getSourceHref, o
           </span>
         ))}
       </figcaption>
+      {voice ? (
+        <>
+          <InferenceNotes inferences={voice.inferences} />
+          <Disagreements
+            disagreements={voice.disagreements}
+            renderLink={(side, content) => (
+              <AppLink
+                className="source-link"
+                href={getSourceHref(side.id, side.evidence.sourceId)}
+                onNavigate={() => onOpenSource(side.id, side.evidence.sourceId)}
+              >
+                {content}
+              </AppLink>
+            )}
+          />
+        </>
+      ) : null}
       <ul className="quote-card__sources">
         {sources.map((source) => (
           <li key={source.id}>
-            <AppLink className="source-link" href={getSourceHref(source.id)} onNavigate={() => onOpenSource(source.id)}>
+            <AppLink
+              className="source-link"
+              href={getSourceHref(quote.id, source.id)}
+              onNavigate={() => onOpenSource(quote.id, source.id)}
+            >
               Source <span className="source-link__detail">({formatSourceName(source)})</span>
             </AppLink>
           </li>

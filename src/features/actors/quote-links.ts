@@ -1,13 +1,16 @@
 import { createContext, use } from 'react';
+import type { VoiceOf } from '../../domain/item-voice';
 
 export interface QuoteLinks {
   getQuoteSourceHref: (quoteId: string, sourceId: string) => string;
   onOpenQuoteSource: (quoteId: string, sourceId: string) => void;
+  /** Each quote's marks: its date or when it was reported, its relay, inferences and disagreements. */
+  voiceOf: VoiceOf;
 }
 
 /**
- * The Source links' targets. They carry the whole URL state, so they change with every filter; a
- * context lets only the quotes on screen draw them again, not every actor card.
+ * The Source links' targets, and the quotes' marks. The links carry the whole URL state, so they change with
+ * every filter; a context lets only the quotes on screen draw them again, not every actor card.
  */
 export const QuoteLinksContext = createContext<QuoteLinks | null>(null);
 

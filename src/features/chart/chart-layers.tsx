@@ -6,6 +6,7 @@ import { memo, useState, type KeyboardEvent } from 'react';
 import { usePlotArea, useXAxisDomain, useXAxisScale, useYAxisDomain, useYAxisScale } from 'recharts';
 import { formatShortDate } from '../../domain/format';
 import { formatPointDate, metricInfo, toTime, type DatedEvent, type FigurePoint } from '../../domain/figure-series';
+import type { VoiceOf } from '../../domain/item-voice';
 import {
   assignRows,
   estimateTextWidth,
@@ -80,6 +81,8 @@ interface FigureMarksProps {
   vagueRows: number;
   activeId: string | null;
   tooltipId: string;
+  /** Each figure's marks: its date or when it was reported, and who says so. */
+  voiceOf: VoiceOf;
   onActivate: (point: FigurePoint, position: { x: number; y: number }) => void;
   onDeactivate: () => void;
   onOpen: (point: FigurePoint) => void;
@@ -176,6 +179,7 @@ const PlacedMarks = memo(function PlacedMarks({
   vagueRows,
   activeId,
   tooltipId,
+  voiceOf,
   onActivate,
   onDeactivate,
   onOpen,
@@ -264,7 +268,7 @@ const PlacedMarks = memo(function PlacedMarks({
             className={`figure-mark${isVague ? ' figure-mark--vague' : ''}${disputed ? ' figure-mark--disputed' : ''}${activeId === point.figure.id ? ' figure-mark--active' : ''}`}
             role="button"
             tabIndex={point.figure.id === tabStop ? 0 : -1}
-            aria-label={describeFigure(point)}
+            aria-label={describeFigure(point, voiceOf)}
             aria-describedby={activeId === point.figure.id ? tooltipId : undefined}
             onClick={open}
             onKeyDown={onKeyDown}
@@ -326,25 +330,28 @@ function labelPosition(
 
 // A figure's name is the same wherever and however often it is drawn; hundreds are named on each redraw.
 const names = new WeakMap<FigurePoint['figure'], string>();
-function describeFigure(point: FigurePoint): string {
+function describeFigure(point: FigurePoint, voiceOf: VoiceOf): string {
   let name = names.get(point.figure);
   if (name === undefined) {
-    name = describePoint(point);
+    name = describePoint(point, voiceOf);
     names.set(point.figure, name);
   }
   return name;
 }
 
 /**
- * "more than 6,700 people detained, 14 Aug 2020. Open the source." A vague report is quoted and said to
- * give no number: "“thousands” people detained (no number given), 16 Aug 2020. Open the source."
+ * "around 50,000 people, 16 Aug 2020, CNN estimate. Open the source." A vague report is quoted and said to
+ * give no number, an undated one to have been reported: "“scores” people detained (no number given),
+ * reported 27 Oct 2020; the article gives no date. Open the source."
  */
-function describePoint(point: FigurePoint): string {
+function describePoint(point: FigurePoint, voiceOf: VoiceOf): string {
   const info = metricInfo[point.figure.metric];
+  const voice = voiceOf({ kind: 'figure', id: point.figure.id });
   const amount =
     point.value === null
       ? `“${point.figure.label}” ${info.unit} (no number given)`
       : `${point.figure.label} ${info.unit}`;
+  const who = voice?.attribution ? `, ${voice.attribution.label}` : '';
   const disputed = point.figure.disputedBy.length > 0 ? ' Another report gives a different figure.' : '';
-  return `${amount}, ${formatPointDate(point)}.${disputed} Open the source.`;
+  return `${amount}, ${voice?.shortDate ?? formatPointDate(point)}${who}.${disputed} Open the source.`;
 }

@@ -4,8 +4,10 @@ import { ComposedChart, XAxis, YAxis } from 'recharts';
 import type { Figure } from '../../data/schema';
 import { getDatasetNames } from '../../domain/dataset-names';
 import { getFigureSeries, type FigurePoint } from '../../domain/figure-series';
+import { getVoiceOf } from '../../domain/item-voice';
 import { getDateSpan } from '../../domain/filters';
 import { mapDataset, mapEvents, mapFigures } from '../../test/fixtures/map-dataset';
+import { voiceDataset } from '../../test/fixtures/voice-dataset';
 import { FigureMarks } from './chart-layers';
 import { DetentionsChart, type DetentionsChartProps } from './detentions-chart';
 
@@ -17,6 +19,7 @@ function renderChart(overrides: Partial<DetentionsChartProps> = {}) {
     from: null,
     to: null,
     sourceName: getDatasetNames(mapDataset).sourceName,
+    voiceOf: getVoiceOf(mapDataset),
     onDateRangeChange: vi.fn(),
     onOpenEvidence: vi.fn(),
     ...overrides,
@@ -117,8 +120,8 @@ describe('DetentionsChart', () => {
 });
 
 /** The chart's marks in a chart of fixed size (the page's chart takes its width from the layout, which jsdom lacks). */
-async function renderMarks(figures: Figure[]) {
-  const series = getFigureSeries(figures, 'detentions');
+async function renderMarks(figures: Figure[], voiceOf = getVoiceOf(mapDataset)) {
+  const series = getFigureSeries(figures, figures[0]?.metric ?? 'detentions');
   const points = [...series.numeric, ...series.vague].sort((a, b) => a.time - b.time);
   const onActivate = vi.fn<(point: FigurePoint) => void>();
   const onOpen = vi.fn<(point: FigurePoint) => void>();
@@ -141,6 +144,7 @@ async function renderMarks(figures: Figure[]) {
         vagueRows={1}
         activeId={null}
         tooltipId="tooltip"
+        voiceOf={voiceOf}
         onActivate={onActivate}
         onDeactivate={vi.fn()}
         onOpen={onOpen}
@@ -162,6 +166,51 @@ function manyFigures(count: number, peakIndex: number): Figure[] {
     return { ...base, id: `report-${index}`, asOf, value, label };
   });
 }
+
+describe('DetentionsChart marks who says so, and when', () => {
+  const renderVoiceChart = () =>
+    renderChart({
+      figures: voiceDataset.figures,
+      events: voiceDataset.events,
+      dateSpan: getDateSpan(voiceDataset),
+      sourceName: getDatasetNames(voiceDataset).sourceName,
+      voiceOf: getVoiceOf(voiceDataset),
+    });
+  const rowOf = (table: HTMLElement, label: string) =>
+    within(table).getByRole('rowheader', { name: label }).closest('tr') as HTMLElement;
+
+  it('names who reports each figure in the table, and who estimated a crowd with the words that say so', async () => {
+    const user = userEvent.setup();
+    renderVoiceChart();
+    await user.click(screen.getByRole('radio', { name: /^Crowd sizes/ }));
+    await user.click(screen.getByRole('button', { name: 'Show as table' }));
+    const table = screen.getByRole('table', { name: 'Crowd sizes as reported: 1 crowd-size report' });
+    const reportedBy = within(table)
+      .getAllByRole('columnheader')
+      .findIndex((cell) => cell.textContent === 'Reported by');
+    const cells = within(rowOf(table, 'around 50,000')).getAllByRole('cell');
+    // The row header is not a cell: the column's index among cells is one less.
+    expect(cells[reportedBy - 1]).toHaveTextContent('CNN estimate a CNN crew in Minsk estimated');
+  });
+
+  it('dates an undated figure by its report, and notes an inferred place', async () => {
+    const user = userEvent.setup();
+    renderVoiceChart();
+    await user.click(screen.getByRole('button', { name: 'Show as table' }));
+    const row = rowOf(screen.getByRole('table'), 'scores');
+    expect(row).toHaveTextContent('Reported 27 Oct 2020; the article gives no date');
+    expect(row).toHaveTextContent('Unnamed outlet');
+    expect(row).toHaveTextContent('Place inferred: The article speaks of the country without naming it.');
+  });
+
+  it('names each point with who says so and when', async () => {
+    const { marks } = await renderMarks(
+      voiceDataset.figures.filter((figure) => figure.metric === 'crowd'),
+      getVoiceOf(voiceDataset),
+    );
+    expect(marks[0]).toHaveAccessibleName('around 50,000 people, 16 Aug 2020, CNN estimate. Open the source.');
+  });
+});
 
 describe('FigureMarks', () => {
   it('prints every report’s label when there are few', async () => {

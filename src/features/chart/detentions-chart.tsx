@@ -2,6 +2,7 @@ import './detentions-chart.css';
 import { useCallback, useId, useMemo, useState } from 'react';
 import { metrics, type DatasetEvent, type Evidence, type Figure, type Metric } from '../../data/schema';
 import { formatShortDate } from '../../domain/format';
+import type { VoiceOf } from '../../domain/item-voice';
 import {
   getFigureSeries,
   getMilestones,
@@ -28,6 +29,8 @@ export interface DetentionsChartProps {
   to: string | null;
   /** "Reuters, 16 Aug 2020" for `reuters-2020-08-16`: each report's article, in its tooltip and the table. */
   sourceName: (sourceId: string) => string;
+  /** Each figure's marks: its date or when it was reported, who says so, inferences and disagreements. */
+  voiceOf: VoiceOf;
   onDateRangeChange: (from: string | null, to: string | null) => void;
   onOpenEvidence: (evidence: Evidence) => void;
 }
@@ -43,6 +46,7 @@ export function DetentionsChart({
   from,
   to,
   sourceName,
+  voiceOf,
   onDateRangeChange,
   onOpenEvidence,
 }: DetentionsChartProps) {
@@ -122,7 +126,9 @@ export function DetentionsChart({
           points={tablePoints}
           rangeText={rangeText}
           sourceName={sourceName}
+          voiceOf={voiceOf}
           onOpenPoint={openPoint}
+          onOpenEvidence={openEvidence}
         />
       ) : days.length === 0 ? null : (
         <div
@@ -141,6 +147,7 @@ export function DetentionsChart({
             onDateRangeChange={changeDateRange}
             onOpenPoint={openPoint}
             sourceName={sourceName}
+            voiceOf={voiceOf}
           />
           <p className="detentions-chart__hint">
             Points are labelled in the articles’ words; reports without a number sit in the band at the top. Drag the

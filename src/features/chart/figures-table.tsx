@@ -1,4 +1,8 @@
+import type { Evidence } from '../../data/schema';
+import { upperFirst } from '../../domain/format';
 import { formatPointDate, metricInfo, type FigurePoint, type FigureSeries } from '../../domain/figure-series';
+import type { ItemVoice, VoiceOf } from '../../domain/item-voice';
+import { Disagreements, InferenceNotes } from '../../ui/voice-notes';
 
 interface FiguresTableProps {
   series: FigureSeries;
@@ -7,13 +11,28 @@ interface FiguresTableProps {
   /** "14 Aug 2020 to 27 Oct 2020", or null when no date filter narrows the table. */
   rangeText: string | null;
   sourceName: (sourceId: string) => string;
+  /** Each figure's marks: its date or when it was reported, who says so, inferences and disagreements. */
+  voiceOf: VoiceOf;
   onOpenPoint: (point: FigurePoint) => void;
+  /** Opens the words of the other side of a disagreement. */
+  onOpenEvidence: (evidence: Evidence) => void;
 }
 
 const numberFormat = new Intl.NumberFormat('en-GB');
 
-/** The chart's data as a table: every report, vague ones included, with its words and its source. */
-export function FiguresTable({ series, points, rangeText, sourceName, onOpenPoint }: FiguresTableProps) {
+/**
+ * The chart's data as a table: every report, vague ones included, with who reports it (and the words that say
+ * so), its words, its source, what was inferred and who disagrees.
+ */
+export function FiguresTable({
+  series,
+  points,
+  rangeText,
+  sourceName,
+  voiceOf,
+  onOpenPoint,
+  onOpenEvidence,
+}: FiguresTableProps) {
   const info = metricInfo[series.metric];
   return (
     <div className="figures-table">
@@ -27,22 +46,24 @@ export function FiguresTable({ series, points, rangeText, sourceName, onOpenPoin
             <th scope="col">Date</th>
             <th scope="col">As reported</th>
             <th scope="col">Number</th>
+            <th scope="col">Reported by</th>
             <th scope="col">Source, in its words</th>
           </tr>
         </thead>
         <tbody>
           {points.length === 0 ? (
             <tr>
-              <td colSpan={4}>No {info.reports} in the current selection.</td>
+              <td colSpan={5}>No {info.reports} in the current selection.</td>
             </tr>
           ) : (
             points.map((point) => {
               const evidence = point.figure.evidence[0];
+              const voice = voiceOf({ kind: 'figure', id: point.figure.id });
               return (
                 <tr key={point.figure.id}>
                   <td className="figures-table__date">
                     {point.figure.asOf === null ? (
-                      formatPointDate(point)
+                      upperFirst(voice?.shortDate ?? formatPointDate(point))
                     ) : (
                       <time dateTime={point.date}>{formatPointDate(point).replace(' ', '\u00a0')}</time>
                     )}
@@ -55,6 +76,7 @@ export function FiguresTable({ series, points, rangeText, sourceName, onOpenPoin
                       numberFormat.format(point.value)
                     )}
                   </td>
+                  <td>{voice ? <ReportedBy voice={voice} /> : null}</td>
                   <td>
                     {evidence ? (
                       <>
@@ -69,6 +91,23 @@ export function FiguresTable({ series, points, rangeText, sourceName, onOpenPoin
                         </button>
                       </>
                     ) : null}
+                    {voice ? (
+                      <>
+                        <InferenceNotes inferences={voice.inferences} />
+                        <Disagreements
+                          disagreements={voice.disagreements}
+                          renderLink={(side, content) => (
+                            <button
+                              type="button"
+                              className="figures-table__source"
+                              onClick={() => onOpenEvidence(side.evidence)}
+                            >
+                              {content}
+                            </button>
+                          )}
+                        />
+                      </>
+                    ) : null}
                   </td>
                 </tr>
               );
@@ -77,5 +116,20 @@ export function FiguresTable({ series, points, rangeText, sourceName, onOpenPoin
         </tbody>
       </table>
     </div>
+  );
+}
+
+/**
+ * Who reports the figure: the outlet where the article counts in its own voice; otherwise who it attributes
+ * the count to and how ("CNN estimate"), with the attributing words.
+ */
+function ReportedBy({ voice }: { voice: ItemVoice }) {
+  const { attribution } = voice;
+  if (attribution === null) return voice.reporter;
+  return (
+    <>
+      <span className="figures-table__who">{attribution.label}</span>{' '}
+      <q className="figures-table__quote">{attribution.evidence.exact}</q>
+    </>
   );
 }

@@ -27,6 +27,7 @@ import {
   vagueBandHeight,
 } from './chart-layers';
 import { estimateTextWidth, layoutVagueLabels, pickLabelledMarks } from './label-layout';
+import type { ItemVoice, VoiceOf } from '../../domain/item-voice';
 import { useStableCallback } from '../../ui/use-stable-callback';
 
 interface TimelineChartProps {
@@ -39,6 +40,8 @@ interface TimelineChartProps {
   onDateRangeChange: (from: string | null, to: string | null) => void;
   onOpenPoint: (point: FigurePoint) => void;
   sourceName: (sourceId: string) => string;
+  /** Each figure's marks: its date or when it was reported, who says so, inferences and disagreements. */
+  voiceOf: VoiceOf;
 }
 
 /** How long the brush waits after the last step (keyboard or a pause in dragging) before filtering the page. */
@@ -58,6 +61,10 @@ interface Active {
   flip: boolean;
 }
 
+/** The value axis's unit, written up its left side. */
+const axisUnitLabel = (unit: string) =>
+  ({ value: unit, angle: -90, position: 'insideBottomLeft', offset: 14, className: 'timeline-chart__unit' }) as const;
+
 /**
  * The timeline: reports at their dates, milestones as labelled lines, and a brush under the axis that
  * narrows the whole page's date filter. The brush shows the selection at once and filters the page
@@ -73,6 +80,7 @@ export const TimelineChart = memo(function TimelineChart({
   onDateRangeChange,
   onOpenPoint,
   sourceName,
+  voiceOf,
 }: TimelineChartProps) {
   const tooltipId = useId();
   const [active, setActive] = useState<Active | null>(null);
@@ -113,6 +121,7 @@ export const TimelineChart = memo(function TimelineChart({
   );
   const bandHeight = vagueBandHeight(vagueRows);
   const info = metricInfo[series.metric];
+  const unitLabel = useMemo(() => axisUnitLabel(info.unit), [info.unit]);
 
   return (
     <div className="timeline-chart" ref={wrapper}>
@@ -151,13 +160,7 @@ export const TimelineChart = memo(function TimelineChart({
           tick={renderValueTick}
           padding={{ top: bandHeight }}
           width={Y_AXIS_WIDTH}
-          label={{
-            value: info.unit,
-            angle: -90,
-            position: 'insideBottomLeft',
-            offset: 14,
-            className: 'timeline-chart__unit',
-          }}
+          label={unitLabel}
         />
         <MilestoneMarks milestones={milestones} />
         <FigureMarks
@@ -166,6 +169,7 @@ export const TimelineChart = memo(function TimelineChart({
           vagueRows={vagueRows}
           activeId={active?.point.figure.id ?? null}
           tooltipId={tooltipId}
+          voiceOf={voiceOf}
           onActivate={activate}
           onDeactivate={deactivate}
           onOpen={onOpenPoint}
@@ -184,7 +188,15 @@ export const TimelineChart = memo(function TimelineChart({
           onDragEnd={onBrushDragEnd}
         />
       </ComposedChart>
-      {active ? <PointTooltip id={tooltipId} active={active} unit={info.unit} sourceName={sourceName} /> : null}
+      {active ? (
+        <PointTooltip
+          id={tooltipId}
+          active={active}
+          unit={info.unit}
+          sourceName={sourceName}
+          voice={voiceOf({ kind: 'figure', id: active.point.figure.id })}
+        />
+      ) : null}
     </div>
   );
 });
@@ -256,12 +268,17 @@ interface PointTooltipProps {
   /** What the figures count: "people detained". */
   unit: string;
   sourceName: (sourceId: string) => string;
+  voice: ItemVoice | null;
 }
 
-/** The focused or hovered report: its figure and date, the article's words, and which article. */
-function PointTooltip({ id, active, unit, sourceName }: PointTooltipProps) {
+/**
+ * The focused or hovered report: its figure and date, who says so, what was inferred, the article's words and
+ * which article, and whether another report disagrees. It describes the focused point, so it holds no controls.
+ */
+function PointTooltip({ id, active, unit, sourceName, voice }: PointTooltipProps) {
   const { point } = active;
   const evidence = point.figure.evidence[0];
+  const attribution = voice?.attribution;
   return (
     <div
       id={id}
@@ -270,14 +287,29 @@ function PointTooltip({ id, active, unit, sourceName }: PointTooltipProps) {
       style={{ left: active.x, top: active.y }}
     >
       <p className="timeline-chart__tooltip-figure">
-        <strong>{point.figure.label}</strong> {unit}, {formatPointDate(point)}
+        <strong>{point.figure.label}</strong> {unit}, {voice?.shortDate ?? formatPointDate(point)}
       </p>
+      {attribution ? (
+        <p className="timeline-chart__tooltip-who">
+          {attribution.label}: “{attribution.evidence.exact}”
+        </p>
+      ) : null}
+      {voice?.inferences.map((mark) => (
+        <p key={mark.note} className="timeline-chart__tooltip-note">
+          {mark.label}: {mark.note}
+        </p>
+      ))}
       {evidence ? (
         <>
           <blockquote className="timeline-chart__tooltip-quote">“{evidence.exact}”</blockquote>
           <p className="timeline-chart__tooltip-source">Source: {sourceName(evidence.sourceId)}</p>
         </>
       ) : null}
+      {voice?.disagreements.map(({ other }) => (
+        <p key={other.id} className="timeline-chart__tooltip-note">
+          Sources disagree: {other.who} gives “{other.words.join(' … ')}” ({other.sourceName}); the table links both.
+        </p>
+      ))}
     </div>
   );
 }

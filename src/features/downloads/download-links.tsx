@@ -1,10 +1,12 @@
-import type { Figure, Quote } from '../../data/schema';
+import type { DatasetEvent, Figure, Quote } from '../../data/schema';
 import { getFilteredViewCsv } from '../../domain/csv-export';
+import type { DatasetNames } from '../../domain/dataset-names';
 
 interface DownloadLinksProps {
-  /** The filtered view, as the CSV should hold it. */
-  quotes: readonly Quote[];
-  figures: readonly Figure[];
+  /** The filtered view, as the CSV should hold it: one row per event, quote and figure. */
+  view: { events: readonly DatasetEvent[]; quotes: readonly Quote[]; figures: readonly Figure[] };
+  /** The names the CSV writes beside each id. */
+  names: DatasetNames;
   /** Where the full dataset lives; the JSON download is that file as published. */
   datasetUrl: string;
 }
@@ -19,16 +21,14 @@ function saveFile(contents: string, type: string, fileName: string) {
   setTimeout(() => URL.revokeObjectURL(url), 0);
 }
 
-/** "Download" the filtered view as CSV, with source ids and offsets, and the full dataset as JSON. */
-export function DownloadLinks({ quotes, figures, datasetUrl }: DownloadLinksProps) {
+/** "Download" the filtered view as CSV, with names, who says so, source ids and offsets, and the full dataset as JSON. */
+export function DownloadLinks({ view, names, datasetUrl }: DownloadLinksProps) {
   return (
     <div className="downloads">
       <button
         type="button"
         className="button button--quiet"
-        onClick={() =>
-          saveFile(getFilteredViewCsv(quotes, figures), 'text/csv;charset=utf-8', 'belarus-2020-filtered.csv')
-        }
+        onClick={() => saveFile(getFilteredViewCsv(view, names), 'text/csv;charset=utf-8', 'belarus-2020-filtered.csv')}
       >
         Download CSV <span className="downloads__scope">(this view)</span>
       </button>

@@ -5,6 +5,7 @@ import { getEmbedCredit } from '../../domain/embed-credit';
 import { getInitialEmbedHeightCss } from '../../domain/embed-initial-height';
 import { getDefaultEmbedTitle } from '../../domain/embed-snippet';
 import { buildDashboardUrl } from '../../domain/embed-url';
+import { describeItemVoice } from '../../domain/item-voice';
 import type { EmbedView, UrlState } from '../../domain/url-state';
 import { DatasetErrorAlert } from '../../ui/dataset-error-alert';
 import { ErrorBoundary } from '../../ui/error-boundary';
@@ -85,7 +86,8 @@ export function EmbedApp({ state, pageUrl, renderPanel }: EmbedAppProps) {
         speaker={speaker ?? quote.actorId}
         placeName={dataset.data.places.find((place) => place.id === quote.placeId)?.name ?? null}
         sources={dataset.data.sources.filter((source) => sourceIds.includes(source.id))}
-        getSourceHref={(sourceId) => buildDashboardUrl(pageUrl, state, { sourceId, quoteId: quote.id })}
+        voice={describeItemVoice(dataset.data, { kind: 'quote', item: quote })}
+        getSourceHref={(quoteId, sourceId) => buildDashboardUrl(pageUrl, state, { sourceId, quoteId })}
       />
     );
   }

@@ -1,22 +1,33 @@
 import type { Quote, Source } from '../../data/schema';
-import { formatDate, formatSourceName, mediumWords } from '../../domain/format';
+import { formatSourceName, mediumWords } from '../../domain/format';
+import type { ItemVoice } from '../../domain/item-voice';
+import { Disagreements, InferenceNotes } from '../../ui/voice-notes';
 
 interface EmbedQuoteCardProps {
   quote: Quote;
   speaker: string;
   placeName: string | null;
+  /** Its date (or when it was reported), relay, inferences and disagreements. */
+  voice: ItemVoice;
   /** The articles that report the quote, in the order of its evidence. */
   sources: readonly Source[];
-  /** The full dashboard opened at this quote in one article. */
-  getSourceHref: (sourceId: string) => string;
+  /** The full dashboard opened at a quote in one article: this one, or the other side of a disagreement. */
+  getSourceHref: (quoteId: string, sourceId: string) => string;
 }
 
-/** One quote as a card for an article: the words, who said them, when and where, and the articles reporting them. */
-export function EmbedQuoteCard({ quote, speaker, placeName, sources, getSourceHref }: EmbedQuoteCardProps) {
+// A new element for each link: Preact, which embeds run on, must not be handed one element twice.
+const newTab = () => <span className="visually-hidden"> (the article, in a new tab)</span>;
+
+/**
+ * One quote as a card for an article: the words, who said them, when, where and through whom, what was
+ * inferred, who says otherwise, and the articles reporting them.
+ */
+export function EmbedQuoteCard({ quote, speaker, placeName, voice, sources, getSourceHref }: EmbedQuoteCardProps) {
   const details = [
-    quote.date === null ? null : formatDate(quote.date),
+    voice.date,
     placeName,
     quote.medium === null ? null : mediumWords[quote.medium].phrase,
+    voice.relay?.label ?? null,
   ].filter((detail): detail is string => detail !== null);
   return (
     <figure className="embed-quote">
@@ -25,16 +36,26 @@ export function EmbedQuoteCard({ quote, speaker, placeName, sources, getSourceHr
       </blockquote>
       <figcaption className="embed-quote__caption">
         <span className="embed-quote__speaker">{speaker}</span>
-        {details.length > 0 ? <span className="embed-quote__details">{details.join(', ')}</span> : null}
+        <span className="embed-quote__details">{details.join(', ')}</span>
       </figcaption>
+      <InferenceNotes inferences={voice.inferences} />
+      <Disagreements
+        disagreements={voice.disagreements}
+        renderLink={(side, content) => (
+          <a href={getSourceHref(side.id, side.evidence.sourceId)} target="_blank" rel="noopener">
+            {content}
+            {newTab()}
+          </a>
+        )}
+      />
       <p className="embed-quote__sources">
         {sources.length === 1 ? 'Source: ' : 'Sources: '}
         {sources.map((source, index) => (
           <span key={source.id}>
             {index > 0 ? '; ' : null}
-            <a href={getSourceHref(source.id)} target="_blank" rel="noopener">
+            <a href={getSourceHref(quote.id, source.id)} target="_blank" rel="noopener">
               {formatSourceName(source)}
-              <span className="visually-hidden"> (the article, in a new tab)</span>
+              {newTab()}
             </a>
           </span>
         ))}

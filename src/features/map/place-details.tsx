@@ -1,14 +1,18 @@
 import { useEffect, useMemo, useRef, useState, type Ref } from 'react';
 import type { Evidence } from '../../data/schema';
-import { formatCount, formatShortDate } from '../../domain/format';
-import { describeActivityCounts, type ActivityItem, type PlaceActivity } from '../../domain/place-activity';
 import type { DatasetNames } from '../../domain/dataset-names';
+import { formatCount } from '../../domain/format';
+import type { VoiceOf } from '../../domain/item-voice';
+import { describeActivityCounts, type ActivityItem, type PlaceActivity } from '../../domain/place-activity';
+import { Disagreements, InferenceNotes } from '../../ui/voice-notes';
 
 interface PlaceDetailsProps {
   activity: PlaceActivity;
   /** The place's items, oldest first: built here, when a place is opened, not for every marker on every change. */
   getItems: (activity: PlaceActivity) => ActivityItem[];
   names: DatasetNames;
+  /** Each item's marks: its date or when it was reported, who says so, inferences and disagreements. */
+  voiceOf: VoiceOf;
   onOpenEvidence: (evidence: Evidence) => void;
   /** Shown when the place is the current filter, so the reader can go back to every place. */
   onShowAllPlaces: (() => void) | null;
@@ -24,6 +28,7 @@ export function PlaceDetails({
   activity,
   getItems,
   names,
+  voiceOf,
   onOpenEvidence,
   onShowAllPlaces,
   headingRef,
@@ -48,6 +53,8 @@ export function PlaceDetails({
         {items.slice(0, shown).map((item, index) => {
           const evidence = item.evidence[0];
           const text = item.kind === 'quote' ? `“${item.text}”` : item.text;
+          const voice = voiceOf(item);
+          const who = voice?.attribution?.label ?? voice?.relay?.label;
           return (
             <li
               key={`${item.kind}-${item.id}`}
@@ -56,10 +63,28 @@ export function PlaceDetails({
               ref={index === focusIndex ? firstAdded : undefined}
             >
               <p className="place-details__meta">
-                {kindLabels[item.kind]} · {item.date === null ? 'undated' : formatShortDate(item.date)}
+                {kindLabels[item.kind]} · {item.dateText}
                 {item.actorId !== null ? ` · ${names.actorName(item.actorId)}` : null}
+                {who ? ` · ${who}` : null}
               </p>
               <p className="place-details__text">{text}</p>
+              {voice ? (
+                <>
+                  <InferenceNotes inferences={voice.inferences} />
+                  <Disagreements
+                    disagreements={voice.disagreements}
+                    renderLink={(side, content) => (
+                      <button
+                        type="button"
+                        className="place-details__source"
+                        onClick={() => onOpenEvidence(side.evidence)}
+                      >
+                        {content}
+                      </button>
+                    )}
+                  />
+                </>
+              ) : null}
               {evidence ? (
                 <button
                   type="button"

@@ -8,6 +8,7 @@ import { memo, useEffect, useMemo, useRef, useState, type ReactNode } from 'reac
 import { CircleMarker, Marker, Polyline, Popup, useMap, useMapEvents } from 'react-leaflet';
 import type { Evidence, Place } from '../../data/schema';
 import type { DatasetNames } from '../../domain/dataset-names';
+import type { VoiceOf } from '../../domain/item-voice';
 import {
   activityIncludesPlace,
   describePlaceActivity,
@@ -76,6 +77,7 @@ interface PlaceMarkersProps {
   positionOf: (place: Place) => LatLngTuple | null;
   selectedPlaceId: string | null;
   names: DatasetNames;
+  voiceOf: VoiceOf;
   getItems: (activity: PlaceActivity) => ActivityItem[];
   onSelectPlace: (placeId: string | null) => void;
   onOpenEvidence: (evidence: Evidence) => void;
@@ -142,6 +144,7 @@ export function PlaceMarkers({
   positionOf,
   selectedPlaceId,
   names,
+  voiceOf,
   getItems,
   onSelectPlace,
   onOpenEvidence,
@@ -235,6 +238,7 @@ export function PlaceMarkers({
           selected={activityIncludesPlace(marker.activity, selectedPlaceId)}
           selectedPlaceId={selectedPlaceId}
           names={names}
+          voiceOf={voiceOf}
           getItems={getItems}
           onSelectPlace={onSelectPlace}
           onOpenEvidence={onOpenEvidence}
@@ -256,6 +260,7 @@ interface PlaceMarkerProps {
   selected: boolean;
   selectedPlaceId: string | null;
   names: DatasetNames;
+  voiceOf: VoiceOf;
   getItems: (activity: PlaceActivity) => ActivityItem[];
   onSelectPlace: (placeId: string | null) => void;
   onOpenEvidence: (evidence: Evidence) => void;
@@ -280,6 +285,7 @@ function PlaceMarkerView({
   selected,
   selectedPlaceId,
   names,
+  voiceOf,
   getItems,
   onSelectPlace,
   onOpenEvidence,
@@ -373,6 +379,7 @@ function PlaceMarkerView({
                 activity={activity}
                 getItems={getItems}
                 names={names}
+                voiceOf={voiceOf}
                 onOpenEvidence={onOpenEvidence}
                 onShowAllPlaces={selected ? () => onSelectPlace(null) : null}
               />

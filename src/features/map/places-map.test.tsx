@@ -5,6 +5,7 @@ import { fireEvent, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { datasetSchema } from '../../data/schema';
 import { getDatasetNames } from '../../domain/dataset-names';
+import { getVoiceOf } from '../../domain/item-voice';
 import { mapDataset, mapEvents, mapFigures, mapPlaces, mapQuotes } from '../../test/fixtures/map-dataset';
 import { basemapQueryOptions, type Basemap } from './basemap-query';
 import { PlacesMap, type PlacesMapProps } from './places-map';
@@ -31,6 +32,7 @@ function renderMap(overrides: Partial<PlacesMapProps> = {}) {
     quotes: mapQuotes,
     figures: mapFigures,
     names: getDatasetNames(mapDataset),
+    voiceOf: getVoiceOf(mapDataset),
     selectedPlaceId: null,
     onSelectPlace: vi.fn(),
     onOpenEvidence: vi.fn(),

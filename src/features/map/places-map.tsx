@@ -6,6 +6,7 @@ import { useCallback, useEffect, useLayoutEffect, useId, useMemo, useRef, useSta
 import { MapContainer, TileLayer, useMap } from 'react-leaflet';
 import type { DatasetEvent, Evidence, Figure, Place, Quote } from '../../data/schema';
 import type { DatasetNames } from '../../domain/dataset-names';
+import type { VoiceOf } from '../../domain/item-voice';
 import { formatCount } from '../../domain/format';
 import {
   activityIncludesPlace,
@@ -34,6 +35,8 @@ export interface PlacesMapProps {
   figures: readonly Figure[];
   /** Who said it and which article reports it, for the items a place's popup lists. */
   names: DatasetNames;
+  /** Each item's marks: its date or when it was reported, who says so, inferences and disagreements. */
+  voiceOf: VoiceOf;
   selectedPlaceId: string | null;
   onSelectPlace: (placeId: string | null) => void;
   onOpenEvidence: (evidence: Evidence) => void;
@@ -65,6 +68,7 @@ export function PlacesMap({
   quotes,
   figures,
   names,
+  voiceOf,
   selectedPlaceId,
   onSelectPlace,
   onOpenEvidence,
@@ -152,6 +156,7 @@ export function PlacesMap({
             positionOf={positionOf}
             selectedPlaceId={selectedPlaceId}
             names={names}
+            voiceOf={voiceOf}
             getItems={getItems}
             onSelectPlace={onSelectPlace}
             onOpenEvidence={onOpenEvidence}
@@ -172,6 +177,7 @@ export function PlacesMap({
             activity={selectedOffMap}
             getItems={getItems}
             names={names}
+            voiceOf={voiceOf}
             onOpenEvidence={onOpenEvidence}
             onShowAllPlaces={() => onSelectPlace(null)}
           />

@@ -1,6 +1,7 @@
 import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { useState } from 'react';
+import { getVoiceOf } from '../../domain/item-voice';
 import { reconcileUrlState, type SourceView } from '../../domain/reconcile-url-state';
 import { getSourceAnnotations } from '../../domain/source-annotations';
 import { parseUrlState } from '../../domain/url-state';
@@ -38,8 +39,9 @@ describe('SourceViewer when the article cannot be drawn', () => {
           <SourceViewer
             view={view}
             annotations={view ? getSourceAnnotations(dataset, view.source.id) : []}
-            getSpanHref={() => '?'}
-            onSelectSpan={() => undefined}
+            voiceOf={getVoiceOf(dataset)}
+            getPassageHref={() => '?'}
+            onOpenPassage={() => undefined}
             onClose={() => setView(null)}
           />
         </>

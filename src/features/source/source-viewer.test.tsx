@@ -1,11 +1,13 @@
-import { render, screen } from '@testing-library/react';
+import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { useState } from 'react';
+import { getVoiceOf } from '../../domain/item-voice';
 import { reconcileUrlState } from '../../domain/reconcile-url-state';
 import { getSourceAnnotations } from '../../domain/source-annotations';
 import { parseUrlState } from '../../domain/url-state';
 import { installDialogPolyfill } from '../../test/dashboard-dialog-polyfill';
 import { dashboardDataset as dataset, evidenceFor } from '../../test/fixtures/dashboard-dataset';
+import { voiceDataset, voiceEvidence } from '../../test/fixtures/voice-dataset';
 import { SourceViewer, type SourceViewerProps } from './source-viewer';
 
 beforeAll(installDialogPolyfill);
@@ -17,8 +19,9 @@ function renderViewer(search: string, patch: Partial<SourceViewerProps> = {}) {
   const props: SourceViewerProps = {
     view,
     annotations: view ? getSourceAnnotations(dataset, view.source.id) : [],
-    getSpanHref: ({ start, end }) => `?source=${view?.source.id}&span=${start}-${end}`,
-    onSelectSpan: vi.fn(),
+    voiceOf: getVoiceOf(dataset),
+    getPassageHref: ({ sourceId, start, end }) => `?source=${sourceId}&span=${start}-${end}`,
+    onOpenPassage: vi.fn(),
     onClose: vi.fn(),
     ...patch,
   };
@@ -44,7 +47,11 @@ describe('SourceViewer', () => {
     expect(link).toHaveAttribute('href', `?source=cnn-2020-08-17&span=${figure.start}-${figure.end}`);
     expect(link).toHaveAttribute('title', expect.stringContaining('Figure: more than 6,700 (detentions)'));
     await userEvent.click(link);
-    expect(props.onSelectSpan).toHaveBeenCalledWith({ start: figure.start, end: figure.end });
+    expect(props.onOpenPassage).toHaveBeenCalledWith({
+      sourceId: 'cnn-2020-08-17',
+      start: figure.start,
+      end: figure.end,
+    });
   });
 
   it('names an article without an outlet plainly', () => {
@@ -73,8 +80,9 @@ describe('SourceViewer', () => {
           <SourceViewer
             view={view}
             annotations={view ? getSourceAnnotations(dataset, view.source.id) : []}
-            getSpanHref={() => '?'}
-            onSelectSpan={() => undefined}
+            voiceOf={getVoiceOf(dataset)}
+            getPassageHref={() => '?'}
+            onOpenPassage={() => undefined}
             onClose={() => setSearch('')}
           />
         </>
@@ -87,5 +95,66 @@ describe('SourceViewer', () => {
     await userEvent.keyboard('{Escape}');
     expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
     expect(opener).toHaveFocus();
+  });
+});
+
+describe('SourceViewer beside the marked words', () => {
+  function renderVoiceViewer(search: string) {
+    const view = reconcileUrlState(voiceDataset, parseUrlState(search).state).sourceView;
+    const props: SourceViewerProps = {
+      view,
+      annotations: view ? getSourceAnnotations(voiceDataset, view.source.id) : [],
+      voiceOf: getVoiceOf(voiceDataset),
+      getPassageHref: ({ sourceId, start, end }) => `?source=${sourceId}&span=${start}-${end}`,
+      onOpenPassage: vi.fn(),
+      onClose: vi.fn(),
+    };
+    render(<SourceViewer {...props} />);
+    return props;
+  }
+  const spanOf = (evidence: { sourceId: string; start: number; end: number }) =>
+    `?source=${evidence.sourceId}&span=${evidence.start}-${evidence.end}`;
+
+  it('says who says so, with a link that marks the attributing words, and describes the marked words by it', async () => {
+    const props = renderVoiceViewer(
+      spanOf(voiceEvidence('reuters-2020-08-16', 'Lukashenko denied he had left the country')),
+    );
+    const note = screen.getByRole('note', { name: 'About the highlighted words' });
+    expect(note).toHaveTextContent('Belta report: “The state news agency Belta reported”');
+    expect(note).toHaveTextContent('Date: reported 16 August 2020; the article gives no date');
+    expect(document.querySelector('mark')).toHaveAccessibleDescription(/Belta report/);
+    // At the end of the marked words' paragraph, not inside its sentence.
+    expect(note.previousElementSibling).toHaveTextContent(/^\.$/);
+    const words = voiceEvidence('reuters-2020-08-16', 'The state news agency Belta reported');
+    const link = within(note).getByRole('link', { name: '“The state news agency Belta reported”' });
+    expect(link).toHaveAttribute('href', spanOf(words));
+    await userEvent.click(link);
+    expect(props.onOpenPassage).toHaveBeenCalledWith(words);
+  });
+
+  it('shows both sides of a disagreement, the other side one link away in its own article', async () => {
+    const props = renderVoiceViewer(
+      spanOf(voiceEvidence('reuters-2020-08-16', 'Nasha Niva posted the ambassador’s video on Saturday')),
+    );
+    const dispute = within(screen.getByRole('note')).getByRole('group', { name: 'Sources disagree' });
+    expect(dispute).toHaveTextContent('Reuters: “Nasha Niva posted the ambassador’s video on Saturday”');
+    expect(dispute).toHaveTextContent('CNN: “Nasha Niva posted a video of the ambassador on Sunday”');
+    const sunday = voiceEvidence('cnn-2020-08-17', 'Nasha Niva posted a video of the ambassador on Sunday');
+    await userEvent.click(within(dispute).getByRole('link', { name: 'The words of CNN in CNN, 17 Aug 2020' }));
+    expect(props.onOpenPassage).toHaveBeenCalledWith(sunday);
+  });
+
+  it('says through whom a quote came and what was inferred', () => {
+    renderVoiceViewer('?quote=build-up');
+    const note = screen.getByRole('note');
+    expect(note).toHaveTextContent('Via Belta: “according to state news agency Belta”');
+    expect(note).toHaveTextContent(
+      'Place and date inferred: The article reports the speech with his visit to a plant in Minsk.',
+    );
+  });
+
+  it('adds nothing beside words whose item the article states in its own voice, dated', () => {
+    renderViewer('?quote=no-other-elections');
+    expect(screen.queryByRole('note')).not.toBeInTheDocument();
   });
 });

@@ -1,18 +1,34 @@
-import { useEffect, useLayoutEffect, useMemo, useRef, type RefObject, type SyntheticEvent } from 'react';
-import { formatDate } from '../../domain/format';
+import {
+  useEffect,
+  useId,
+  useLayoutEffect,
+  useMemo,
+  useRef,
+  type ReactNode,
+  type RefObject,
+  type SyntheticEvent,
+} from 'react';
+import type { Evidence } from '../../data/schema';
+import { formatDate, upperFirst } from '../../domain/format';
+import type { ItemVoice, VoiceOf } from '../../domain/item-voice';
 import type { SourceView } from '../../domain/reconcile-url-state';
-import { segmentSourceText, type Annotation } from '../../domain/source-annotations';
-import type { TextSpan } from '../../domain/url-state';
+import { segmentSourceText, type AnnotatedItem, type Annotation } from '../../domain/source-annotations';
 import { AppLink } from '../../ui/app-link';
 import { ErrorBoundary } from '../../ui/error-boundary';
+import { Disagreements, InferenceNotes } from '../../ui/voice-notes';
+
+/** Where a passage of an article is: this one's, or another's (the other side of a disagreement). */
+type Passage = Pick<Evidence, 'sourceId' | 'start' | 'end'>;
 
 export interface SourceViewerProps {
   /** The article and passage to show; null keeps the viewer closed. */
   view: SourceView | null;
   /** The passages of this article the dataset cites. */
   annotations: readonly Annotation[];
-  getSpanHref: (span: TextSpan) => string;
-  onSelectSpan: (span: TextSpan) => void;
+  /** The highlighted items' marks: who says so, how it is dated, what was inferred, who disagrees. */
+  voiceOf: VoiceOf;
+  getPassageHref: (passage: Passage) => string;
+  onOpenPassage: (passage: Passage) => void;
   onClose: () => void;
   /** Where focus goes on closing when nothing on the page opened the viewer (it came from a link). */
   fallbackFocus?: () => HTMLElement | null;
@@ -28,8 +44,9 @@ const prefersReducedMotion = () =>
 export function SourceViewer({
   view,
   annotations,
-  getSpanHref,
-  onSelectSpan,
+  voiceOf,
+  getPassageHref,
+  onOpenPassage,
   onClose,
   fallbackFocus,
 }: SourceViewerProps) {
@@ -94,8 +111,9 @@ export function SourceViewer({
           <SourceViewerContent
             view={view}
             annotations={annotations}
-            getSpanHref={getSpanHref}
-            onSelectSpan={onSelectSpan}
+            voiceOf={voiceOf}
+            getPassageHref={getPassageHref}
+            onOpenPassage={onOpenPassage}
             onClose={onClose}
             markRef={markRef}
           />
@@ -107,7 +125,7 @@ export function SourceViewer({
 
 interface SourceViewerContentProps extends Pick<
   SourceViewerProps,
-  'annotations' | 'getSpanHref' | 'onSelectSpan' | 'onClose'
+  'annotations' | 'voiceOf' | 'getPassageHref' | 'onOpenPassage' | 'onClose'
 > {
   view: SourceView;
   markRef: RefObject<HTMLElement | null>;
@@ -116,8 +134,9 @@ interface SourceViewerContentProps extends Pick<
 function SourceViewerContent({
   view,
   annotations,
-  getSpanHref,
-  onSelectSpan,
+  voiceOf,
+  getPassageHref,
+  onOpenPassage,
   onClose,
   markRef,
 }: SourceViewerContentProps) {
@@ -125,6 +144,28 @@ function SourceViewerContent({
     () => segmentSourceText(view.source.text.length, annotations, view.selected),
     [view, annotations],
   );
+  const sourceId = view.source.id;
+  const voiced = uniqueItems(view.selectedItems).flatMap((item) => {
+    const voice = voiceOf(item);
+    return voice && hasMarks(voice) ? [{ item, voice }] : [];
+  });
+  const notesId = useId();
+  const text = view.source.text;
+  const aside =
+    voiced.length > 0 && view.selected
+      ? {
+          at: endOfParagraph(text, view.selected.end),
+          element: (
+            <VoiceAside
+              key="voice"
+              id={notesId}
+              voiced={voiced}
+              getPassageHref={getPassageHref}
+              onOpenPassage={onOpenPassage}
+            />
+          ),
+        }
+      : null;
   return (
     <div className="source-viewer__inner">
       <header className="source-viewer__header">
@@ -153,31 +194,46 @@ function SourceViewerContent({
         Underlined passages are cited elsewhere in the dashboard; select one to highlight it.
       </p>
       <div className="source-viewer__text" lang="en">
-        {segments.map((segment) => {
-          const words = view.source.text.slice(segment.start, segment.end);
+        {segments.flatMap((segment) => {
           const key = `${segment.start}-${segment.end}`;
-          if (segment.selected) {
-            return (
-              <mark key={key} ref={markRef} tabIndex={-1} className="evidence">
-                {words}
-              </mark>
-            );
-          }
-          if (segment.annotation) {
-            const { start, end, items } = segment.annotation;
-            return (
-              <AppLink
-                key={key}
-                className="annotation"
-                href={getSpanHref({ start, end })}
-                title={items.map((item) => item.label).join('; ')}
-                onNavigate={() => onSelectSpan({ start, end })}
-              >
-                {words}
-              </AppLink>
-            );
-          }
-          return <span key={key}>{words}</span>;
+          const drawn = (start: number, end: number, part = '') => {
+            const words = text.slice(start, end);
+            if (segment.selected) {
+              return (
+                <mark
+                  key={key}
+                  ref={markRef}
+                  tabIndex={-1}
+                  className="evidence"
+                  aria-describedby={aside ? notesId : undefined}
+                >
+                  {words}
+                </mark>
+              );
+            }
+            if (segment.annotation) {
+              const passage = { sourceId, start: segment.annotation.start, end: segment.annotation.end };
+              return (
+                <AppLink
+                  key={key}
+                  className="annotation"
+                  href={getPassageHref(passage)}
+                  title={segment.annotation.items.map((item) => item.label).join('; ')}
+                  onNavigate={() => onOpenPassage(passage)}
+                >
+                  {words}
+                </AppLink>
+              );
+            }
+            return <span key={`${key}${part}`}>{words}</span>;
+          };
+          // The note goes at the end of the marked words' paragraph, after the one run holding its last character:
+          // a plain run is cut there, a link or the mark is kept whole and the note follows it.
+          if (aside === null || segment.start >= aside.at || segment.end < aside.at)
+            return [drawn(segment.start, segment.end)];
+          if (segment.selected || segment.annotation || segment.end === aside.at)
+            return [drawn(segment.start, segment.end), aside.element];
+          return [drawn(segment.start, aside.at, '-a'), aside.element, drawn(aside.at, segment.end, '-b')];
         })}
       </div>
     </div>
@@ -201,4 +257,73 @@ function SourceViewerFailed({ onClose }: { onClose: () => void }) {
       </p>
     </div>
   );
+}
+
+/** Items once each: a passage cited as an item's words and as its attribution names it twice. */
+function uniqueItems(items: readonly AnnotatedItem[]): AnnotatedItem[] {
+  return items.filter(
+    (item, index) => items.findIndex((other) => other.kind === item.kind && other.id === item.id) === index,
+  );
+}
+
+/** Whether an item has anything to say beyond its label: who says so, no date of its own, inferences, disputes. */
+const hasMarks = (voice: ItemVoice) =>
+  voice.attribution !== null ||
+  voice.relay !== null ||
+  !voice.dated ||
+  voice.inferences.length > 0 ||
+  voice.disagreements.length > 0;
+
+interface VoiceAsideProps extends Pick<SourceViewerProps, 'getPassageHref' | 'onOpenPassage'> {
+  id: string;
+  voiced: readonly { item: AnnotatedItem; voice: ItemVoice }[];
+}
+
+/**
+ * Who says what the marked words report, and how: the attribution or relay with a link to its words, when it
+ * was reported where the article gives no date, what was inferred, and both sides of a disagreement.
+ */
+function VoiceAside({ id, voiced, getPassageHref, onOpenPassage }: VoiceAsideProps) {
+  const link = (passage: Passage, content: ReactNode) => (
+    <AppLink href={getPassageHref(passage)} onNavigate={() => onOpenPassage(passage)}>
+      {content}
+    </AppLink>
+  );
+  return (
+    // The mark is described by the inner box: a description taken from the named note would be its name alone.
+    <div className="source-viewer__voice" role="note" aria-label="About the highlighted words">
+      <div id={id}>
+        {voiced.map(({ item, voice }) => {
+          const who = voice.attribution ?? voice.relay;
+          return (
+            <div key={`${item.kind}-${item.id}`} className="source-viewer__voice-item">
+              {voiced.length > 1 ? <p className="voice-note voice-note__label">{item.label}</p> : null}
+              {who ? (
+                <p className="voice-note">
+                  <span className="voice-note__label">{upperFirst(who.label)}:</span>{' '}
+                  {link(who.evidence, `“${who.evidence.exact}”`)}
+                </p>
+              ) : null}
+              {voice.dated ? null : (
+                <p className="voice-note">
+                  <span className="voice-note__label">Date:</span> {voice.date}
+                </p>
+              )}
+              <InferenceNotes inferences={voice.inferences} />
+              <Disagreements
+                disagreements={voice.disagreements}
+                renderLink={(side, content) => link(side.evidence, content)}
+              />
+            </div>
+          );
+        })}
+      </div>
+    </div>
+  );
+}
+
+/** Where the paragraph holding `offset` ends: its line break, or the end of the text. */
+function endOfParagraph(text: string, offset: number): number {
+  const lineBreak = text.indexOf('\n', offset);
+  return lineBreak === -1 ? text.length : lineBreak;
 }
