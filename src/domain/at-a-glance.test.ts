@@ -123,7 +123,7 @@ describe('getStoryAtAGlance', () => {
       words: { before: '', emphasis: 'around 50,000', after: ' people attended the opposition protest' },
       when: '16 Aug 2020',
       place: 'Minsk',
-      voice: 'Estimate by CNN',
+      voice: 'CNN estimate',
       disputedBy: [{ label: '10,000', sources: [{ name: 'Reuters, 16 Aug 2020' }] }],
     });
     expect(figures[1]?.sources[0]?.name).toBe('CNN, 17 Aug 2020');

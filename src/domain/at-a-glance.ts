@@ -5,9 +5,10 @@
  */
 import { metrics, type Dataset, type DatasetEvent, type Evidence, type Figure, type Metric } from '../data/schema';
 import { getDatasetNames } from './dataset-names';
-import { formatShortDate } from './format';
+import { upperFirst } from './format';
 import { figureDay, itemDay } from './item-day';
-import { describeFigureDate, describeItemDate, describeVoice, getSourcesOf, type TimelineSource } from './timeline';
+import { describeAttribution, describeItemDate } from './item-voice';
+import { getSourcesOf, type TimelineSource } from './timeline';
 
 export interface GlanceFigure {
   metric: Metric;
@@ -19,7 +20,7 @@ export interface GlanceFigure {
   /** "27 Oct 2020", or "Reported 27 Oct 2020; the article gives no date". */
   when: string;
   place: string | null;
-  /** Who made the count, where the article does not give it in its own voice: "Estimate by CNN". */
+  /** Who made the count, where the article does not give it in its own voice: "CNN estimate". */
   voice: string | null;
   /** Its articles, the first at the words quoted. */
   sources: TimelineSource[];
@@ -98,7 +99,6 @@ export function getHeadline(title: string): string {
 /** The largest figure of each metric, and the milestones, described for the reader. */
 export function getStoryAtAGlance(dataset: Dataset): StoryAtAGlance {
   const names = getDatasetNames(dataset);
-  const sources = new Map(dataset.sources.map((source) => [source.id, source]));
   const figuresById = new Map(dataset.figures.map((figure) => [figure.id, figure]));
   const sourcesOf = (evidence: readonly Evidence[]) => getSourcesOf(evidence, names.sourceName);
 
@@ -111,9 +111,9 @@ export function getStoryAtAGlance(dataset: Dataset): StoryAtAGlance {
         heading: headings[metric],
         figure,
         words: emphasise(figure.evidence[0]?.exact ?? figure.label, figure.label),
-        when: describeFigureDate(figure, formatShortDate),
+        when: upperFirst(describeItemDate(figure, 'short')),
         place: figure.placeId === null ? null : names.placeName(figure.placeId),
-        voice: figure.attribution === null ? null : describeVoice(figure.attribution, names.actorName, sources),
+        voice: describeAttribution(figure, names)?.label ?? null,
         sources: sourcesOf(figure.evidence),
         disputedBy: figure.disputedBy.flatMap((id) => {
           const other = figuresById.get(id);
@@ -129,7 +129,7 @@ export function getStoryAtAGlance(dataset: Dataset): StoryAtAGlance {
     .map((event) => ({
       event,
       headline: getHeadline(event.title),
-      when: describeItemDate(event.date, event.reported, event.evidence, formatShortDate),
+      when: upperFirst(describeItemDate(event, 'short')),
       sources: sourcesOf(event.evidence),
     }));
 

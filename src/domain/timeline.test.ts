@@ -1,11 +1,5 @@
 import type { Dataset, DatasetEvent, Evidence } from '../data/schema';
-import {
-  describeItemDate,
-  describeTimelineEntry,
-  describeVoice,
-  groupTimelineByDay,
-  orderTimelineEvents,
-} from './timeline';
+import { describeTimelineEntry, groupTimelineByDay, orderTimelineEvents } from './timeline';
 
 const evidence = (sourceId: string, exact = 'words'): Evidence => ({
   sourceId,
@@ -90,50 +84,6 @@ describe('orderTimelineEvents', () => {
   });
 });
 
-describe('describeItemDate', () => {
-  it('gives a dated item its date', () => {
-    expect(describeItemDate('2020-08-16', '2020-08-17', [evidence('cnn')])).toBe('16 August 2020');
-  });
-
-  it('writes the day as asked', () => {
-    expect(describeItemDate(null, '2020-08-17', [evidence('cnn')], (day) => `<${day}>`)).toBe(
-      'Reported <2020-08-17>; the article gives no date',
-    );
-  });
-
-  it('says that an undated item was only reported that day, and by how many articles', () => {
-    expect(describeItemDate(null, '2020-08-17', [evidence('cnn'), evidence('cnn')])).toBe(
-      'Reported 17 August 2020; the article gives no date',
-    );
-    expect(describeItemDate(null, '2020-08-16', [evidence('reuters'), evidence('cnn')])).toBe(
-      'Reported 16 August 2020; the articles give no date',
-    );
-  });
-});
-
-describe('describeVoice', () => {
-  const sources = new Map(dataset.sources.map((source) => [source.id, source]));
-  const actorName = (id: string) => (id === 'belta' ? 'Belta' : id);
-
-  it('names who says so and how', () => {
-    expect(describeVoice({ actorId: 'belta', kind: 'report', evidence: evidence('reuters') }, actorName, sources)).toBe(
-      'Reported by Belta',
-    );
-    expect(describeVoice({ actorId: 'belta', kind: 'claim', evidence: evidence('reuters') }, actorName, sources)).toBe(
-      'Claim by Belta',
-    );
-  });
-
-  it('names the outlet for its own journalists’ work, and says so where the article names none', () => {
-    expect(describeVoice({ actorId: null, kind: 'estimate', evidence: evidence('cnn') }, actorName, sources)).toBe(
-      'Estimate by CNN',
-    );
-    expect(describeVoice({ actorId: null, kind: 'report', evidence: evidence('unnamed') }, actorName, sources)).toBe(
-      'Reported by the article’s reporters',
-    );
-  });
-});
-
 describe('describeTimelineEntry', () => {
   it('names the place, the actors, who says so and what was inferred', () => {
     const entry = describeTimelineEntry(
@@ -150,8 +100,8 @@ describe('describeTimelineEntry', () => {
       dated: true,
       place: 'Minsk',
       actors: ['Alexander Lukashenko'],
-      voice: 'Reported by Belta',
-      inferences: ['Date read between the lines: Friday is the day Belta reported it.'],
+      voice: 'Belta report',
+      inferences: ['Date inferred: Friday is the day Belta reported it.'],
       disagreements: [],
     });
   });

@@ -2,9 +2,10 @@
  * The timeline of events: every event, dated or not, on one axis of days, each described as a reader sees it
  * (when, where, who, who says so, what was read between the lines, who disagrees, which articles).
  */
-import type { Attribution, Dataset, DatasetEvent, Evidence, Figure, Inference, Source } from '../data/schema';
+import type { Dataset, DatasetEvent, Evidence } from '../data/schema';
 import { getDatasetNames, type DatasetNames } from './dataset-names';
-import { formatDate } from './format';
+import { formatDate, upperFirst } from './format';
+import { describeAttribution, describeInferences, describeItemDate } from './item-voice';
 import { itemDay } from './item-day';
 
 /** An article that reports an event: the words to open it at, and the article's name. */
@@ -28,9 +29,9 @@ export interface TimelineEntry extends TimelineAccount {
   dated: boolean;
   place: string | null;
   actors: string[];
-  /** Who says so, where the article does not say it in its own voice: "Reported by Belta". */
+  /** Who says so, where the article does not say it in its own voice: "Belta report" (item-voice.ts). */
   voice: string | null;
-  /** What the editor read between the lines: "Date read between the lines: Friday is the day Belta…". */
+  /** What the editor inferred, with why: "Date inferred: Friday is the day Belta…". */
   inferences: string[];
   /** The other accounts of events that sources report differently; empty when no source disagrees. */
   disagreements: TimelineAccount[];
@@ -70,7 +71,6 @@ export function orderTimelineEvents(events: readonly DatasetEvent[]): readonly D
 /** What describing an event needs from its dataset, built once per dataset. */
 interface TimelineContext {
   names: DatasetNames;
-  sources: ReadonlyMap<string, Source>;
   events: ReadonlyMap<string, DatasetEvent>;
 }
 
@@ -81,7 +81,6 @@ function getContext(dataset: Dataset): TimelineContext {
   if (context === undefined) {
     context = {
       names: getDatasetNames(dataset),
-      sources: new Map(dataset.sources.map((source) => [source.id, source])),
       events: new Map(dataset.events.map((event) => [event.id, event])),
     };
     contexts.set(dataset, context);
@@ -99,8 +98,8 @@ export function describeTimelineEntry(dataset: Dataset, event: DatasetEvent): Ti
     dated: event.date !== null,
     place: event.placeId === null ? null : names.placeName(event.placeId),
     actors: event.actorIds.map(names.actorName),
-    voice: event.attribution === null ? null : describeVoice(event.attribution, names.actorName, context.sources),
-    inferences: event.inferred.map(describeInference),
+    voice: describeAttribution(event, names)?.label ?? null,
+    inferences: describeInferences(event).map(({ label, note }) => `${label}: ${note}`),
     disagreements: event.disputedBy.flatMap((id) => {
       const other = context.events.get(id);
       return other === undefined ? [] : [describeAccount(other, names)];
@@ -112,7 +111,7 @@ function describeAccount(event: DatasetEvent, names: DatasetNames): TimelineAcco
   return {
     id: event.id,
     title: event.title,
-    when: describeItemDate(event.date, event.reported, event.evidence),
+    when: upperFirst(describeItemDate(event)),
     sources: getSourcesOf(event.evidence, names.sourceName),
   };
 }
@@ -142,66 +141,4 @@ export function groupTimelineByDay(entries: readonly TimelineEntry[]): TimelineD
     else days.push({ day, heading: formatDate(day), entries: [entry] });
   }
   return days;
-}
-
-// The helpers below describe an item's date, voice and inferences. They are shared with the at-a-glance facts
-// (at-a-glance.ts), and are the timeline's and those facts' only wording of them.
-
-/**
- * "16 August 2020", or where the articles give no date, "Reported 17 August 2020; the article gives no date",
- * never the reported day as if it were the item's own. `format` writes the day (formatShortDate: "16 Aug 2020").
- */
-export function describeItemDate(
-  date: string | null,
-  reported: string,
-  evidence: readonly Evidence[],
-  format: (isoDate: string) => string = formatDate,
-): string {
-  if (date !== null) return format(date);
-  const articles = new Set(evidence.map((piece) => piece.sourceId)).size;
-  return `Reported ${format(reported)}; ${articles > 1 ? 'the articles give' : 'the article gives'} no date`;
-}
-
-/** A figure's date in the same words: the day the count was true, or when it was reported. */
-export function describeFigureDate(
-  figure: Pick<Figure, 'asOf' | 'reported' | 'evidence'>,
-  format: (isoDate: string) => string = formatDate,
-): string {
-  return describeItemDate(figure.asOf, figure.reported, figure.evidence, format);
-}
-
-const voiceWords: Record<Attribution['kind'], string> = {
-  estimate: 'Estimate by',
-  report: 'Reported by',
-  statement: 'Statement by',
-  claim: 'Claim by',
-};
-
-/**
- * Who says so: "Reported by Belta", "Claim by Opposition media channels"; for the outlet's own reporting (no
- * actor), the outlet the attributing words stand in ("Estimate by CNN"), or its reporters where it is unnamed.
- */
-export function describeVoice(
-  attribution: Attribution,
-  actorName: (actorId: string) => string,
-  sources: ReadonlyMap<string, Pick<Source, 'outlet'>>,
-): string {
-  const who =
-    attribution.actorId !== null
-      ? actorName(attribution.actorId)
-      : (sources.get(attribution.evidence.sourceId)?.outlet ?? 'the article’s reporters');
-  return `${voiceWords[attribution.kind]} ${who}`;
-}
-
-const inferredFieldWords: Record<Inference['field'], string> = {
-  placeId: 'Place',
-  date: 'Date',
-  asOf: 'Date',
-  actorIds: 'Actors',
-  actorId: 'Speaker',
-};
-
-/** "Date read between the lines: Friday is the day Belta reported the denial; …". */
-export function describeInference(inference: Inference): string {
-  return `${inferredFieldWords[inference.field]} read between the lines: ${inference.note}`;
 }

@@ -69,7 +69,7 @@ describe('EventTimeline', () => {
     ]);
     const undated = screen.getByRole('article', { name: /will not give the country away/ });
     expect(undated).toHaveTextContent('Reported 16 August 2020; the article gives no date');
-    expect(undated).toHaveTextContent('Statement by Alexander Lukashenko');
+    expect(undated).toHaveTextContent('Alexander Lukashenko statement');
   });
 
   it('names the place and the actors, and opens the article at the event’s words', async () => {
