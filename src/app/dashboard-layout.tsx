@@ -50,7 +50,7 @@ export function DashboardLayout({ controls, map, chart, actors, alert, footer, b
             <Region
               id="chart"
               title="Detentions over time"
-              caption="As the articles report them. It always shows the whole period (drag across it to set From and To), and figures are not attributed to actors, so the actor filter leaves it unchanged."
+              caption="As the articles report them, for the dates set in From and To. The strip under the plot spans the whole period: drag its handles (or focus one and press the arrow keys) to set From and To for the whole page. Figures are not attributed to actors, so the actor filter leaves the chart unchanged."
             >
               {chart}
             </Region>
