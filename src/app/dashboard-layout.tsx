@@ -12,6 +12,8 @@ interface DashboardLayoutProps {
   /** Replaces the three regions, for a failed load. */
   alert?: ReactNode;
   footer?: ReactNode;
+  /** After the regions, kept in view while a place narrows the page (see PlaceNotice). */
+  placeNotice?: ReactNode;
   busy?: boolean;
 }
 
@@ -19,7 +21,16 @@ interface DashboardLayoutProps {
  * The page's frame, shared by the loading skeleton, the error state and the dashboard itself, so
  * nothing moves when the data arrives.
  */
-export function DashboardLayout({ controls, map, chart, actors, alert, footer, busy = false }: DashboardLayoutProps) {
+export function DashboardLayout({
+  controls,
+  map,
+  chart,
+  actors,
+  alert,
+  footer,
+  placeNotice,
+  busy = false,
+}: DashboardLayoutProps) {
   return (
     <div className="dashboard">
       <a className="skip-link" href="#main">
@@ -59,6 +70,7 @@ export function DashboardLayout({ controls, map, chart, actors, alert, footer, b
             </Region>
           </div>
         )}
+        {alert ? null : placeNotice}
       </main>
       {footer}
     </div>

@@ -10,6 +10,7 @@ import { DownloadLinks } from '../features/downloads/download-links';
 import { EmbedButton } from '../features/embed/embed-button';
 import { FilterBar } from '../features/filters/filter-bar';
 import { FilterSummary } from '../features/filters/filter-summary';
+import { PlaceNotice } from '../features/filters/place-notice';
 import { SourceViewer } from '../features/source/source-viewer';
 import { LoadWhenNeeded } from '../ui/load-when-needed';
 import { NoticeList } from '../ui/notice-list';
@@ -65,6 +66,12 @@ export function Dashboard({ dataset }: { dataset: Dataset }) {
             onToggleActor={wiring.toggleActor}
             getQuoteSourceHref={wiring.quoteSourceHref}
             onOpenQuoteSource={wiring.openQuoteSource}
+          />
+        }
+        placeNotice={
+          <PlaceNotice
+            placeName={filters.placeId === null ? null : getDatasetNames(dataset).placeName(filters.placeId)}
+            onShowAllPlaces={() => wiring.setFilters({ placeId: null })}
           />
         }
         footer={<ArticlesFooter dataset={dataset} wiring={wiring} />}
