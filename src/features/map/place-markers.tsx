@@ -315,7 +315,8 @@ function PlaceMarkerView({
   // Made once; a filter change updates its element in place (see place-icon.ts).
   const [icon] = useState(() => createPlaceIcon(iconState));
   const { kind, label, total, title } = iconState;
-  useEffect(() => {
+  // Before the paint: a name moved to another side after it would be a layout shift.
+  useLayoutEffect(() => {
     if (instance.current)
       updatePlaceIcon(instance.current, icon, { kind, label, total, labelSide, selected, hidden, diameter, title });
     // A popup stays open only on a marker the reader can see.
