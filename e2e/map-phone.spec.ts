@@ -29,7 +29,7 @@ test('at 320 px a place’s popup fits the screen with its first entries in view
     expect(entry.y + entry.height).toBeLessThanOrEqual(box.y + box.height);
   }
 
-  const notice = page.getByRole('status').filter({ hasText: 'Showing Minsk only' });
+  const notice = page.getByRole('status').filter({ hasText: 'Narrowed to Minsk' });
   await expect(notice).toBeVisible();
   await expect(notice).toBeInViewport();
   expect(currentSearch(page).get('place')).toBe('minsk');

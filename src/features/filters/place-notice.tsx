@@ -15,7 +15,7 @@ export function PlaceNotice({ placeName, onShowAllPlaces }: PlaceNoticeProps) {
       {placeName === null ? null : (
         <>
           <p className="place-notice__text">
-            Showing <strong>{placeName}</strong> only, in every view.
+            Narrowed to <strong>{placeName}</strong>: every view shows only what happened there.
           </p>
           <button type="button" className="button button--quiet place-notice__undo" onClick={onShowAllPlaces}>
             Show all places
