@@ -133,3 +133,39 @@ test('the chart follows a date filter set elsewhere: a From date after the first
     format.format(new Date(`${day(later)}T00:00:00Z`)),
   );
 });
+
+test('a one-day range draws no milestone at a wrong date and names the others with their own', async ({ page }) => {
+  const day = '2020-08-16';
+  await openChart(page, `?from=${day}&to=${day}`);
+  const milestones = readDataset().events.filter((event) => event.milestone && event.date !== null);
+  const sameDay = milestones.filter((event) => event.date === day);
+  const otherDays = milestones.filter((event) => event.date !== day);
+  expect(otherDays.length, 'the dataset has milestones on other days').toBeGreaterThan(0);
+  await expect(points(page).first()).toBeVisible();
+  // Each drawn line's label carries its event's date: only 16 Aug may be drawn.
+  const drawn = chartRegion(page).locator('.milestone-marks__label title');
+  await expect(drawn).toHaveCount(sameDay.length);
+  for (const title of await drawn.allTextContents()) expect(title).toMatch(/^16 Aug 2020: /);
+  const note = chartRegion(page).getByText(/Not drawn, outside these dates:/);
+  for (const event of otherDays) await expect(note).toContainText(event.title);
+  await expect(note).toContainText('9 Aug 2020');
+});
+
+test('the metric and the table are in the address, so a shared link opens the same chart', async ({ page }) => {
+  await openChart(page, '?metric=crowd&table=1');
+  await expect(chartRegion(page).getByRole('radio', { name: /^Crowd sizes/ })).toBeChecked();
+  await expect(chartRegion(page).getByRole('table', { name: /^Crowd sizes as reported/ })).toBeVisible();
+  await chartRegion(page)
+    .getByRole('radio', { name: /^Deaths/ })
+    .check();
+  await expect.poll(() => currentSearch(page).get('metric')).toBe('deaths');
+  await chartRegion(page).getByRole('button', { name: 'Show as table' }).click();
+  await expect.poll(() => currentSearch(page).has('table')).toBe(false);
+  await expect(points(page)).toHaveCount(figuresOf('deaths').length);
+  await chartRegion(page)
+    .getByRole('radio', { name: /^Detentions/ })
+    .check();
+  await expect.poll(() => currentSearch(page).has('metric')).toBe(false);
+  await page.goBack();
+  await expect(chartRegion(page).getByRole('radio', { name: /^Deaths/ })).toBeChecked();
+});

@@ -72,3 +72,16 @@ test('the builder dialog has no WCAG 2.1 AA violations and works from the keyboa
   await expect(dialog).toBeHidden();
   await expect(page.getByRole('button', { name: 'Embed' })).toBeFocused();
 });
+
+test('“Keep the current filters” keeps the chart’s metric and table; the embedded chart opens with them', async ({
+  page,
+}) => {
+  const dialog = await openBuilder(page, '?place=minsk&metric=crowd&table=1');
+  await dialog.getByRole('radio', { name: 'Detentions chart' }).check();
+  await expect(dialog.getByRole('checkbox', { name: 'Keep the current filters' })).toBeChecked();
+  const preview = dialog.frameLocator('iframe');
+  await expect(preview.getByRole('radio', { name: /^Crowd sizes/ })).toBeChecked({ timeout: 60_000 });
+  await expect(preview.getByRole('table', { name: /^Crowd sizes as reported/ })).toBeVisible();
+  await dialog.getByRole('checkbox', { name: 'Keep the current filters' }).uncheck();
+  await expect(preview.getByRole('radio', { name: /^Detentions/ })).toBeChecked({ timeout: 60_000 });
+});

@@ -17,6 +17,8 @@ interface DashboardLayoutProps {
   /** Replaces the regions, for a failed load. */
   alert?: ReactNode;
   footer?: ReactNode;
+  /** After the regions, kept in view while a place narrows the page (see PlaceNotice). */
+  placeNotice?: ReactNode;
   busy?: boolean;
 }
 
@@ -34,7 +36,7 @@ const views = [
  * reader may want to take away (downloads, embeds) come after the views.
  */
 export function DashboardLayout(props: DashboardLayoutProps) {
-  const { glance, controls, alert, tools, footer, busy = false } = props;
+  const { glance, controls, alert, tools, footer, placeNotice, busy = false } = props;
   return (
     <div className="dashboard">
       <nav className="skip-links" aria-label="Skip to a view">
@@ -70,8 +72,10 @@ export function DashboardLayout(props: DashboardLayoutProps) {
           <>
             <DashboardRegions {...props} />
             {tools}
+            {placeNotice}
           </>
         )}
+        {alert ? null : placeNotice}
       </main>
       {footer}
     </div>
@@ -98,7 +102,7 @@ function DashboardRegions({ timeline, map, chart, actors }: DashboardLayoutProps
       <Region
         id="chart"
         title="Detentions over time"
-        caption="As the articles report them. It always shows the whole period (drag across it to set From and To), and figures are not attributed to actors, so the actor filter leaves it unchanged."
+        caption="As the articles report them, for the dates set in From and To. The strip under the plot spans the whole period: drag its handles (or focus one and press the arrow keys) to set From and To for the whole page. Figures are not attributed to actors, so the actor filter leaves the chart unchanged."
       >
         {chart}
       </Region>

@@ -22,6 +22,7 @@ import { FilterDisclosure } from '../features/filters/filter-disclosure';
 import { FilterSummary } from '../features/filters/filter-summary';
 import { AtAGlance } from '../features/glance/at-a-glance';
 import { CopyLinkButton } from '../features/share/copy-link-button';
+import { PlaceNotice } from '../features/filters/place-notice';
 import { SourceViewer } from '../features/source/source-viewer';
 import { LoadWhenNeeded } from '../ui/load-when-needed';
 import { NoticeList } from '../ui/notice-list';
@@ -87,6 +88,12 @@ export function Dashboard({ dataset }: { dataset: Dataset }) {
           />
         }
         tools={<DashboardTools dataset={dataset} view={view} wiring={wiring} />}
+        placeNotice={
+          <PlaceNotice
+            placeName={filters.placeId === null ? null : getDatasetNames(dataset).placeName(filters.placeId)}
+            onShowAllPlaces={() => wiring.setFilters({ placeId: null })}
+          />
+        }
         footer={<ArticlesFooter dataset={dataset} wiring={wiring} />}
       />
       <SourceViewer

@@ -2,7 +2,7 @@ import { useCallback, useMemo } from 'react';
 import type { Dataset, Evidence } from '../data/schema';
 import { toggleActorId } from '../domain/filters';
 import { getEvidenceTarget, reconcileUrlState } from '../domain/reconcile-url-state';
-import { withFilters, withSourceTarget, type Filters, type UrlState } from '../domain/url-state';
+import { withChartSettings, withFilters, withSourceTarget, type Filters, type UrlState } from '../domain/url-state';
 import { useUrlState } from './use-url-state';
 
 /** How a page links to a state of the dashboard, and goes there when the link is followed. */
@@ -34,6 +34,11 @@ export function useViewWiring(dataset: Dataset, opener?: TargetOpener) {
   }, [state, filters, sourceView]);
 
   const setFilters = useCallback((patch: Partial<Filters>) => navigate(withFilters(base, patch)), [navigate, base]);
+  const chartSettings = useMemo(() => ({ metric: state.metric, table: state.table }), [state.metric, state.table]);
+  const setChartSettings = useCallback(
+    (patch: Partial<Pick<UrlState, 'metric' | 'table'>>) => navigate(withChartSettings(base, patch)),
+    [navigate, base],
+  );
   const toggleActor = useCallback(
     (actorId: string) => setFilters({ actorIds: toggleActorId(filters.actorIds, actorId) }),
     [setFilters, filters.actorIds],
@@ -59,6 +64,9 @@ export function useViewWiring(dataset: Dataset, opener?: TargetOpener) {
     /** The state every change starts from. */
     base,
     setFilters,
+    /** The chart's metric and whether it is shown as a table: the URL's, so a shared link keeps them. */
+    chartSettings,
+    setChartSettings,
     toggleActor,
     /** The state that opens the article at a passage: the quote's when it is a quote's words. */
     evidenceTarget,

@@ -10,7 +10,7 @@ import type { ViewWiring } from './use-view-wiring';
 /** What the map and the chart need from the page around them, the dashboard or an embed. */
 interface ViewProps {
   dataset: Dataset;
-  wiring: Pick<ViewWiring, 'filters' | 'setFilters' | 'openEvidence'>;
+  wiring: Pick<ViewWiring, 'filters' | 'setFilters' | 'openEvidence' | 'chartSettings' | 'setChartSettings'>;
 }
 
 /** Every event under the filters, by day, a page at a time; each Source opens its words through the wiring. */
@@ -53,9 +53,9 @@ export function MapView({ dataset, view, wiring }: ViewProps & { view: FilteredV
   );
 }
 
-/** The timeline over the whole period; its brush sets From and To. Render inside Suspense: its code is lazy. */
+/** The timeline of the dates set in From and To; its brush, over the whole period, sets them. Render inside Suspense: its code is lazy. */
 export function ChartView({ dataset, wiring }: ViewProps) {
-  const { filters, setFilters, openEvidence } = wiring;
+  const { filters, setFilters, openEvidence, chartSettings, setChartSettings } = wiring;
   const figures = useMemo(() => getChartFigures(dataset, filters), [dataset, filters]);
   const dateSpan = useMemo(() => getDateSpan(dataset), [dataset]);
   return (
@@ -65,6 +65,9 @@ export function ChartView({ dataset, wiring }: ViewProps) {
       dateSpan={dateSpan}
       from={filters.from}
       to={filters.to}
+      metric={chartSettings.metric ?? 'detentions'}
+      showTable={chartSettings.table}
+      onChartSettingsChange={setChartSettings}
       sourceName={getDatasetNames(dataset).sourceName}
       voiceOf={getVoiceOf(dataset)}
       onDateRangeChange={(from, to) => setFilters({ from, to })}

@@ -19,6 +19,17 @@ describe('buildEmbedUrl', () => {
     expect(state).toMatchObject({ view: 'actors', theme: null, filters: octoberLukashenko.filters });
   });
 
+  it('keeps the chart’s metric and table with the filters, for the views that show the chart', () => {
+    const crowdTable: UrlState = { ...octoberLukashenko, metric: 'crowd', table: true };
+    const embed = (view: 'chart' | 'all' | 'map', keepFilters: boolean) =>
+      parseUrlState(new URL(buildEmbedUrl(page, crowdTable, { view, keepFilters, theme: null, quoteId: null })).search)
+        .state;
+    expect(embed('chart', true)).toMatchObject({ metric: 'crowd', table: true });
+    expect(embed('all', true)).toMatchObject({ metric: 'crowd', table: true });
+    expect(embed('chart', false)).toMatchObject({ metric: null, table: false });
+    expect(embed('map', true)).toMatchObject({ metric: null, table: false });
+  });
+
   it('puts the embed page in the dashboard’s folder, also when the dashboard is opened as index.html', () => {
     const options = { view: 'chart', keepFilters: false, theme: null, quoteId: null } as const;
     expect(buildEmbedUrl('https://news.example/graphics/belarus/index.html?actor=x', defaultUrlState, options)).toBe(
@@ -66,6 +77,12 @@ describe('buildDashboardUrl', () => {
     expect(url.pathname).toBe('/belarus-2020/');
     expect([...url.searchParams.keys()].sort()).toEqual(['from', 'to']);
     expect(parseUrlState(url.search).state.filters).toEqual(state.filters);
+  });
+
+  it('opens the dashboard at the metric and table the chart embed shows', () => {
+    const { state } = parseUrlState(new URL(`${embedPage}&metric=deaths&table=1`).search);
+    const url = new URL(buildDashboardUrl(embedPage, state));
+    expect(parseUrlState(url.search).state).toMatchObject({ metric: 'deaths', table: true, view: null });
   });
 
   it('opens the dashboard at a source when a source link is followed', () => {

@@ -8,7 +8,10 @@ import { defaultUrlState, emptyFilters, parseUrlState, serializeUrlState } from 
 
 export interface EmbedOptions {
   view: EmbedView;
-  /** Keep the dashboard's current actor, place and date filters, or embed the unfiltered view. */
+  /**
+   * Keep the dashboard's current actor, place and date filters (and, for a view with the chart, its metric and
+   * table), or embed the unfiltered view as it first opens.
+   */
   keepFilters: boolean;
   /** null follows the reader's `prefers-color-scheme`. */
   theme: Theme | null;
@@ -30,9 +33,12 @@ export function buildEmbedUrl(dashboardUrl: string, state: UrlState, options: Em
     view: options.view,
     theme: options.theme,
     quoteId: options.view === 'quote' ? options.quoteId : null,
+    ...(options.keepFilters && showsChart(options.view) ? { metric: state.metric, table: state.table } : {}),
   });
   return url.href;
 }
+
+const showsChart = (view: EmbedView) => view === 'chart' || view === 'all';
 
 export interface SourceTarget {
   sourceId: string;
@@ -50,7 +56,13 @@ export function buildDashboardUrl(embedPageUrl: string, state: UrlState, target?
   const source = target
     ? { sourceId: target.sourceId, quoteId: target.quoteId ?? null, span: target.span ?? null }
     : { sourceId: state.sourceId, quoteId: state.quoteId, span: state.span };
-  url.search = serializeUrlState({ ...defaultUrlState, filters: state.filters, ...source });
+  url.search = serializeUrlState({
+    ...defaultUrlState,
+    filters: state.filters,
+    metric: state.metric,
+    table: state.table,
+    ...source,
+  });
   return url.href;
 }
 

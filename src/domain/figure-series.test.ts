@@ -5,7 +5,9 @@ import {
   getDateTicks,
   getDayIndex,
   getFigureSeries,
+  describeMilestonesOutside,
   getMilestones,
+  getMilestonesInRange,
   getNiceMax,
   getPointsInRange,
   getRangeFromIndexes,
@@ -249,5 +251,35 @@ describe('getMilestones', () => {
       event('walkout', '2020-08-13', false),
     ];
     expect(getMilestones(events).map((milestone) => milestone.id)).toEqual(['election', 'strike']);
+  });
+
+  describe('getMilestonesInRange', () => {
+    const milestones = getMilestones([
+      event('election', '2020-08-09', true),
+      event('ultimatum', '2020-10-25', true),
+      event('strike', '2020-10-26', true),
+      event('march', '2020-08-16', true),
+    ]);
+    const ids = (list: readonly DatasetEvent[]) => list.map((milestone) => milestone.id);
+
+    it('draws none of the milestones of other days on a one-day chart', () => {
+      const split = getMilestonesInRange(milestones, '2020-08-16', '2020-08-16');
+      expect(ids(split.inside)).toEqual(['march']);
+      expect(ids(split.before)).toEqual(['election']);
+      expect(ids(split.after)).toEqual(['ultimatum', 'strike']);
+    });
+
+    it('keeps milestones on the first and last visible day', () => {
+      const split = getMilestonesInRange(milestones, '2020-08-09', '2020-10-25');
+      expect(ids(split.inside)).toEqual(['election', 'march', 'ultimatum']);
+      expect(ids(split.after)).toEqual(['strike']);
+    });
+
+    it('names the milestones left out, with their real dates, and says nothing when all are drawn', () => {
+      expect(describeMilestonesOutside(getMilestonesInRange(milestones, '2020-08-10', '2020-10-25'))).toBe(
+        'Not drawn, outside these dates: election (9 Aug 2020); strike (26 Oct 2020).',
+      );
+      expect(describeMilestonesOutside(getMilestonesInRange(milestones, '2020-08-01', '2020-10-31'))).toBeNull();
+    });
   });
 });

@@ -105,6 +105,45 @@ export function getMilestones(events: readonly DatasetEvent[]): DatedEvent[] {
     .sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
 }
 
+/** The milestones a range of days can draw, and how many lie outside it on each side. */
+export interface MilestonesInRange {
+  /** Dated inside the range (inclusive), oldest first: the only ones with a true place on the axis. */
+  inside: DatedEvent[];
+  /** Dated before the range's first day, oldest first. */
+  before: DatedEvent[];
+  /** Dated after its last day, oldest first. */
+  after: DatedEvent[];
+}
+
+/**
+ * Splits the milestones by the visible days (YYYY-MM-DD, inclusive). Only `inside` may be drawn: an axis squeezed
+ * to one day maps every date to that day, so a line for 9 August drawn on a chart of 16 August would lie.
+ */
+export function getMilestonesInRange(
+  milestones: readonly DatedEvent[],
+  firstDay: string,
+  lastDay: string,
+): MilestonesInRange {
+  const result: MilestonesInRange = { inside: [], before: [], after: [] };
+  for (const milestone of milestones) {
+    if (milestone.date < firstDay) result.before.push(milestone);
+    else if (milestone.date > lastDay) result.after.push(milestone);
+    else result.inside.push(milestone);
+  }
+  return result;
+}
+
+/**
+ * What the chart says of the key moments it cannot draw: "Not drawn, outside these dates: Presidential election
+ * (9 Aug 2020); National strike called (26 Oct 2020)." Null when every one is drawn.
+ */
+export function describeMilestonesOutside({ before, after }: MilestonesInRange): string | null {
+  const outside = [...before, ...after];
+  if (outside.length === 0) return null;
+  const listed = outside.map((event) => `${event.title} (${formatShortDate(event.date)})`).join('; ');
+  return `Not drawn, outside these dates: ${listed}.`;
+}
+
 /** A point's date as a reader sees it: "16 Aug 2020", or "undated" where the article gives none. */
 export function formatPointDate(point: FigurePoint): string {
   return point.figure.asOf === null ? 'undated' : formatShortDate(point.date);

@@ -5,6 +5,7 @@ import { dashboardDataset } from '../test/fixtures/dashboard-dataset';
 import { reconcileUrlState } from './reconcile-url-state';
 import {
   describeUrlNotices,
+  chartMetrics,
   embedViews,
   knownParams,
   parseUrlState,
@@ -55,9 +56,11 @@ const validState: fc.Arbitrary<UrlState> = fc
     ),
     view: fc.option(fc.constantFrom(...embedViews), { nil: null }),
     theme: fc.option(fc.constantFrom(...themes), { nil: null }),
+    metric: fc.option(fc.constantFrom(...chartMetrics), { nil: null }),
+    table: fc.boolean(),
     childId: fc.option(fc.stringMatching(/^[A-Za-z][\w-]{0,30}$/), { nil: null }),
   })
-  .map(({ actorIds, placeId, dates, quoteId, source, view, theme, childId }) => {
+  .map(({ actorIds, placeId, dates, quoteId, source, view, theme, childId, metric, table }) => {
     const [a, b] = dates;
     const [from, to] = a !== null && b !== null && a > b ? [b, a] : [a, b];
     return {
@@ -68,6 +71,8 @@ const validState: fc.Arbitrary<UrlState> = fc
       view,
       theme,
       childId,
+      metric,
+      table,
     };
   });
 
@@ -84,6 +89,7 @@ describe('parseUrlState on any query string', () => {
         if (from !== null && to !== null) expect(from <= to).toBe(true);
         if (state.span) expect(state.span.start).toBeLessThan(state.span.end);
         if (state.view !== null) expect(embedViews).toContain(state.view);
+        if (state.metric !== null) expect(chartMetrics).toContain(state.metric);
         for (const notice of notices) expect(knownParams).toContain(notice.param);
       }),
       { numRuns: RUNS, seed: 1 },

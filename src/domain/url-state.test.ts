@@ -1,13 +1,16 @@
 import fc from 'fast-check';
+import { metrics } from '../data/schema';
 import {
   defaultUrlState,
   describeUrlNotice,
   describeUrlNotices,
+  chartMetrics,
   embedViews,
   knownParams,
   parseUrlState,
   serializeUrlState,
   themes,
+  withChartSettings,
   withFilters,
   type UrlState,
 } from './url-state';
@@ -35,6 +38,8 @@ const validState: fc.Arbitrary<UrlState> = fc
     ),
     view: fc.option(fc.constantFrom(...embedViews), { nil: null }),
     theme: fc.option(fc.constantFrom(...themes), { nil: null }),
+    metric: fc.option(fc.constantFrom(...chartMetrics), { nil: null }),
+    table: fc.boolean(),
     childId: fc.option(
       fc.string({ minLength: 1, maxLength: 30 }).filter((s) => s.trim() === s && s !== ''),
       {
@@ -42,7 +47,7 @@ const validState: fc.Arbitrary<UrlState> = fc
       },
     ),
   })
-  .map(({ actorIds, placeId, dates: [a, b], quoteId, sourceId, span, view, theme, childId }) => {
+  .map(({ actorIds, placeId, dates: [a, b], quoteId, sourceId, span, view, theme, childId, metric, table }) => {
     const [from, to] = a !== null && b !== null && a > b ? [b, a] : [a, b];
     return {
       filters: { actorIds, placeId, from, to },
@@ -52,6 +57,8 @@ const validState: fc.Arbitrary<UrlState> = fc
       view,
       theme,
       childId,
+      metric,
+      table,
     };
   });
 
@@ -64,7 +71,7 @@ const foreignParam = fc
 describe('parseUrlState', () => {
   it('reads every parameter of the contract', () => {
     const { state, notices } = parseUrlState(
-      '?actor=lukashenko,tikhanouskaya&place=minsk&from=2020-08-09&to=2020-08-20&quote=q-1&source=cnn-2020-08-17&span=10-42&view=chart&theme=dark&childId=graphic-1',
+      '?actor=lukashenko,tikhanouskaya&place=minsk&from=2020-08-09&to=2020-08-20&quote=q-1&source=cnn-2020-08-17&span=10-42&view=chart&theme=dark&childId=graphic-1&metric=crowd&table=1',
     );
     expect(notices).toEqual([]);
     expect(state).toEqual({
@@ -75,6 +82,8 @@ describe('parseUrlState', () => {
       view: 'chart',
       theme: 'dark',
       childId: 'graphic-1',
+      metric: 'crowd',
+      table: true,
     });
   });
 
@@ -106,6 +115,8 @@ describe('parseUrlState', () => {
     ['span', '20-10'],
     ['view', 'table'],
     ['theme', 'sepia'],
+    ['metric', 'arrests'],
+    ['table', 'yes'],
   ])('drops a malformed %s with a notice that names it', (param, value) => {
     const { state, notices } = parseUrlState(`?${param}=${encodeURIComponent(value)}&source=ok`);
     expect(notices).toEqual([expect.objectContaining({ param, value, action: 'ignored' })]);
@@ -194,6 +205,20 @@ describe('withFilters', () => {
     const state = withFilters(defaultUrlState, { from: '2020-08-01', to: '2020-08-10' });
     expect(withFilters(state, { from: '2020-08-20' }).filters).toMatchObject({ from: '2020-08-20', to: '2020-08-20' });
     expect(withFilters(state, { to: '2020-07-01' }).filters).toMatchObject({ from: '2020-07-01', to: '2020-07-01' });
+  });
+});
+
+describe('withChartSettings', () => {
+  it('keeps the filters and writes the default metric as no parameter, so links stay short', () => {
+    const state = parseUrlState('?place=minsk&metric=crowd').state;
+    expect(serializeUrlState(withChartSettings(state, { table: true }))).toBe('?place=minsk&metric=crowd&table=1');
+    expect(serializeUrlState(withChartSettings(state, { metric: 'detentions' }))).toBe('?place=minsk');
+  });
+});
+
+describe('chartMetrics', () => {
+  it('are the metrics the dataset schema allows', () => {
+    expect([...chartMetrics]).toEqual([...metrics]);
   });
 });
 

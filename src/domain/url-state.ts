@@ -13,6 +13,11 @@ export type EmbedView = (typeof embedViews)[number];
 export const themes = ['light', 'dark'] as const;
 export type Theme = (typeof themes)[number];
 
+// The same list as `metrics` in src/data/schema.ts (a test holds them together), without importing zod here.
+/** The figures the chart can show; the first is what it shows when the URL names none. */
+export const chartMetrics = ['detentions', 'crowd', 'deaths'] as const;
+export type ChartMetric = (typeof chartMetrics)[number];
+
 /** What narrows every view: actors (any of them), a place and its sub-places, and an inclusive date range. */
 export interface Filters {
   actorIds: readonly string[];
@@ -42,6 +47,10 @@ export interface UrlState {
   theme: Theme | null;
   /** Set by pym.js on the iframe URL so the child can address its parent's container. */
   childId: string | null;
+  /** The figures the chart shows; null means detentions. */
+  metric: ChartMetric | null;
+  /** The chart shown as a table of its reports. */
+  table: boolean;
 }
 
 /** A known parameter whose value was ignored, and why: shown to the reader, never blocking. */
@@ -63,6 +72,8 @@ export const defaultUrlState: UrlState = {
   view: null,
   theme: null,
   childId: null,
+  metric: null,
+  table: false,
 };
 
 /** The parameters this app owns, in the order a serialised URL lists them. */
@@ -77,6 +88,8 @@ export const knownParams = [
   'quote',
   'source',
   'span',
+  'metric',
+  'table',
 ] as const;
 type KnownParam = (typeof knownParams)[number];
 
@@ -168,8 +181,32 @@ export function parseUrlState(search: string): { state: UrlState; notices: UrlNo
     else note('childId', rawChildId, 'not an element id');
   }
 
+  let metric: ChartMetric | null = null;
+  const rawMetric = read('metric');
+  if (rawMetric !== null) {
+    if (isOneOf(chartMetrics, rawMetric)) metric = rawMetric;
+    else note('metric', rawMetric, `must be one of ${chartMetrics.join(', ')}`);
+  }
+
+  let table = false;
+  const rawTable = read('table');
+  if (rawTable !== null) {
+    if (rawTable === '1') table = true;
+    else note('table', rawTable, 'must be 1 (or left out for the chart)');
+  }
+
   return {
-    state: { filters: { actorIds, placeId, from, to }, quoteId, sourceId, span, view, theme, childId },
+    state: {
+      filters: { actorIds, placeId, from, to },
+      quoteId,
+      sourceId,
+      span,
+      view,
+      theme,
+      childId,
+      metric,
+      table,
+    },
     notices,
   };
 }
@@ -190,6 +227,8 @@ export function serializeUrlState(state: UrlState, previousSearch = ''): string 
   if (state.quoteId !== null) pairs.push(['quote', state.quoteId]);
   if (state.sourceId !== null) pairs.push(['source', state.sourceId]);
   if (state.span !== null && state.sourceId !== null) pairs.push(['span', `${state.span.start}-${state.span.end}`]);
+  if (state.metric !== null) pairs.push(['metric', state.metric]);
+  if (state.table) pairs.push(['table', '1']);
 
   // Ids, dates and spans need no escaping; commas stay readable in `actor=a,b`.
   const own = pairs.map(([key, value]) => `${key}=${encodeURIComponent(value).replace(/%2C/g, ',')}`);
@@ -224,6 +263,12 @@ export function withSourceTarget(
   target: { quoteId: string | null; sourceId: string | null; span: TextSpan | null },
 ): UrlState {
   return { ...state, quoteId: target.quoteId, sourceId: target.sourceId, span: target.span };
+}
+
+/** The state with the chart's settings changed, keeping everything else; detentions is written as no parameter. */
+export function withChartSettings(state: UrlState, settings: Partial<Pick<UrlState, 'metric' | 'table'>>): UrlState {
+  const next = { ...state, ...settings };
+  return next.metric === 'detentions' ? { ...next, metric: null } : next;
 }
 
 /** A notice as one sentence a reader can act on; the value is shortened so no URL can flood the page. */

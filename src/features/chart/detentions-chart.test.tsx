@@ -1,7 +1,8 @@
 import { render, screen, within } from '@testing-library/react';
+import { useState } from 'react';
 import userEvent from '@testing-library/user-event';
 import { ComposedChart, XAxis, YAxis } from 'recharts';
-import type { Figure } from '../../data/schema';
+import type { Figure, Metric } from '../../data/schema';
 import { getDatasetNames } from '../../domain/dataset-names';
 import { getFigureSeries, type FigurePoint } from '../../domain/figure-series';
 import { getVoiceOf } from '../../domain/item-voice';
@@ -11,8 +12,27 @@ import { voiceDataset } from '../../test/fixtures/voice-dataset';
 import { FigureMarks } from './chart-layers';
 import { DetentionsChart, type DetentionsChartProps } from './detentions-chart';
 
+/** The chart with its settings kept the way the page keeps them (in the URL), reporting each change. */
+function ChartWithSettings(props: DetentionsChartProps) {
+  const [settings, setSettings] = useState({ metric: props.metric, table: props.showTable });
+  return (
+    <DetentionsChart
+      {...props}
+      metric={settings.metric}
+      showTable={settings.table}
+      onChartSettingsChange={(patch) => {
+        props.onChartSettingsChange(patch);
+        setSettings((previous) => ({ ...previous, ...patch }));
+      }}
+    />
+  );
+}
+
 function renderChart(overrides: Partial<DetentionsChartProps> = {}) {
   const props: DetentionsChartProps = {
+    metric: 'detentions' satisfies Metric,
+    showTable: false,
+    onChartSettingsChange: vi.fn(),
     figures: mapFigures,
     events: mapEvents,
     dateSpan: getDateSpan(mapDataset),
@@ -24,7 +44,7 @@ function renderChart(overrides: Partial<DetentionsChartProps> = {}) {
     onOpenEvidence: vi.fn(),
     ...overrides,
   };
-  return { props, ...render(<DetentionsChart {...props} />) };
+  return { props, ...render(<ChartWithSettings {...props} />) };
 }
 
 const detentions = mapFigures.filter((figure) => figure.metric === 'detentions');
@@ -93,6 +113,31 @@ describe('DetentionsChart', () => {
 
     await user.click(screen.getByRole('radio', { name: /^Deaths/ }));
     expect(screen.getByRole('table', { name: 'Deaths as reported: 1 report of deaths' })).toBeInTheDocument();
+  });
+
+  it('opens with the metric and the table a link asks for, and hands every change to the page', async () => {
+    const user = userEvent.setup();
+    const { props } = renderChart({ metric: 'crowd', showTable: true });
+    expect(screen.getByRole('radio', { name: /^Crowd sizes/ })).toBeChecked();
+    expect(screen.getByRole('table', { name: 'Crowd sizes as reported: 1 crowd-size report' })).toBeInTheDocument();
+    await user.click(screen.getByRole('radio', { name: /^Deaths/ }));
+    await user.click(screen.getByRole('button', { name: 'Show as table' }));
+    expect(props.onChartSettingsChange).toHaveBeenNthCalledWith(1, { metric: 'deaths' });
+    expect(props.onChartSettingsChange).toHaveBeenNthCalledWith(2, { table: false });
+  });
+
+  it('draws no milestone outside the dates shown, and names those it leaves out', () => {
+    renderChart({ from: '2020-08-16', to: '2020-08-16' });
+    expect(
+      within(screen.getByRole('list'))
+        .getAllByRole('listitem')
+        .map((item) => item.textContent),
+    ).toEqual(['16 Aug 2020: March of Freedom']);
+    expect(
+      screen.getByText(
+        /Not drawn, outside these dates: Presidential election \(9 Aug 2020\); National strike \(26 Oct 2020\)\.$/,
+      ),
+    ).toBeInTheDocument();
   });
 
   it('counts each metric’s reports beside its name', () => {

@@ -1,11 +1,13 @@
 import './detentions-chart.css';
-import { useCallback, useId, useMemo, useState } from 'react';
+import { useCallback, useId, useMemo } from 'react';
 import { metrics, type DatasetEvent, type Evidence, type Figure, type Metric } from '../../data/schema';
 import { formatShortDate } from '../../domain/format';
 import type { VoiceOf } from '../../domain/item-voice';
 import {
+  describeMilestonesOutside,
   getFigureSeries,
   getMilestones,
+  getMilestonesInRange,
   getPointsInRange,
   getTimelineDays,
   metricInfo,
@@ -27,6 +29,10 @@ export interface DetentionsChartProps {
   /** Current date filter, YYYY-MM-DD inclusive. */
   from: string | null;
   to: string | null;
+  /** The figures shown, and whether as a table: the page's state (the URL), so a shared link keeps them. */
+  metric: Metric;
+  showTable: boolean;
+  onChartSettingsChange: (settings: { metric?: Metric; table?: boolean }) => void;
   /** "Reuters, 16 Aug 2020" for `reuters-2020-08-16`: each report's article, in its tooltip and the table. */
   sourceName: (sourceId: string) => string;
   /** Each figure's marks: its date or when it was reported, who says so, inferences and disagreements. */
@@ -45,13 +51,14 @@ export function DetentionsChart({
   dateSpan,
   from,
   to,
+  metric,
+  showTable,
+  onChartSettingsChange,
   sourceName,
   voiceOf,
   onDateRangeChange,
   onOpenEvidence,
 }: DetentionsChartProps) {
-  const [metric, setMetric] = useState<Metric>('detentions');
-  const [showTable, setShowTable] = useState(false);
   const summaryId = useId();
   const milestonesId = useId();
 
@@ -72,6 +79,10 @@ export function DetentionsChart({
   const days = useMemo(
     () => (firstDate && lastDate ? getTimelineDays([firstDate, lastDate]) : []),
     [firstDate, lastDate],
+  );
+  const milestonesShown = useMemo(
+    () => (firstDate && lastDate ? getMilestonesInRange(milestones, from ?? firstDate, to ?? lastDate) : null),
+    [milestones, from, to, firstDate, lastDate],
   );
   const counts = useMemo(
     () =>
@@ -113,9 +124,9 @@ export function DetentionsChart({
         name={`${summaryId}-metric`}
         metric={metric}
         counts={counts}
-        onMetricChange={setMetric}
+        onMetricChange={(next) => onChartSettingsChange({ metric: next })}
         showTable={showTable}
-        onToggleTable={() => setShowTable((shown) => !shown)}
+        onToggleTable={() => onChartSettingsChange({ table: !showTable })}
       />
       <p id={summaryId} className="detentions-chart__summary" aria-live="polite">
         {summariseSeries(visibleSeries)}
@@ -134,7 +145,7 @@ export function DetentionsChart({
         <div
           role="group"
           aria-labelledby={summaryId}
-          aria-describedby={milestones.length > 0 ? milestonesId : undefined}
+          aria-describedby={milestonesShown && milestonesShown.inside.length > 0 ? milestonesId : undefined}
         >
           <TimelineChart
             // A new span of days means new brush steps: start the brush afresh rather than keep stale positions.
@@ -150,10 +161,12 @@ export function DetentionsChart({
             voiceOf={voiceOf}
           />
           <p className="detentions-chart__hint">
-            Points are labelled in the articles’ words; reports without a number sit in the band at the top. Drag the
-            handles under the dates to narrow the whole page to a period.
+            Points are labelled in the articles’ words; reports without a number sit in the band at the top.
+            {milestonesShown ? ` ${describeMilestonesOutside(milestonesShown) ?? ''}` : null}
           </p>
-          {milestones.length > 0 ? <MilestoneList id={milestonesId} milestones={milestones} /> : null}
+          {milestonesShown && milestonesShown.inside.length > 0 ? (
+            <MilestoneList id={milestonesId} milestones={milestonesShown.inside} />
+          ) : null}
         </div>
       )}
     </div>

@@ -6,6 +6,7 @@ import {
   formatPointDate,
   getDateTicks,
   getDayIndex,
+  getMilestonesInRange,
   getNiceMax,
   getPointsInRange,
   getRangeFromIndexes,
@@ -115,6 +116,12 @@ export const TimelineChart = memo(function TimelineChart({
     [firstDay, lastDay, valueMax],
   );
 
+  // Only milestones inside the visible days have a true place on the axis (a one-day axis puts every date on it).
+  const drawnMilestones = useMemo(
+    () => getMilestonesInRange(milestones, firstDay, lastDay).inside,
+    [milestones, firstDay, lastDay],
+  );
+
   const vagueRows = useMemo(
     () => countVagueRows(points, width, [toTime(firstDay), toTime(lastDay)]),
     [points, width, firstDay, lastDay],
@@ -162,7 +169,7 @@ export const TimelineChart = memo(function TimelineChart({
           width={Y_AXIS_WIDTH}
           label={unitLabel}
         />
-        <MilestoneMarks milestones={milestones} />
+        <MilestoneMarks milestones={drawnMilestones} />
         <FigureMarks
           points={points}
           domain={domain}

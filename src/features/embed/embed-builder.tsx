@@ -38,7 +38,8 @@ export function EmbedBuilder({ state, pageUrl }: EmbedBuilderProps) {
   const id = useId();
   const dataset = useQuery(datasetQueryOptions());
   const [view, setView] = useState<EmbedView>(state.quoteId !== null ? 'quote' : 'chart');
-  const filtersActive = hasActiveFilters(state.filters);
+  // The chart's metric and table count: "Keep the current filters" carries them into a chart's embed.
+  const filtersActive = hasActiveFilters(state.filters) || state.metric !== null || state.table;
   const [keepFilters, setKeepFilters] = useState(true);
   const [theme, setTheme] = useState<Theme | null>(null);
   const [pickedQuoteId, setQuoteId] = useState<string | null>(state.quoteId);

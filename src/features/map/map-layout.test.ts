@@ -99,6 +99,21 @@ describe('chooseLabelSides', () => {
     expect(chooseLabelSides([{ x: 380, y: 100, r: 14, labelWidth: 80 }], view)).toEqual(['left']);
   });
 
+  it('aligns a name above or below with the marker’s edge when a centred one would be cut by the map’s side', () => {
+    // A phone's map, 262 px wide: right and left are taken by a large marker and the edge, and a centred name
+    // above would run 20 px off the map.
+    const phone = { left: 0, top: 0, right: 262, bottom: 320 };
+    const sides = chooseLabelSides(
+      [
+        { x: 180, y: 141, r: 28, labelWidth: 39 },
+        { x: 226, y: 141, r: 14, labelWidth: 110 },
+        { x: 226, y: 181, r: 19, labelWidth: 55 },
+      ],
+      phone,
+    );
+    expect(sides[1]).toBe('above-end');
+  });
+
   it('keeps two names from printing over each other', () => {
     const sides = chooseLabelSides(
       [

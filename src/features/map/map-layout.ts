@@ -66,7 +66,12 @@ export function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (char) => htmlEscapes[char]!);
 }
 
-export type LabelSide = 'right' | 'left' | 'below' | 'above';
+/**
+ * Where a name goes around its marker. `*-start` runs right from the marker's left edge, `*-end` ends at its right
+ * edge: for a marker near the map's side, where a centred name would be cut.
+ */
+export type LabelSide =
+  'right' | 'left' | 'below' | 'above' | 'below-start' | 'above-start' | 'below-end' | 'above-end';
 
 export interface LabelledCircle extends Circle {
   /** Estimated width of the name beside the marker, in pixels. */
@@ -104,6 +109,14 @@ function labelBox(circle: LabelledCircle, side: LabelSide): PixelBounds {
       return { left: x - w / 2, right: x + w / 2, top: y + r + 2, bottom: y + r + 2 + LABEL_HEIGHT };
     case 'above':
       return { left: x - w / 2, right: x + w / 2, top: y - r - 2 - LABEL_HEIGHT, bottom: y - r - 2 };
+    case 'below-start':
+      return { left: x - r, right: x - r + w, top: y + r + 2, bottom: y + r + 2 + LABEL_HEIGHT };
+    case 'above-start':
+      return { left: x - r, right: x - r + w, top: y - r - 2 - LABEL_HEIGHT, bottom: y - r - 2 };
+    case 'below-end':
+      return { left: x + r - w, right: x + r, top: y + r + 2, bottom: y + r + 2 + LABEL_HEIGHT };
+    case 'above-end':
+      return { left: x + r - w, right: x + r, top: y - r - 2 - LABEL_HEIGHT, bottom: y - r - 2 };
   }
 }
 
@@ -122,12 +135,22 @@ const circleBox = (c: Circle): PixelBounds => ({
 });
 
 /**
- * Which side of its marker each place's name goes: the first of right, left, below and above that is
+ * Which side of its marker each place's name goes: the first of right, left, below, above (centred, then
+ * aligned with either edge of the marker) that is
  * clear of every other marker, every name already placed and the edge of the view; when none is clear,
  * the side that covers the least (text out of view counts double). Pass the most important marker first.
  */
 export function chooseLabelSides(circles: readonly LabelledCircle[], view: PixelBounds): LabelSide[] {
-  const sides: LabelSide[] = ['right', 'left', 'below', 'above'];
+  const sides: LabelSide[] = [
+    'right',
+    'left',
+    'below',
+    'above',
+    'below-start',
+    'above-start',
+    'below-end',
+    'above-end',
+  ];
   const placed: PixelBounds[] = [];
   return circles.map((circle, index) => {
     const cost = (side: LabelSide) => {

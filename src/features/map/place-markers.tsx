@@ -4,7 +4,7 @@ import {
   type Map as LeafletMap,
   type Marker as LeafletMarker,
 } from 'leaflet';
-import { memo, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import { memo, useEffect, useLayoutEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { CircleMarker, Marker, Polyline, Popup, useMap, useMapEvents } from 'react-leaflet';
 import type { Evidence, Place } from '../../data/schema';
 import type { DatasetNames } from '../../domain/dataset-names';
@@ -155,6 +155,13 @@ export function PlaceMarkers({
   // Leaflet fires moveend even for a pan of zero pixels (a popup's auto-pan does that); only a real change re-lays out.
   const updateView = () => setView((previous) => sameView(previous, getView(map)));
   useMapEvents({ moveend: updateView, resize: updateView });
+  // Its listeners are attached after the first paint: a view fitted before then (FitToMarkers) is read here,
+  // before the paint, so no name is first laid out for a view the reader never sees.
+  useLayoutEffect(() => {
+    // eslint-disable-next-line react-hooks/set-state-in-effect -- reads Leaflet's view, an outside system, once
+    updateView();
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
   const { zoom } = view;
   const markers = useRef(new Map<string, LeafletMarker>());
 
@@ -227,6 +234,8 @@ export function PlaceMarkers({
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [popupRequest]);
 
+  const popupSize = usePopupSize(view.bounds);
+
   return (
     <>
       {slots.map(({ marker, labelSide, hidden }) => (
@@ -237,6 +246,7 @@ export function PlaceMarkers({
           hidden={hidden}
           selected={activityIncludesPlace(marker.activity, selectedPlaceId)}
           selectedPlaceId={selectedPlaceId}
+          popupSize={popupSize}
           names={names}
           voiceOf={voiceOf}
           getItems={getItems}
@@ -259,6 +269,7 @@ interface PlaceMarkerProps {
   hidden: boolean;
   selected: boolean;
   selectedPlaceId: string | null;
+  popupSize: PopupSize;
   names: DatasetNames;
   voiceOf: VoiceOf;
   getItems: (activity: PlaceActivity) => ActivityItem[];
@@ -284,6 +295,7 @@ function PlaceMarkerView({
   hidden,
   selected,
   selectedPlaceId,
+  popupSize,
   names,
   voiceOf,
   getItems,
@@ -309,7 +321,8 @@ function PlaceMarkerView({
   // Made once; a filter change updates its element in place (see place-icon.ts).
   const [icon] = useState(() => createPlaceIcon(iconState));
   const { kind, label, total, title } = iconState;
-  useEffect(() => {
+  // Before the paint: a name moved to another side after it would be a layout shift.
+  useLayoutEffect(() => {
     if (instance.current)
       updatePlaceIcon(instance.current, icon, { kind, label, total, labelSide, selected, hidden, diameter, title });
     // A popup stays open only on a marker the reader can see.
@@ -367,7 +380,13 @@ function PlaceMarkerView({
           register(leaflet);
         }}
       >
-        <Popup maxWidth={280} minWidth={220} autoPanPaddingTopLeft={[56, 12]} autoPanPaddingBottomRight={[12, 12]}>
+        <Popup
+          maxWidth={popupSize.maxWidth}
+          minWidth={popupSize.minWidth}
+          maxHeight={popupSize.maxHeight}
+          autoPanPaddingTopLeft={popupSize.paddingTopLeft}
+          autoPanPaddingBottomRight={POPUP_PADDING}
+        >
           <PopupBody
             onEscape={() => {
               instance.current?.closePopup();
@@ -389,6 +408,43 @@ function PlaceMarkerView({
       </Marker>
     </>
   );
+}
+
+interface PopupSize {
+  maxWidth: number;
+  minWidth: number;
+  /** The popup scrolls as a whole beyond this, rather than its list in a box of its own. */
+  maxHeight: number;
+  paddingTopLeft: [number, number];
+}
+
+const POPUP_PADDING: [number, number] = [12, 12];
+/** Leaflet's popup around its content: the content's margins (0.75rem each side) and the wrapper's. */
+const POPUP_CHROME_WIDTH = 26;
+/** Around the content: its margins, the tip, the largest marker the popup points at and the pan padding. */
+const POPUP_CHROME_HEIGHT = 110;
+/** Narrower maps than this let the popup cover the zoom buttons (hidden meanwhile, places-map.css). */
+const ZOOM_CONTROL_ROOM = 400;
+
+/**
+ * A popup that fits the map, however narrow (a 320 px phone leaves a map about 260 px wide): Leaflet's
+ * fixed 280 px cut it at the right edge. Same object while the map's size is the same, so the popups
+ * are not updated as the reader pans.
+ */
+function usePopupSize(bounds: PixelBounds): PopupSize {
+  const width = Math.round(bounds.right - bounds.left);
+  const height = Math.round(bounds.bottom - bounds.top);
+  return useMemo(() => {
+    const roomy = width >= ZOOM_CONTROL_ROOM;
+    const left = roomy ? 56 : POPUP_PADDING[0];
+    const maxWidth = Math.max(160, Math.min(280, width - left - POPUP_PADDING[0] - POPUP_CHROME_WIDTH));
+    return {
+      maxWidth,
+      minWidth: Math.min(220, maxWidth),
+      maxHeight: Math.max(160, height - POPUP_CHROME_HEIGHT),
+      paddingTopLeft: [left, POPUP_PADDING[1]],
+    };
+  }, [width, height]);
 }
 
 /** Escape closes the popup from anywhere inside it (Leaflet only listens while the map itself has focus). */

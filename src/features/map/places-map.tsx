@@ -146,6 +146,9 @@ export function PlacesMap({
         {basemap.data ? (
           <BasemapLayer basemap={basemap.data} namedByMarkers={namedByMarkers} overTiles={tileConfig !== null} />
         ) : null}
+        {/* Fitted before the markers lay out their names (effects run in this order): a fit the markers missed
+            left names laid out for the unfitted view, cut by the map's edge on a phone. */}
+        {basemapSettled ? <FitToMarkers activities={detailed} positionOf={positionOf} /> : null}
         {/* Markers wait for the outlines, which say where countries are named and where the view settles:
             drawn earlier, their names would jump when the view is fitted. */}
         {basemapSettled ? (
@@ -163,7 +166,6 @@ export function PlacesMap({
             popupRequest={popupRequest}
           />
         ) : null}
-        {basemapSettled ? <FitToMarkers activities={detailed} positionOf={positionOf} /> : null}
       </MapContainer>
       {basemap.isError ? (
         <p className="places-map__notice" role="status">
