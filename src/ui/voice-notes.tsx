@@ -1,5 +1,5 @@
 import { useId, type ReactNode } from 'react';
-import type { Disagreement, DisputeSide, InferenceMark } from '../domain/item-voice';
+import type { Disagreement, DisputeSide, InferenceMark, ItemVoice } from '../domain/item-voice';
 
 /**
  * What the editor read between the lines ("Place inferred: …"), as visible text: a note shown only on hover
@@ -11,6 +11,34 @@ export function InferenceNotes({ inferences }: { inferences: readonly InferenceM
       <span className="voice-note__label">{mark.label}:</span> {mark.note}
     </p>
   ));
+}
+
+/**
+ * An item's inferred values and disagreements, where each side's words open in place by a button (the chart's
+ * table and the map's popups, which open the Source viewer over the page).
+ */
+export function VoiceNotes({
+  voice,
+  buttonClassName,
+  onOpenEvidence,
+}: {
+  voice: Pick<ItemVoice, 'inferences' | 'disagreements'>;
+  buttonClassName: string;
+  onOpenEvidence: (evidence: DisputeSide['evidence']) => void;
+}) {
+  return (
+    <>
+      <InferenceNotes inferences={voice.inferences} />
+      <Disagreements
+        disagreements={voice.disagreements}
+        renderLink={(side, content) => (
+          <button type="button" className={buttonClassName} onClick={() => onOpenEvidence(side.evidence)}>
+            {content}
+          </button>
+        )}
+      />
+    </>
+  );
 }
 
 interface DisagreementsProps {

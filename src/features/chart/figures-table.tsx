@@ -2,7 +2,7 @@ import type { Evidence } from '../../data/schema';
 import { upperFirst } from '../../domain/format';
 import { formatPointDate, metricInfo, type FigurePoint, type FigureSeries } from '../../domain/figure-series';
 import type { ItemVoice, VoiceOf } from '../../domain/item-voice';
-import { Disagreements, InferenceNotes } from '../../ui/voice-notes';
+import { VoiceNotes } from '../../ui/voice-notes';
 
 interface FiguresTableProps {
   series: FigureSeries;
@@ -92,21 +92,11 @@ export function FiguresTable({
                       </>
                     ) : null}
                     {voice ? (
-                      <>
-                        <InferenceNotes inferences={voice.inferences} />
-                        <Disagreements
-                          disagreements={voice.disagreements}
-                          renderLink={(side, content) => (
-                            <button
-                              type="button"
-                              className="figures-table__source"
-                              onClick={() => onOpenEvidence(side.evidence)}
-                            >
-                              {content}
-                            </button>
-                          )}
-                        />
-                      </>
+                      <VoiceNotes
+                        voice={voice}
+                        buttonClassName="figures-table__source"
+                        onOpenEvidence={onOpenEvidence}
+                      />
                     ) : null}
                   </td>
                 </tr>

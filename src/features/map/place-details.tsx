@@ -4,7 +4,7 @@ import type { DatasetNames } from '../../domain/dataset-names';
 import { formatCount } from '../../domain/format';
 import type { VoiceOf } from '../../domain/item-voice';
 import { describeActivityCounts, type ActivityItem, type PlaceActivity } from '../../domain/place-activity';
-import { Disagreements, InferenceNotes } from '../../ui/voice-notes';
+import { VoiceNotes } from '../../ui/voice-notes';
 
 interface PlaceDetailsProps {
   activity: PlaceActivity;
@@ -69,21 +69,7 @@ export function PlaceDetails({
               </p>
               <p className="place-details__text">{text}</p>
               {voice ? (
-                <>
-                  <InferenceNotes inferences={voice.inferences} />
-                  <Disagreements
-                    disagreements={voice.disagreements}
-                    renderLink={(side, content) => (
-                      <button
-                        type="button"
-                        className="place-details__source"
-                        onClick={() => onOpenEvidence(side.evidence)}
-                      >
-                        {content}
-                      </button>
-                    )}
-                  />
-                </>
+                <VoiceNotes voice={voice} buttonClassName="place-details__source" onOpenEvidence={onOpenEvidence} />
               ) : null}
               {evidence ? (
                 <button
