@@ -75,7 +75,6 @@ export function DashboardLayout(props: DashboardLayoutProps) {
             {placeNotice}
           </>
         )}
-        {alert ? null : placeNotice}
       </main>
       {footer}
     </div>
