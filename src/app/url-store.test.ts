@@ -1,3 +1,4 @@
+// @vitest-environment jsdom
 import { createBrowserUrlStore, createMemoryUrlStore } from './url-store';
 
 describe('createBrowserUrlStore', () => {

@@ -1,3 +1,4 @@
+// @vitest-environment jsdom
 import { getAppRootUrl } from './app-root';
 
 /** A page at `url`, with `<html data-app-root>` set when given. */

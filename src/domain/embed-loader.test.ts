@@ -1,3 +1,4 @@
+// @vitest-environment jsdom
 /**
  * public/embed.js must stay a plain script with no imports, so it is tested as newsrooms run it: the file
  * itself, evaluated in a page. The shared message cases keep its height check in step with pym-messages.ts.

@@ -1,3 +1,4 @@
+// @vitest-environment jsdom
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { getInitialEmbedHeight, getInitialEmbedHeightCss } from './embed-initial-height';

@@ -1,3 +1,4 @@
+// @vitest-environment jsdom
 import { map as leafletMap, marker as leafletMarker, type Marker } from 'leaflet';
 import { createPlaceIcon, updatePlaceIcon, type PlaceIconState } from './place-icon';
 
