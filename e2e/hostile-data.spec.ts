@@ -14,6 +14,7 @@ function hostileDataset(): { dataset: Dataset; sourceId: string; quoteId: string
   const actor = dataset.actors.find((item) => item.id === quote?.actorId);
   if (!quote || !source || !actor) throw new Error('the dataset has a dated quote with one piece of evidence');
   source.text = HOSTILE + source.text;
+  source.excerpts = [{ start: 0, end: source.text.length }];
   source.outlet = HOSTILE;
   actor.name = `${actor.name} ${HOSTILE}`;
   actor.description = HOSTILE;

@@ -13,6 +13,7 @@ import {
   media,
   metrics,
   placeKinds,
+  sourceRights,
 } from '../../src/data/schema';
 
 const id = z.string().regex(idPattern, 'must be a lowercase slug like "minsk"');
@@ -26,6 +27,10 @@ export const sourceEntrySchema = z.strictObject({
   published: isoDate,
   outlet: z.string().nullable(),
   headline: z.string().nullable(),
+  url: z
+    .url({ protocol: /^https?$/, error: "must be the article's http(s) address, or null where it is not known" })
+    .nullable(),
+  rights: z.enum(sourceRights, { error: 'must be "full" (publish the whole article) or "excerpts"' }),
   received: z.string().optional(),
 });
 

@@ -21,6 +21,8 @@ export const FIXTURE_YAML = {
   published: 2020-08-17
   outlet: null
   headline: null
+  url: null
+  rights: full
 `,
   actors: `
 - id: lukashenko

@@ -19,7 +19,11 @@ export function compileSources({ sources: file, texts }: BuildInput, problems: P
       published: entry.published,
       outlet: entry.outlet,
       headline: entry.headline,
+      url: entry.url,
+      rights: entry.rights,
+      // Whole while the annotations are checked against it; excerpt-sources.ts cuts it down at the end.
       text: text.text,
+      excerpts: [{ start: 0, end: text.text.length }],
     });
   }
   for (const [id, { file: textFile }] of texts) {

@@ -115,7 +115,10 @@ describe('compileDataset dates every item by when it was first reported', () => 
         const sources =
           FIXTURE_YAML.sources +
           ids
-            .map((id, index) => `- id: ${id}\n  published: ${published[index]}\n  outlet: null\n  headline: null\n`)
+            .map(
+              (id, index) =>
+                `- id: ${id}\n  published: ${published[index]}\n  outlet: null\n  headline: null\n  url: null\n  rights: full\n`,
+            )
             .join('');
         const quotes = FIXTURE_YAML.quotes.replace(
           '      exact: Go away!\n',

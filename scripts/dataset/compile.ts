@@ -7,6 +7,7 @@ import { compileQuotes } from './compile-quotes';
 import { compileSources } from './compile-sources';
 import { checkQuotedPassages } from './completeness';
 import { deriveDataset, type BuildResult } from './derive-dataset';
+import { publishableSources } from './excerpt-sources';
 import { Problems } from './problems';
 import { checkSentences } from './sentences';
 
@@ -30,5 +31,6 @@ export function compileDataset(input: BuildInput, problems = new Problems()): Bu
   const passages = checkQuotedPassages(input.notSpeech, quotes, context);
   const sentences = checkSentences(input.ledger, context);
   if (problems.count > 0) return { ok: false, problems: [...problems.list], more: problems.more };
-  return deriveDataset({ sources, actors, places, events, quotes, figures }, { ...passages, ...sentences });
+  const published = publishableSources(sources, { events, quotes, figures });
+  return deriveDataset({ sources: published, actors, places, events, quotes, figures }, { ...passages, ...sentences });
 }

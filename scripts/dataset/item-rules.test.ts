@@ -8,7 +8,7 @@ const MARCH = 'data/annotations/events.yaml:14: event "march-of-freedom-gatherin
 function withSecondArticle(text: string) {
   return {
     yaml: {
-      sources: `${FIXTURE_YAML.sources}- id: other-2020-08-18\n  published: 2020-08-18\n  outlet: null\n  headline: null\n`,
+      sources: `${FIXTURE_YAML.sources}- id: other-2020-08-18\n  published: 2020-08-18\n  outlet: null\n  headline: null\n  url: null\n  rights: full\n`,
       ledger: `${FIXTURE_YAML.ledger}- source: other-2020-08-18\n  exact: "${text}"\n  reason: background\n  note: A test sentence.\n`,
     },
     texts: { 'fixture-2020-08-17': FIXTURE_TEXT, 'other-2020-08-18': text },

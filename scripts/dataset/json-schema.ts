@@ -22,7 +22,7 @@ export function datasetJsonSchema(): Record<string, unknown> {
     $id: 'dataset.schema.json',
     title: 'Belarus 2020 protests: verified dataset',
     description:
-      'Every event, quote and figure carries evidence: sources[sourceId].text.slice(start, end) === exact. See docs/data.md.',
+      'Every event, quote and figure carries evidence: start and end are offsets into the original article, and select exact through the kept ranges of sources[sourceId].excerpts. See docs/data.md.',
   };
 }
 

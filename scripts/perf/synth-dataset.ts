@@ -42,6 +42,7 @@ import {
   TITLES,
   TYPE_WEIGHTS,
 } from './synth-vocabulary';
+import { wholeSource } from '../../src/data/source-text';
 
 export interface SynthOptions {
   events: number;
@@ -282,7 +283,7 @@ function synthSources(count: number, usable: BaseText[], startDay: number, draws
     const outlet = draws.pick(OUTLETS);
     const published = isoDay(startDay + offset);
     const id = `${outlet ? slug(outlet) : 'article'}-${published}-${pad(index + 1, 5)}`;
-    return { id, published, outlet, headline: null, text: (bases[index] as BaseText).text };
+    return wholeSource({ id, published, outlet, headline: null, text: (bases[index] as BaseText).text });
   });
   const source = (index: number) => sources[index] as Source;
   const publishedDay = (index: number) => Math.floor(Date.parse(source(index).published) / DAY_MS);

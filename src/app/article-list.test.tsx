@@ -3,15 +3,18 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import type { Source } from '../data/schema';
 import { ArticleList, articlesShownAtFirst } from './article-list';
+import { wholeSource } from '../data/source-text';
 
 const sources = (count: number): Source[] =>
-  Array.from({ length: count }, (_, index) => ({
-    id: `article-${index + 1}`,
-    published: '2020-08-14',
-    outlet: `Outlet ${index + 1}`,
-    headline: null,
-    text: 'Text.',
-  }));
+  Array.from({ length: count }, (_, index) =>
+    wholeSource({
+      id: `article-${index + 1}`,
+      published: '2020-08-14',
+      outlet: `Outlet ${index + 1}`,
+      headline: null,
+      text: 'Text.',
+    }),
+  );
 
 const renderList = (count: number) =>
   render(<ArticleList sources={sources(count)} hrefFor={(id) => `?source=${id}`} onOpen={vi.fn()} />);

@@ -7,12 +7,13 @@ import * as z from 'zod/mini';
 import { idPattern } from './ids';
 import { DATE_RANGE_TEXT, isWithinDateRange } from './iso-date';
 import { ProblemList } from './problem-list';
+import { excerptProblem, sliceSource } from './source-text';
 
 // The page's Content-Security-Policy forbids eval. Without this, zod probes `new Function` while building the
 // object schemas below (so it must come first), and the blocked probe is reported as a CSP violation.
 z.config({ jitless: true });
 
-export const SCHEMA_VERSION = 2;
+export const SCHEMA_VERSION = 3;
 
 /** Readable, URL-safe ids such as `lukashenko` or `minsk`: embeds and shared links depend on them. */
 export const idSchema = z.string().check(z.regex(idPattern, 'must be a lowercase slug like "minsk"'));
@@ -44,12 +45,21 @@ const dateBasisSchema = z.object({
   expression: z.nullable(z.string()),
 });
 
+/** What a newsroom may do with an article: republish it whole, or quote only the paragraphs that hold evidence. */
+export const sourceRights = ['full', 'excerpts'] as const;
+
 const sourceSchema = z.object({
   id: idSchema,
   published: isoDateSchema,
   outlet: z.nullable(z.string()),
   headline: z.nullable(z.string()),
+  /** The original article, where known; only http(s), since the app links to it. */
+  url: z.nullable(z.url({ protocol: /^https?$/, error: 'must be an http(s) address' })),
+  rights: z.enum(sourceRights),
+  /** The kept ranges' words, one after another: the whole article when `rights` is `full`. */
   text: z.string(),
+  /** The kept ranges, as offsets into the original article (source-text.ts reads through them). */
+  excerpts: z.array(z.object({ start: offset, end: offset })),
 });
 
 export const actorKinds = ['person', 'organisation', 'state', 'group'] as const;
@@ -239,8 +249,8 @@ interface Item {
 }
 
 /**
- * Problems a well-shaped dataset can still have: duplicate ids, references to nothing, evidence whose offsets do
- * not select its exact words, attributions and relays outside the item's articles, one-sided disputes, and a
+ * Problems a well-shaped dataset can still have: duplicate ids, references to nothing, kept ranges that do not fit
+ * their text, evidence whose offsets do not select its exact words (inside one kept range), attributions and relays outside the item's articles, one-sided disputes, and a
  * `reported` date that is not when the item was first published. The build refuses them; so does the app.
  * Lists the first problems and counts the rest (`ProblemList`).
  */
@@ -286,13 +296,18 @@ function integrityChecks(dataset: Dataset, problems: ProblemList<IntegrityProble
       problems.add({ path, message: `refers to unknown ${collection.slice(0, -1)} "${id}"` });
     }
   };
+  dataset.sources.forEach((source, index) => {
+    const problem = excerptProblem(source);
+    if (problem !== null) problems.add({ path: ['sources', index, 'excerpts'], message: problem });
+  });
   const evidence = (path: Path, item: Evidence) => {
-    const text = sources.get(item.sourceId)?.text;
-    if (text === undefined) refer([...path, 'sourceId'], 'sources', item.sourceId);
-    else if (item.end <= item.start || text.slice(item.start, item.end) !== item.exact) {
+    const source = sources.get(item.sourceId);
+    if (source === undefined) refer([...path, 'sourceId'], 'sources', item.sourceId);
+    else if (item.end <= item.start || sliceSource(source, item.start, item.end) !== item.exact) {
+      const where = sliceSource(source, item.start, item.end) === null ? ' (not inside one kept range)' : '';
       problems.add({
         path,
-        message: `offsets ${item.start}-${item.end} do not select "${item.exact}" in source "${item.sourceId}"`,
+        message: `offsets ${item.start}-${item.end} do not select "${item.exact}" in source "${item.sourceId}"${where}`,
       });
     }
   };

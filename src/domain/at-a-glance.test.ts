@@ -1,5 +1,6 @@
 import type { Dataset, DatasetEvent, Evidence, Figure } from '../data/schema';
 import { emphasise, getHeadline, getStoryAtAGlance, pickLargestFigure } from './at-a-glance';
+import { wholeSource } from '../data/source-text';
 
 const evidence = (sourceId: string, exact: string): Evidence => ({
   sourceId,
@@ -84,10 +85,10 @@ describe('pickLargestFigure', () => {
 
 describe('getStoryAtAGlance', () => {
   const dataset: Dataset = {
-    schemaVersion: 2,
+    schemaVersion: 3,
     sources: [
-      { id: 'reuters', published: '2020-08-16', outlet: 'Reuters', headline: null, text: '' },
-      { id: 'cnn', published: '2020-08-17', outlet: 'CNN', headline: null, text: '' },
+      wholeSource({ id: 'reuters', published: '2020-08-16', outlet: 'Reuters', headline: null, text: '' }),
+      wholeSource({ id: 'cnn', published: '2020-08-17', outlet: 'CNN', headline: null, text: '' }),
     ],
     actors: [],
     places: [{ id: 'minsk', name: 'Minsk', kind: 'city', lat: 53.9, lon: 27.56, parentId: null }],

@@ -6,10 +6,10 @@ describe('getDatasetNames', () => {
     const names = getDatasetNames(dataset);
     expect(names.actorName('tikhanouskaya')).toBe('Sviatlana Tsikhanouskaya');
     expect(names.sourceName('cnn-2020-08-17')).toBe('CNN, 17 Aug 2020');
-    expect(names.sourceName('reuters-2020-08-16')).toBe('Unnamed outlet, 16 Aug 2020');
+    expect(names.sourceName('reuters-2020-08-16')).toBe('Article of 16 Aug 2020');
     expect(names.placeName('independence-square')).toBe('Independence Square');
     expect(names.outletName('cnn-2020-08-17')).toBe('CNN');
-    expect(names.outletName('reuters-2020-08-16')).toBe('Unnamed outlet');
+    expect(names.outletName('reuters-2020-08-16')).toBe('Article of 16 Aug 2020');
   });
 
   it('shows the id rather than a blank for an id the dataset does not name', () => {

@@ -1,5 +1,5 @@
 import type { Dataset } from '../data/schema';
-import { formatSourceName, unnamedOutlet } from './format';
+import { formatSourceName, formatUnnamedArticle } from './format';
 
 /** The names a reader sees for the ids that quotes, events, figures and evidence carry. */
 export interface DatasetNames {
@@ -9,7 +9,7 @@ export interface DatasetNames {
   sourceName: (sourceId: string) => string;
   /** "Minsk" for `minsk`. */
   placeName: (placeId: string) => string;
-  /** "CNN" for `cnn-2020-08-17`: who speaks where an article reports in its own voice ("Unnamed outlet" if it names none). */
+  /** "CNN" for `cnn-2020-08-17`: who speaks where an article reports in its own voice ("Article of 27 Oct 2020" if it names none). */
   outletName: (sourceId: string) => string;
 }
 
@@ -19,7 +19,9 @@ type NamedCollections = Pick<Dataset, 'actors' | 'sources' | 'places'>;
 function buildDatasetNames(dataset: NamedCollections): DatasetNames {
   const actors = new Map(dataset.actors.map((actor) => [actor.id, actor.name]));
   const sources = new Map(dataset.sources.map((source) => [source.id, formatSourceName(source)]));
-  const outlets = new Map(dataset.sources.map((source) => [source.id, source.outlet ?? unnamedOutlet]));
+  const outlets = new Map(
+    dataset.sources.map((source) => [source.id, source.outlet ?? formatUnnamedArticle(source.published)]),
+  );
   const places = new Map(dataset.places.map((place) => [place.id, place.name]));
   // The schema refuses references to nothing; should one slip through, the id stands in rather than a blank.
   return {

@@ -1,13 +1,9 @@
 import type { Source } from '../data/schema';
 import { getEmbedCredit } from './embed-credit';
+import { wholeSource } from '../data/source-text';
 
-const source = (id: string, published: string, outlet: string | null): Source => ({
-  id,
-  published,
-  outlet,
-  headline: null,
-  text: 'Text.',
-});
+const source = (id: string, published: string, outlet: string | null): Source =>
+  wholeSource({ id, published, outlet, headline: null, text: 'Text.' });
 
 describe('getEmbedCredit', () => {
   it('names the outlets the articles name, counts the rest, and gives the span of publication', () => {

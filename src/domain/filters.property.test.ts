@@ -3,6 +3,7 @@ import type { Dataset, DatasetEvent, Figure, Place, Quote } from '../data/schema
 import { filterDataset, getChartFigures, getDateSpan, groupQuotesByActor } from './filters';
 import { getPlaceWithDescendants } from './place-tree';
 import type { Filters } from './url-state';
+import { wholeSource } from '../data/source-text';
 
 // The filters as a plain scan of every item: what the indexed versions must agree with. An item the articles
 // do not date stands at the day it was reported.
@@ -85,14 +86,16 @@ const dataset = fc
     published: fc.array(day, { maxLength: 2 }),
   })
   .map((raw): Dataset => ({
-    schemaVersion: 2,
-    sources: raw.published.map((published, i) => ({
-      id: `s${i}`,
-      published,
-      outlet: null,
-      headline: null,
-      text: 'x',
-    })),
+    schemaVersion: 3,
+    sources: raw.published.map((published, i) =>
+      wholeSource({
+        id: `s${i}`,
+        published,
+        outlet: null,
+        headline: null,
+        text: 'x',
+      }),
+    ),
     actors: [],
     places: raw.places,
     events: raw.events.map((item, i): DatasetEvent => ({

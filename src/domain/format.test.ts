@@ -18,6 +18,6 @@ describe('formatCount', () => {
 describe('formatSourceName', () => {
   it('names the outlet only when the article does', () => {
     expect(formatSourceName({ outlet: 'CNN', published: '2020-08-17' })).toBe('CNN, 17 Aug 2020');
-    expect(formatSourceName({ outlet: null, published: '2020-10-27' })).toBe('Unnamed outlet, 27 Oct 2020');
+    expect(formatSourceName({ outlet: null, published: '2020-10-27' })).toBe('Article of 27 Oct 2020');
   });
 });

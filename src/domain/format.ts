@@ -51,10 +51,14 @@ export const mediumWords: Record<Medium, { label: string; phrase: string }> = {
   interview: { label: 'Interview', phrase: 'interview' },
 };
 
-/** What an article whose outlet it does not name is called. */
-export const unnamedOutlet = 'Unnamed outlet';
+/** What an article that does not name its outlet is called: by its date, never by a guessed outlet. */
+export function formatUnnamedArticle(published: string): string {
+  return `Article of ${formatShortDate(published)}`;
+}
 
 /** How an article is named in links and headings: its outlet when the article names one, and its date. */
 export function formatSourceName(source: Pick<Source, 'outlet' | 'published'>): string {
-  return `${source.outlet ?? unnamedOutlet}, ${formatShortDate(source.published)}`;
+  return source.outlet === null
+    ? formatUnnamedArticle(source.published)
+    : `${source.outlet}, ${formatShortDate(source.published)}`;
 }

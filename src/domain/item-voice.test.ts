@@ -48,7 +48,7 @@ describe('describeReporter', () => {
     expect(describeReporter(event('lukashenko-denies-leaving'), names)).toBe('Belta');
     expect(describeReporter(figure('crowd-50000'), names)).toBe('CNN');
     expect(describeReporter(event('video-posted-saturday'), names)).toBe('Reuters');
-    expect(describeReporter(figure('detentions-scores'), names)).toBe('Unnamed outlet');
+    expect(describeReporter(figure('detentions-scores'), names)).toBe('Article of 27 Oct 2020');
   });
 
   it('names every outlet of an item reported by several articles', () => {

@@ -1,4 +1,5 @@
 import { dashboardDataset as dataset, evidenceFor } from '../test/fixtures/dashboard-dataset';
+import { excerptedDataset } from '../test/fixtures/excerpted-dataset';
 import { getEvidenceTarget, reconcileUrlState } from './reconcile-url-state';
 import { parseUrlState } from './url-state';
 
@@ -38,6 +39,22 @@ describe('reconcileUrlState', () => {
     const { sourceView, notices } = reconcile('?source=cnn-2020-08-17&span=5-99999');
     expect(sourceView?.selected).toBeNull();
     expect(notices).toEqual([expect.objectContaining({ param: 'span' })]);
+  });
+
+  it('opens an article published as excerpts without a highlight when the span lies in a paragraph left out', () => {
+    const { start, end } = evidenceFor('cnn-2020-08-17', 'there will be no other elections.');
+    const { sourceView, notices } = reconcileUrlState(
+      excerptedDataset,
+      parseUrlState(`?source=cnn-2020-08-17&span=${start}-${end}`).state,
+    );
+    expect(sourceView?.source.id).toBe('cnn-2020-08-17');
+    expect(sourceView?.selected).toBeNull();
+    expect(notices).toEqual([
+      expect.objectContaining({
+        param: 'span',
+        reason: 'lies outside the excerpts of the article that are published here',
+      }),
+    ]);
   });
 
   it('keeps the viewer closed for an unknown quote or source, with a notice', () => {

@@ -3,6 +3,7 @@
  * a notice, and the Source viewer's parameters resolve to an article and the words to highlight.
  */
 import type { Dataset, Evidence, Source } from '../data/schema';
+import { sliceSource, sourceEnd } from '../data/source-text';
 import { getSourceAnnotations, type AnnotatedItem } from './source-annotations';
 import type { Filters, TextSpan, UrlNotice, UrlState } from './url-state';
 
@@ -86,12 +87,21 @@ function resolveSourceView(dataset: Dataset, state: UrlState, notices: UrlNotice
     notices.push(unknown('source', state.sourceId, 'source'));
     return null;
   }
-  if (state.span !== null && state.span.end > source.text.length) {
+  if (state.span !== null && state.span.end > sourceEnd(source)) {
     notices.push({
       param: 'span',
       value: `${state.span.start}-${state.span.end}`,
       action: 'ignored',
       reason: 'runs past the end of the article',
+    });
+    return view(source, null);
+  }
+  if (state.span !== null && sliceSource(source, state.span.start, state.span.end) === null) {
+    notices.push({
+      param: 'span',
+      value: `${state.span.start}-${state.span.end}`,
+      action: 'ignored',
+      reason: 'lies outside the excerpts of the article that are published here',
     });
     return view(source, null);
   }

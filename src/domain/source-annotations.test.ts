@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { dashboardDataset as dataset, evidenceFor } from '../test/fixtures/dashboard-dataset';
 import { voiceDataset } from '../test/fixtures/voice-dataset';
-import { getSourceAnnotations, segmentSourceText, type Annotation } from './source-annotations';
+import { getSourceAnnotations, segmentExcerpts, segmentSourceText, type Annotation } from './source-annotations';
 
 describe('getSourceAnnotations', () => {
   it('lists every cited passage of the article in reading order, with what cites it', () => {
@@ -127,5 +127,35 @@ describe('segmentSourceText', () => {
         },
       ),
     );
+  });
+});
+
+describe('segmentExcerpts', () => {
+  // "Alpha beta.\n\nGamma delta.\n\nEpsilon zeta." with its middle paragraph left out.
+  const excerpts = [
+    { start: 0, end: 13, text: 'Alpha beta.\n\n' },
+    { start: 27, end: 40, text: 'Epsilon zeta.' },
+  ];
+  const cited: Annotation = { start: 35, end: 39, items: [] };
+
+  it('draws each kept part with its own runs and nothing of the paragraph left out', () => {
+    const parts = segmentExcerpts(excerpts, [cited], { start: 35, end: 39 });
+    expect(parts.map((part) => part.segments.map(({ start, end }) => [start, end]))).toEqual([
+      [[0, 13]],
+      [
+        [27, 35],
+        [35, 39],
+        [39, 40],
+      ],
+    ]);
+    const marked = parts[1]!.segments.find((segment) => segment.selected)!;
+    expect(parts[1]!.text.slice(marked.start - 27, marked.end - 27)).toBe('zeta');
+  });
+
+  it('draws an article kept whole as one part', () => {
+    const whole = [{ start: 0, end: 11, text: 'Alpha beta.' }];
+    expect(segmentExcerpts(whole, [], null)).toEqual([
+      { ...whole[0], segments: [{ start: 0, end: 11, selected: false, annotation: null }] },
+    ]);
   });
 });

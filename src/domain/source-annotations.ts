@@ -3,6 +3,7 @@
  * them, and how the text splits into plain, annotated and highlighted runs.
  */
 import type { Dataset, Evidence } from '../data/schema';
+import type { Excerpt } from '../data/source-text';
 import { getDatasetNames } from './dataset-names';
 import { formatDate } from './format';
 import { describeAttribution, describeRelay } from './item-voice';
@@ -142,4 +143,29 @@ export function segmentSourceText(
     push({ start, end, selected: false, annotation: best });
   }
   return segments;
+}
+
+/** One kept part of an article, with its runs. */
+export interface ExcerptSegments extends Excerpt {
+  segments: TextSegment[];
+}
+
+/**
+ * The runs of an article the dataset keeps in parts (one part when it keeps it whole), each part with the runs
+ * that fall in it, at their offsets in the original: nothing is drawn for the paragraphs left out.
+ */
+export function segmentExcerpts(
+  excerpts: readonly Excerpt[],
+  annotations: readonly Annotation[],
+  selected: TextSpan | null,
+): ExcerptSegments[] {
+  const segments = segmentSourceText(excerpts.at(-1)?.end ?? 0, annotations, selected);
+  return excerpts.map((excerpt) => ({
+    ...excerpt,
+    segments: segments.flatMap((segment) => {
+      const start = Math.max(segment.start, excerpt.start);
+      const end = Math.min(segment.end, excerpt.end);
+      return start < end ? [{ ...segment, start, end }] : [];
+    }),
+  }));
 }

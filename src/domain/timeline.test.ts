@@ -1,5 +1,6 @@
 import type { Dataset, DatasetEvent, Evidence } from '../data/schema';
 import { describeTimelineEntry, groupTimelineByDay, orderTimelineEvents } from './timeline';
+import { wholeSource } from '../data/source-text';
 
 const evidence = (sourceId: string, exact = 'words'): Evidence => ({
   sourceId,
@@ -30,11 +31,11 @@ function event(id: string, date: string | null, reported: string, overrides: Par
 }
 
 const dataset: Dataset = {
-  schemaVersion: 2,
+  schemaVersion: 3,
   sources: [
-    { id: 'reuters', published: '2020-08-16', outlet: 'Reuters', headline: null, text: 'words' },
-    { id: 'cnn', published: '2020-08-17', outlet: 'CNN', headline: null, text: 'words' },
-    { id: 'unnamed', published: '2020-10-27', outlet: null, headline: null, text: 'words' },
+    wholeSource({ id: 'reuters', published: '2020-08-16', outlet: 'Reuters', headline: null, text: 'words' }),
+    wholeSource({ id: 'cnn', published: '2020-08-17', outlet: 'CNN', headline: null, text: 'words' }),
+    wholeSource({ id: 'unnamed', published: '2020-10-27', outlet: null, headline: null, text: 'words' }),
   ],
   actors: [
     { id: 'belta', name: 'Belta', aliases: [], kind: 'organisation', side: 'authorities', description: '' },

@@ -33,8 +33,8 @@ export const hostileDatasets: HostileDataset[] = [
   { name: 'a string', change: () => 'dataset', reported: { path: [], message: 'expected object' } },
   {
     name: 'another schema version',
-    change: (d) => ({ ...d, schemaVersion: 3 }),
-    reported: { path: ['schemaVersion'], message: 'expected 2' },
+    change: (d) => ({ ...d, schemaVersion: 2 }),
+    reported: { path: ['schemaVersion'], message: 'expected 3' },
   },
   {
     name: 'a missing collection',
@@ -119,6 +119,32 @@ export const hostileDatasets: HostileDataset[] = [
     },
     reported: { path: ['figures', 0, 'evidence', 0, 'exact'], message: /./ },
   },
+  // Sources published as excerpts
+  {
+    name: 'a link to the original that is not a web address',
+    change: (d) => set(d, 'sources', 'url', 'javascript:alert(1)'),
+    reported: { path: ['sources', 0, 'url'], message: 'must be an http(s) address' },
+  },
+  {
+    name: 'kept ranges that do not cover a whole article',
+    change: (d) => set(d, 'sources', 'excerpts', [{ start: 0, end: 5 }]),
+    reported: { path: ['sources', 0, 'excerpts'], message: /must be one range from 0/ },
+  },
+  {
+    name: 'evidence in a paragraph an excerpted article leaves out',
+    change: (d) => {
+      const evidence = evidenceOf(d);
+      const source = records(d, 'sources').find((candidate) => candidate.id === evidence.sourceId)!;
+      const keptUpTo = evidence.start as number;
+      Object.assign(source, {
+        rights: 'excerpts',
+        text: (source.text as string).slice(0, keptUpTo),
+        excerpts: [{ start: 0, end: keptUpTo }],
+      });
+      return d;
+    },
+    reported: { path: ['figures', 0, 'evidence', 0], message: /not inside one kept range/ },
+  },
   // Dates
   {
     name: 'a date that is not a date',
@@ -182,8 +208,8 @@ export const hostileDatasets: HostileDataset[] = [
     name: 'a key named __proto__ that tries to reach the prototype',
     change: (d) =>
       JSON.parse(
-        JSON.stringify(d).replace('"schemaVersion":2', '"__proto__":{"polluted":true},"schemaVersion":3'),
+        JSON.stringify(d).replace('"schemaVersion":3', '"__proto__":{"polluted":true},"schemaVersion":2'),
       ) as unknown,
-    reported: { path: ['schemaVersion'], message: 'expected 2' },
+    reported: { path: ['schemaVersion'], message: 'expected 3' },
   },
 ];

@@ -244,7 +244,7 @@ describe('DetentionsChart marks who says so, and when', () => {
     await user.click(screen.getByRole('button', { name: 'Show as table' }));
     const row = rowOf(screen.getByRole('table'), 'scores');
     expect(row).toHaveTextContent('Reported 27 Oct 2020; the article gives no date');
-    expect(row).toHaveTextContent('Unnamed outlet');
+    expect(row).toHaveTextContent('Article of 27 Oct 2020');
     expect(row).toHaveTextContent('Place inferred: The article speaks of the country without naming it.');
   });
 

@@ -59,7 +59,7 @@ describe('SourceViewer when the article cannot be drawn', () => {
     expect(screen.getByRole('button', { name: 'Open broken' })).toHaveFocus();
 
     await userEvent.click(screen.getByRole('button', { name: 'Open another' }));
-    expect(screen.getByRole('dialog', { name: 'Article from an unnamed outlet' })).toBeInTheDocument();
+    expect(screen.getByRole('dialog', { name: 'Article of 16 Aug 2020' })).toBeInTheDocument();
     expect(screen.queryByRole('alert')).not.toBeInTheDocument();
   });
 });

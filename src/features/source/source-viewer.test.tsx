@@ -1,12 +1,14 @@
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { useState } from 'react';
+import { datasetSchema } from '../../data/schema';
 import { getVoiceOf } from '../../domain/item-voice';
 import { reconcileUrlState } from '../../domain/reconcile-url-state';
 import { getSourceAnnotations } from '../../domain/source-annotations';
 import { parseUrlState } from '../../domain/url-state';
 import { installDialogPolyfill } from '../../test/dashboard-dialog-polyfill';
 import { dashboardDataset as dataset, evidenceFor } from '../../test/fixtures/dashboard-dataset';
+import { EXCERPTED_SOURCE_URL, excerptedDataset, leftOutWords } from '../../test/fixtures/excerpted-dataset';
 import { voiceDataset, voiceEvidence } from '../../test/fixtures/voice-dataset';
 import { SourceViewer, type SourceViewerProps } from './source-viewer';
 
@@ -56,7 +58,7 @@ describe('SourceViewer', () => {
 
   it('names an article without an outlet plainly', () => {
     renderViewer('?source=reuters-2020-08-16');
-    expect(screen.getByRole('dialog', { name: 'Article from an unnamed outlet' })).toBeInTheDocument();
+    expect(screen.getByRole('dialog', { name: 'Article of 16 Aug 2020' })).toBeInTheDocument();
     expect(document.querySelector('mark')).toBeNull();
   });
 
@@ -156,5 +158,51 @@ describe('SourceViewer beside the marked words', () => {
   it('adds nothing beside words whose item the article states in its own voice, dated', () => {
     renderViewer('?quote=no-other-elections');
     expect(screen.queryByRole('note')).not.toBeInTheDocument();
+  });
+});
+
+describe('SourceViewer on an article published as excerpts', () => {
+  const figure = evidenceFor('cnn-2020-08-17', 'detained more than 6,700 people');
+  const renderExcerpted = () => {
+    const view = reconcileUrlState(
+      excerptedDataset,
+      parseUrlState(`?source=cnn-2020-08-17&span=${figure.start}-${figure.end}`).state,
+    ).sourceView;
+    render(
+      <SourceViewer
+        view={view}
+        annotations={getSourceAnnotations(excerptedDataset, 'cnn-2020-08-17')}
+        voiceOf={getVoiceOf(excerptedDataset)}
+        getPassageHref={() => '#'}
+        onOpenPassage={vi.fn()}
+        onClose={vi.fn()}
+      />,
+    );
+    return screen.getByRole('dialog', { name: 'CNN' });
+  };
+
+  it('is a valid dataset', () => {
+    expect(datasetSchema.safeParse(excerptedDataset).error?.issues).toBeUndefined();
+  });
+
+  it('shows the kept paragraphs with the evidence marked in place, and "…" for the one left out', () => {
+    const dialog = renderExcerpted();
+    expect(dialog.querySelector('mark')).toHaveTextContent(/^detained more than 6,700 people$/);
+    expect(dialog).toHaveTextContent('Police detained more than 6,700 people in the first days of protest.');
+    expect(dialog).toHaveTextContent('offered Monday to act as the country’s “national leader”');
+    expect(dialog).not.toHaveTextContent(leftOutWords);
+    const text = dialog.querySelector('.source-viewer__text')!;
+    expect(text.textContent).toMatch(/“national leader”\.\s*…Paragraphs left out\s*Police detained/);
+  });
+
+  it('links to the full article where its address is known', () => {
+    const link = within(renderExcerpted()).getByRole('link', { name: 'Read the full article' });
+    expect(link).toHaveAttribute('href', EXCERPTED_SOURCE_URL);
+    expect(link).toHaveAttribute('rel', 'noopener');
+  });
+
+  it('offers no such link for an article whose address is not known', () => {
+    renderViewer('?source=reuters-2020-08-16');
+    expect(screen.queryByRole('link', { name: 'Read the full article' })).toBeNull();
   });
 });

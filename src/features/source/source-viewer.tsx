@@ -9,10 +9,11 @@ import {
   type SyntheticEvent,
 } from 'react';
 import type { Evidence } from '../../data/schema';
-import { formatDate, upperFirst } from '../../domain/format';
+import { excerptsOf, type Excerpt } from '../../data/source-text';
+import { formatDate, formatUnnamedArticle, upperFirst } from '../../domain/format';
 import type { ItemVoice, VoiceOf } from '../../domain/item-voice';
 import type { SourceView } from '../../domain/reconcile-url-state';
-import { segmentSourceText, type AnnotatedItem, type Annotation } from '../../domain/source-annotations';
+import { segmentExcerpts, type AnnotatedItem, type Annotation } from '../../domain/source-annotations';
 import { AppLink } from '../../ui/app-link';
 import { ErrorBoundary } from '../../ui/error-boundary';
 import { Disagreements, InferenceNotes } from '../../ui/voice-notes';
@@ -39,7 +40,8 @@ const prefersReducedMotion = () =>
 
 /**
  * The article behind a quote, figure or event, as a modal dialog: the evidence highlighted with
- * `<mark>` and scrolled into view, the other cited passages underlined and one click away.
+ * `<mark>` and scrolled into view, the other cited passages underlined and one click away. An article the
+ * dataset may only quote shows its kept paragraphs, "…" where others are left out, and a link to the original.
  */
 export function SourceViewer({
   view,
@@ -140,9 +142,10 @@ function SourceViewerContent({
   onClose,
   markRef,
 }: SourceViewerContentProps) {
-  const segments = useMemo(
-    () => segmentSourceText(view.source.text.length, annotations, view.selected),
-    [view, annotations],
+  const excerpts = useMemo(() => excerptsOf(view.source), [view.source]);
+  const parts = useMemo(
+    () => segmentExcerpts(excerpts, annotations, view.selected),
+    [excerpts, annotations, view.selected],
   );
   const sourceId = view.source.id;
   const voiced = uniqueItems(view.selectedItems).flatMap((item) => {
@@ -150,11 +153,10 @@ function SourceViewerContent({
     return voice && hasMarks(voice) ? [{ item, voice }] : [];
   });
   const notesId = useId();
-  const text = view.source.text;
   const aside =
     voiced.length > 0 && view.selected
       ? {
-          at: endOfParagraph(text, view.selected.end),
+          at: endOfParagraph(excerpts, view.selected.end),
           element: (
             <VoiceAside
               key="voice"
@@ -172,11 +174,20 @@ function SourceViewerContent({
         <div>
           <p className="source-viewer__eyebrow">Source</p>
           <h2 id="source-viewer-title" className="source-viewer__title">
-            {view.source.headline ?? view.source.outlet ?? 'Article from an unnamed outlet'}
+            {view.source.headline ?? view.source.outlet ?? formatUnnamedArticle(view.source.published)}
           </h2>
           <p className="source-viewer__meta">
             {view.source.headline && view.source.outlet ? `${view.source.outlet} · ` : null}
             Published {formatDate(view.source.published)}
+            {view.source.rights === 'excerpts' ? ' · Excerpts' : null}
+            {view.source.url === null ? null : (
+              <>
+                {' · '}
+                <a href={view.source.url} rel="noopener">
+                  Read the full article
+                </a>
+              </>
+            )}
           </p>
         </div>
         <button type="button" className="button source-viewer__close" onClick={onClose}>
@@ -194,47 +205,50 @@ function SourceViewerContent({
         Underlined passages are cited elsewhere in the dashboard; select one to highlight it.
       </p>
       <div className="source-viewer__text" lang="en">
-        {segments.flatMap((segment) => {
-          const key = `${segment.start}-${segment.end}`;
-          const drawn = (start: number, end: number, part = '') => {
-            const words = text.slice(start, end);
-            if (segment.selected) {
-              return (
-                <mark
-                  key={key}
-                  ref={markRef}
-                  tabIndex={-1}
-                  className="evidence"
-                  aria-describedby={aside ? notesId : undefined}
-                >
-                  {words}
-                </mark>
-              );
-            }
-            if (segment.annotation) {
-              const passage = { sourceId, start: segment.annotation.start, end: segment.annotation.end };
-              return (
-                <AppLink
-                  key={key}
-                  className="annotation"
-                  href={getPassageHref(passage)}
-                  title={segment.annotation.items.map((item) => item.label).join('; ')}
-                  onNavigate={() => onOpenPassage(passage)}
-                >
-                  {words}
-                </AppLink>
-              );
-            }
-            return <span key={`${key}${part}`}>{words}</span>;
-          };
-          // The note goes at the end of the marked words' paragraph, after the one run holding its last character:
-          // a plain run is cut there, a link or the mark is kept whole and the note follows it.
-          if (aside === null || segment.start >= aside.at || segment.end < aside.at)
-            return [drawn(segment.start, segment.end)];
-          if (segment.selected || segment.annotation || segment.end === aside.at)
-            return [drawn(segment.start, segment.end), aside.element];
-          return [drawn(segment.start, aside.at, '-a'), aside.element, drawn(aside.at, segment.end, '-b')];
-        })}
+        {parts.flatMap((excerpt, index) => [
+          index > 0 || excerpt.start > 0 ? <LeftOut key={`gap-${excerpt.start}`} /> : null,
+          ...excerpt.segments.flatMap((segment) => {
+            const key = `${segment.start}-${segment.end}`;
+            const drawn = (start: number, end: number, part = '') => {
+              const words = excerpt.text.slice(start - excerpt.start, end - excerpt.start);
+              if (segment.selected) {
+                return (
+                  <mark
+                    key={key}
+                    ref={markRef}
+                    tabIndex={-1}
+                    className="evidence"
+                    aria-describedby={aside ? notesId : undefined}
+                  >
+                    {words}
+                  </mark>
+                );
+              }
+              if (segment.annotation) {
+                const passage = { sourceId, start: segment.annotation.start, end: segment.annotation.end };
+                return (
+                  <AppLink
+                    key={key}
+                    className="annotation"
+                    href={getPassageHref(passage)}
+                    title={segment.annotation.items.map((item) => item.label).join('; ')}
+                    onNavigate={() => onOpenPassage(passage)}
+                  >
+                    {words}
+                  </AppLink>
+                );
+              }
+              return <span key={`${key}${part}`}>{words}</span>;
+            };
+            // The note goes at the end of the marked words' paragraph, after the one run holding its last character:
+            // a plain run is cut there, a link or the mark is kept whole and the note follows it.
+            if (aside === null || segment.start >= aside.at || segment.end < aside.at)
+              return [drawn(segment.start, segment.end)];
+            if (segment.selected || segment.annotation || segment.end === aside.at)
+              return [drawn(segment.start, segment.end), aside.element];
+            return [drawn(segment.start, aside.at, '-a'), aside.element, drawn(aside.at, segment.end, '-b')];
+          }),
+        ])}
       </div>
     </div>
   );
@@ -322,8 +336,20 @@ function VoiceAside({ id, voiced, getPassageHref, onOpenPassage }: VoiceAsidePro
   );
 }
 
-/** Where the paragraph holding `offset` ends: its line break, or the end of the text. */
-function endOfParagraph(text: string, offset: number): number {
-  const lineBreak = text.indexOf('\n', offset);
-  return lineBreak === -1 ? text.length : lineBreak;
+/** Where the paragraph holding `offset` (of the original) ends: its line break, or the end of its kept part. */
+function endOfParagraph(excerpts: readonly Excerpt[], offset: number): number {
+  const excerpt = excerpts.find(({ start, end }) => start <= offset && offset <= end);
+  if (excerpt === undefined) return offset;
+  const lineBreak = excerpt.text.indexOf('\n', offset - excerpt.start);
+  return lineBreak === -1 ? excerpt.end : excerpt.start + lineBreak;
+}
+
+/** Where paragraphs of the article are left out: "…" to the eye, said in words to a screen reader. */
+function LeftOut() {
+  return (
+    <span className="source-viewer__gap">
+      <span aria-hidden="true">…</span>
+      <span className="visually-hidden">Paragraphs left out</span>
+    </span>
+  );
 }

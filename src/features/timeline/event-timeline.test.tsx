@@ -96,7 +96,7 @@ describe('EventTimeline', () => {
       expect.stringMatching(/^Another account: March on Independence Square \(16 August 2020\)\./),
     ]);
     for (const account of accounts) {
-      expect(within(account).getByRole('link', { name: 'Source: Unnamed outlet, 16 Aug 2020' })).toBeInTheDocument();
+      expect(within(account).getByRole('link', { name: 'Source: Article of 16 Aug 2020' })).toBeInTheDocument();
     }
   });
 
