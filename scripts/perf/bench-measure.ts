@@ -102,7 +102,8 @@ export async function measureSize(size: BenchDataset, options: MeasureOptions): 
       await cdp.send('Profiler.start');
     }
     await measureChanges({ browser, page, cdp }, plan, summary, options, result);
-    if (options.profile) await writeProfile(cdp, join(options.outDir, `${options.label}-${datasetSlug(size)}-changes.cpuprofile`));
+    if (options.profile)
+      await writeProfile(cdp, join(options.outDir, `${options.label}-${datasetSlug(size)}-changes.cpuprofile`));
   } catch (error) {
     result.errors.push(error instanceof Error ? (error.message.split('\n')[0] ?? error.message) : String(error));
   } finally {

@@ -42,7 +42,19 @@ const list = (value: string) => value.split(',').map((item) => item.trim());
 
 function readOptions(): { options: Options; dist: string | undefined } {
   const args = parseCliArgs('bench', {
-    values: ['sizes', 'shapes', 'layouts', 'changes', 'label', 'seed', 'quiet-ms', 'regions', 'cpu-slowdown', 'compare', 'dist'],
+    values: [
+      'sizes',
+      'shapes',
+      'layouts',
+      'changes',
+      'label',
+      'seed',
+      'quiet-ms',
+      'regions',
+      'cpu-slowdown',
+      'compare',
+      'dist',
+    ],
     flags: ['build', 'profile'],
   });
   const options: Options = {

@@ -5,7 +5,7 @@
 import { queryOptions } from '@tanstack/react-query';
 import { getAppRootUrl } from './app-root';
 import { createDatasetReader, type DatasetReader, type DatasetReadOutcome } from './dataset-reader';
-import type { DatasetWorkerReply, DatasetWorkerRequest } from './dataset.worker';
+import type { DatasetWorkerReply, DatasetWorkerRequest } from './dataset-worker-protocol';
 import type { Dataset } from './schema';
 
 /** A schema problem as a reader can act on it: where in the file, and what is wrong there. */
@@ -86,7 +86,11 @@ export async function loadDataset(
     watch.stop();
     // Frees the worker and all it held; a sink never taken is closed once it opens.
     if (sink) sink.close();
-    else void opening.then((opened) => opened.close(), () => undefined);
+    else
+      void opening.then(
+        (opened) => opened.close(),
+        () => undefined,
+      );
   }
 }
 
