@@ -224,14 +224,14 @@ describe('loadDataset, in a worker', () => {
     expect((await failureOf(loadDataset('/d.json', respond('{"schemaVersion": 1,')))).kind).toBe('json');
   });
 
-  it('names the hand-over from the worker among the steps of the load', async () => {
+  it('names the taking of the records from the worker among the steps of the load', async () => {
     performance.clearMeasures();
     await loadDataset('/d.json', streamed(laidOut, 4096));
     const steps = performance.getEntriesByType('measure').map((entry) => entry.name);
     expect(steps).toEqual([
       'dataset: parse and check records, while downloading',
       'dataset: check references',
-      'dataset: hand over from the worker',
+      'dataset: take the records from the worker',
     ]);
   });
 });

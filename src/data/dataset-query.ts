@@ -4,7 +4,8 @@
  */
 import { queryOptions } from '@tanstack/react-query';
 import { getAppRootUrl } from './app-root';
-import { createDatasetReader, type DatasetReader, type DatasetReadOutcome } from './dataset-reader';
+import { createDatasetReader, type DatasetReader, type DatasetReadOutcome, type ReadStep } from './dataset-reader';
+import type { CollectionName } from './dataset-validation';
 import type { DatasetWorkerReply, DatasetWorkerRequest } from './dataset-worker-protocol';
 import type { Dataset } from './schema';
 
@@ -162,23 +163,21 @@ function openSink(signal?: AbortSignal): Promise<DatasetSink> {
 
 /**
  * Parsing and checking run in a worker, so that a large file, whatever its layout, never blocks the page. The
- * bytes move to it without a copy; the dataset comes back once, as a structured clone.
+ * bytes move to it without a copy; the records come back in runs as they pass (`dataset-worker-protocol.ts`).
  */
 function workerSink(signal?: AbortSignal): DatasetSink {
   const worker = new Worker(new URL('./dataset.worker.ts', import.meta.url), { type: 'module', name: 'dataset' });
+  const received = new DatasetAssembly();
   let fail: (error: unknown) => void = () => undefined;
   const answer = new Promise<DatasetReadOutcome>((resolve, reject) => {
     fail = reject;
     worker.onmessage = (event: MessageEvent<DatasetWorkerReply>) => {
+      const start = performance.now();
       const reply = event.data;
+      if (reply.type === 'records') return received.add(reply.collection, reply.records, start);
       if (reply.type === 'failed') return reject(new Error(reply.detail));
-      const sentAt = reply.sentAt - performance.timeOrigin;
-      reply.outcome.steps.push({
-        name: 'dataset: hand over from the worker',
-        start: reply.sentAt,
-        duration: performance.now() - sentAt,
-      });
-      resolve(reply.outcome);
+      const { outcome } = reply;
+      resolve(outcome.kind === 'dataset' ? received.finish(outcome.schemaVersion, outcome.steps) : outcome);
     };
     // The worker's script could not be fetched or run: worth a retry, like a dropped connection.
     worker.onerror = (event) => reject(networkFailure(new Error(event.message || 'the data reader did not start')));
@@ -201,6 +200,38 @@ function workerSink(signal?: AbortSignal): DatasetSink {
       worker.terminate();
     },
   };
+}
+
+/** The records the worker has sent so far, and the page's time spent taking them in. */
+class DatasetAssembly {
+  private readonly collections: Omit<Dataset, 'schemaVersion'> = {
+    sources: [],
+    actors: [],
+    places: [],
+    events: [],
+    quotes: [],
+    figures: [],
+  };
+  private firstAt: number | null = null;
+  private busyMs = 0;
+
+  add(collection: CollectionName, records: unknown[], start: number) {
+    this.firstAt ??= start;
+    const list = this.collections[collection] as unknown[];
+    for (const record of records) list.push(record);
+    this.busyMs += performance.now() - start;
+  }
+
+  /** The dataset, its records checked by the worker. */
+  finish(schemaVersion: Dataset['schemaVersion'], steps: ReadStep[]): DatasetReadOutcome {
+    const firstAt = this.firstAt ?? performance.now();
+    const taking = { name: 'dataset: take the records from the worker', start: performance.timeOrigin + firstAt };
+    return {
+      kind: 'dataset',
+      dataset: { schemaVersion, ...this.collections },
+      steps: [...steps, { ...taking, duration: this.busyMs }],
+    };
+  }
 }
 
 /** The reader on the page itself: Chromium hands a large download over in pieces of up to 2 MB. */

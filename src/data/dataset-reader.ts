@@ -6,7 +6,7 @@
  */
 import { createDatasetLineReader } from './dataset-lines';
 import type * as DatasetValidationModule from './dataset-validation';
-import type { ValidationProblem } from './dataset-validation';
+import type { KeptHandler, ValidationProblem } from './dataset-validation';
 import type { Dataset } from './schema';
 
 export type DatasetValidation = typeof DatasetValidationModule;
@@ -32,9 +32,9 @@ export interface DatasetReader {
   finish(): DatasetReadOutcome;
 }
 
-/** A reader for one file. */
-export function createDatasetReader(validation: DatasetValidation): DatasetReader {
-  const records = validation.createRecordValidator();
+/** A reader for one file; `onKept` is told of the records that passed, as they pass (see `validation`). */
+export function createDatasetReader(validation: DatasetValidation, onKept?: KeptHandler): DatasetReader {
+  const records = validation.createRecordValidator(onKept);
   const lines = createDatasetLineReader(records.add);
   // The bytes are kept for a file that leaves the layout. As bytes they live outside the JS heap, so keeping
   // them costs the garbage collector nothing, unlike keeping the decoded text.
@@ -77,7 +77,7 @@ export function createDatasetReader(validation: DatasetValidation): DatasetReade
       received.length = 0;
       step('dataset: parse', parseStart);
       const validateStart = performance.now();
-      const result = validation.validateDataset(json);
+      const result = validation.validateDataset(json, onKept);
       step('dataset: validate', validateStart);
       return outcomeOf(result, steps);
     },
