@@ -10,6 +10,7 @@ import { gzipSync } from 'node:zlib';
 import type { Browser, CDPSession, Page } from '@playwright/test';
 import type { Dataset } from '../../src/data/schema';
 import { launchChromium } from '../chromium';
+import { datasetSlug, synthArgs, type BenchDataset } from './bench-shapes';
 import { planFilterChanges, type FilterChange } from './filter-plan';
 import { loadAverage } from './machine';
 import {
@@ -83,8 +84,8 @@ export const megabytes = (bytes: number) => Math.round((bytes / 1e6) * 10) / 10;
 // Tasks with their thread time, the probe's console.timeStamp marks and the network events.
 const traceCategories = ['devtools.timeline', 'disabled-by-default-devtools.timeline'];
 
-/** Measures the dashboard on one dataset: "real" (the build's own) or a synthetic one of that many events. */
-export async function measureSize(size: string, options: MeasureOptions): Promise<SizeResult> {
+/** Measures the dashboard on one dataset: the build's own, or a synthetic one of a size, shape and layout. */
+export async function measureSize(size: BenchDataset, options: MeasureOptions): Promise<SizeResult> {
   const file = datasetFile(size, options);
   const raw = readFileSync(file);
   const dataset = JSON.parse(raw.toString('utf8')) as Dataset;
@@ -97,11 +98,12 @@ export async function measureSize(size: string, options: MeasureOptions): Promis
     const { page, cdp } = await openPage(browser, options, result);
     const summary = await measureLoad({ browser, page, cdp }, `${server.origin}/`, options, result);
     if (options.profile) {
-      await writeProfile(cdp, join(options.outDir, `${options.label}-${size}-load.cpuprofile`));
+      await writeProfile(cdp, join(options.outDir, `${options.label}-${datasetSlug(size)}-load.cpuprofile`));
       await cdp.send('Profiler.start');
     }
     await measureChanges({ browser, page, cdp }, plan, summary, options, result);
-    if (options.profile) await writeProfile(cdp, join(options.outDir, `${options.label}-${size}-changes.cpuprofile`));
+    if (options.profile)
+      await writeProfile(cdp, join(options.outDir, `${options.label}-${datasetSlug(size)}-changes.cpuprofile`));
   } catch (error) {
     result.errors.push(error instanceof Error ? (error.message.split('\n')[0] ?? error.message) : String(error));
   } finally {
@@ -113,9 +115,9 @@ export async function measureSize(size: string, options: MeasureOptions): Promis
 }
 
 /** The dataset file for a size: the build's own for "real", else a synthetic one, regenerated when stale. */
-function datasetFile(size: string, { dist, outDir, seed }: MeasureOptions): string {
-  if (size === 'real') return join(dist, 'data', 'dataset.json');
-  const file = join(outDir, 'datasets', `synth-${size}-seed${seed}.json`);
+function datasetFile(size: BenchDataset, { dist, outDir, seed }: MeasureOptions): string {
+  if (size.kind === 'real') return join(dist, 'data', 'dataset.json');
+  const file = join(outDir, 'datasets', `synth-${datasetSlug(size)}-seed${seed}.json`);
   const sources = join(projectRoot, 'data', 'sources');
   const inputs = [
     join(projectRoot, 'scripts', 'perf', 'synth-dataset.ts'),
@@ -125,7 +127,7 @@ function datasetFile(size: string, { dist, outDir, seed }: MeasureOptions): stri
   ];
   const fresh = existsSync(file) && inputs.every((input) => statSync(input).mtimeMs < statSync(file).mtimeMs);
   if (!fresh)
-    run('npx', ['tsx', 'scripts/perf/synth-dataset.ts', '--events', size, '--seed', String(seed), '--out', file]);
+    run('npx', ['tsx', 'scripts/perf/synth-dataset.ts', ...synthArgs(size), '--seed', String(seed), '--out', file]);
   return file;
 }
 
@@ -135,12 +137,12 @@ export function run(command: string, args: string[]): void {
   if (result.status !== 0) throw new Error(`bench: \`${command} ${args.join(' ')}\` failed`);
 }
 
-function emptyResult(size: string, file: string, dataset: Dataset, raw: Buffer): SizeResult {
+function emptyResult(size: BenchDataset, file: string, dataset: Dataset, raw: Buffer): SizeResult {
   return {
     dataset:
-      size === 'real'
+      size.kind === 'real'
         ? `real (${dataset.sources.length} articles)`
-        : `synthetic ${Number(size).toLocaleString('en-GB')}`,
+        : `synthetic ${size.events.toLocaleString('en-GB')} ${size.shape} ${size.layout}`,
     file: relative(projectRoot, file),
     events: dataset.events.length,
     quotes: dataset.quotes.length,

@@ -3,8 +3,8 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { megabytes, type SizeResult } from './bench-measure';
 
-// The issue's targets at 100,000 events on this 2-core machine.
-const targets = { firstRenderMs: 2000, filterP95Ms: 100, heapMb: 300 };
+// The issue's targets at 100,000 events on this 2-core machine, in every shape and layout.
+const targets = { navigationToReadyMs: 3000, filterP95Ms: 150, heapMb: 300 };
 
 const ms = (value: number | null) => (value === null || Number.isNaN(value) ? '–' : `${Math.round(value)}`);
 
@@ -12,8 +12,9 @@ const ms = (value: number | null) => (value === null || Number.isNaN(value) ? '�
 export function printReport(results: SizeResult[]): void {
   printTable(results);
   for (const result of results) printNotes(result);
-  const largest = results.find((result) => result.events >= 100_000);
-  if (largest) printTargets(largest);
+  const large = results.filter((result) => result.events >= 100_000);
+  if (large.length > 0) console.log('');
+  for (const result of large) printTargets(result);
 }
 
 function printTable(results: SizeResult[]): void {
@@ -65,8 +66,8 @@ function printNotes(result: SizeResult): void {
 function printTargets(largest: SizeResult): void {
   const verdict = (ok: boolean) => (ok ? 'ok' : 'OVER');
   console.log(
-    `\nTargets at ${largest.events.toLocaleString('en-GB')} events: first render ${ms(largest.firstRenderMs)} ms ≤ ${targets.firstRenderMs} ` +
-      `${verdict((largest.firstRenderMs ?? Infinity) <= targets.firstRenderMs)}; filter p95 ${ms(largest.settled.p95)} ms ≤ ${targets.filterP95Ms} ` +
+    `Targets, ${largest.dataset}: navigation to ready ${ms(largest.navigationToReadyMs)} ms ≤ ${targets.navigationToReadyMs} ` +
+      `${verdict((largest.navigationToReadyMs ?? Infinity) <= targets.navigationToReadyMs)}; filter p95 ${ms(largest.settled.p95)} ms ≤ ${targets.filterP95Ms} ` +
       `${verdict(largest.settled.p95 <= targets.filterP95Ms)}; heap ${largest.heapAfterLoadMb ?? '–'} MB ≤ ${targets.heapMb} ` +
       `${verdict((largest.heapAfterLoadMb ?? Infinity) <= targets.heapMb)}`,
   );

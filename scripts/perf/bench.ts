@@ -1,6 +1,8 @@
 /**
- * The performance bench: `npm run bench -- [--sizes real,10000,100000] [--changes 24] [--label name]
- * [--build] [--profile] [--cpu-slowdown N] [--dist dir] [--compare bench-results/earlier.json]`.
+ * The performance bench: `npm run bench -- [--sizes real,10000,100000] [--shapes today,diverse,many-places]
+ * [--layouts lines,json] [--changes 24] [--label name] [--build] [--profile] [--cpu-slowdown N] [--dist dir]
+ * [--compare bench-results/earlier.json]`. Each synthetic size is measured in every shape and layout asked for
+ * (`bench-shapes.ts`; by default today's shape, one record per line).
  *
  * Serves the production build (building it when dist/ is missing or with --build), swaps the dataset for
  * the real one or a synthetic one of the given size, and drives the dashboard in headless system Chromium:
@@ -17,6 +19,7 @@
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { measureSize, run, type MeasureOptions, type SizeResult } from './bench-measure';
+import { datasetSlug, planDatasets } from './bench-shapes';
 import { printComparison, printReport } from './bench-report';
 import { parseCliArgs } from './cli-args';
 import { describeMachine } from './machine';
@@ -25,6 +28,8 @@ import { projectRoot, resolveDist } from './paths';
 /** The run's options, as its JSON records them. */
 interface Options extends Omit<MeasureOptions, 'dist' | 'outDir'> {
   sizes: string[];
+  shapes: string[];
+  layouts: string[];
   /** Build first even when the build to measure exists. */
   build: boolean;
   /** A previous run's JSON to print the differences against. */
@@ -33,13 +38,29 @@ interface Options extends Omit<MeasureOptions, 'dist' | 'outDir'> {
 
 const outDir = join(projectRoot, 'bench-results');
 
+const list = (value: string) => value.split(',').map((item) => item.trim());
+
 function readOptions(): { options: Options; dist: string | undefined } {
   const args = parseCliArgs('bench', {
-    values: ['sizes', 'changes', 'label', 'seed', 'quiet-ms', 'regions', 'cpu-slowdown', 'compare', 'dist'],
+    values: [
+      'sizes',
+      'shapes',
+      'layouts',
+      'changes',
+      'label',
+      'seed',
+      'quiet-ms',
+      'regions',
+      'cpu-slowdown',
+      'compare',
+      'dist',
+    ],
     flags: ['build', 'profile'],
   });
   const options: Options = {
-    sizes: (args.value('sizes') ?? 'real,10000,100000').split(',').map((size) => size.trim()),
+    sizes: list(args.value('sizes') ?? 'real,10000,100000'),
+    shapes: list(args.value('shapes') ?? 'today'),
+    layouts: list(args.value('layouts') ?? 'lines'),
     changes: Number(args.value('changes') ?? 24),
     label: args.value('label') ?? new Date().toISOString().replace(/[:.]/g, '-'),
     seed: Number(args.value('seed') ?? 2020),
@@ -52,10 +73,6 @@ function readOptions(): { options: Options; dist: string | undefined } {
   };
   if (!(options.cpuSlowdown >= 1)) throw new Error('bench: --cpu-slowdown takes a rate of 1 or more (2 = half speed)');
   if (!(options.changes >= 20)) throw new Error('bench: --changes must be at least 20 for a p95 to mean anything');
-  for (const size of options.sizes) {
-    if (size !== 'real' && !/^\d+$/.test(size))
-      throw new Error(`bench: --sizes takes "real" or event counts, got "${size}"`);
-  }
   return { options, dist: args.value('dist') };
 }
 
@@ -66,6 +83,7 @@ function build(dist: string | undefined): void {
 
 async function main(): Promise<void> {
   const { options, dist } = readOptions();
+  const datasets = planDatasets(options.sizes, options.shapes, options.layouts);
   const measure: MeasureOptions = { ...options, dist: resolveDist(dist), outDir };
   if (options.build || !existsSync(join(measure.dist, 'index.html'))) build(dist);
   mkdirSync(outDir, { recursive: true });
@@ -76,9 +94,9 @@ async function main(): Promise<void> {
     }`,
   );
   const results: SizeResult[] = [];
-  for (const size of options.sizes) {
-    console.log(`bench: ${size === 'real' ? 'real dataset' : `${size} synthetic events`} …`);
-    results.push(await measureSize(size, measure));
+  for (const dataset of datasets) {
+    console.log(`bench: ${dataset.kind === 'real' ? 'real dataset' : datasetSlug(dataset)} …`);
+    results.push(await measureSize(dataset, measure));
   }
   console.log('');
   printReport(results);

@@ -1,5 +1,7 @@
 /**
- * Synthetic datasets for the performance bench: `npm run synth -- --events 100000 --out <path>`.
+ * Synthetic datasets for the performance bench: `npm run synth -- --events 100000 --out <path>`; `--places`,
+ * `--actors`, `--sources` (…) set how many records the events spread over, `--layout json` writes plain
+ * `JSON.stringify` instead of one record per line.
  *
  * The output obeys the same contract as the real dataset (`datasetSchema`, references and evidence offsets
  * included), so the app loads it unchanged. Source texts are the real articles in data/sources/*.txt, and
@@ -485,8 +487,11 @@ function toCount(value: string | undefined, name: string): number | undefined {
 
 function main(): void {
   const args = parseCliArgs('synth', {
-    values: ['events', 'seed', 'out', 'sources', 'actors', 'places', 'quotes', 'figures', 'start', 'days'],
+    values: ['events', 'seed', 'out', 'sources', 'actors', 'places', 'quotes', 'figures', 'start', 'days', 'layout'],
   });
+  const layout = args.value('layout') ?? 'lines';
+  if (layout !== 'lines' && layout !== 'json')
+    throw new Error(`synth: --layout takes "lines" (one record per line) or "json" (JSON.stringify), got "${layout}"`);
   const count = (name: 'sources' | 'actors' | 'places' | 'quotes' | 'figures' | 'days') =>
     toCount(args.value(name), name);
   const events = toCount(args.value('events'), 'events') ?? 10_000;
@@ -510,7 +515,8 @@ function main(): void {
     loadBaseTexts(join(projectRoot, 'data', 'sources')),
   );
   checkAsTheAppWill(dataset);
-  const json = formatDatasetLines(dataset);
+  // "json" is the layout any other tool writes: the app must read it as well as its own.
+  const json = layout === 'lines' ? formatDatasetLines(dataset) : JSON.stringify(dataset);
   mkdirSync(dirname(out), { recursive: true });
   writeFileSync(out, json);
   const seconds = ((performance.now() - started) / 1000).toFixed(1);

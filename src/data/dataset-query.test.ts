@@ -1,6 +1,12 @@
 import { dashboardDataset } from '../test/fixtures/dashboard-dataset';
 import { formatDatasetLines } from './dataset-lines';
 import {
+  serveDatasetReader,
+  type DatasetWorkerReply,
+  type DatasetWorkerRequest,
+  type DatasetWorkerScope,
+} from './dataset-worker-protocol';
+import {
   DatasetLoadError,
   datasetQueryOptions,
   datasetStallTimeoutMs,
@@ -147,6 +153,86 @@ describe('loadDataset, reading the file as it downloads', () => {
     const cutShort = laidOut.slice(0, laidOut.length - 10);
     expect((await failureOf(loadDataset('/d.json', streamed(cutShort, 512)))).kind).toBe('json');
     expect((await failureOf(loadDataset('/d.json', streamed(laidOut, 512, 2048)))).kind).toBe('network');
+  });
+});
+
+/**
+ * A stand-in for the browser's Worker that serves the real worker's protocol in-process, through structured
+ * clones as a worker's messages are: bytes sent are detached from the page, as they are when transferred.
+ */
+class InProcessWorker {
+  static started = 0;
+  static terminated = 0;
+  onmessage: ((event: MessageEvent<DatasetWorkerReply>) => void) | null = null;
+  onerror: ((event: ErrorEvent) => void) | null = null;
+  private readonly scope: DatasetWorkerScope = {
+    onmessage: null,
+    postMessage: (reply) => setTimeout(() => this.onmessage?.({ data: structuredClone(reply) } as MessageEvent)),
+  };
+
+  constructor() {
+    InProcessWorker.started += 1;
+    serveDatasetReader(this.scope);
+  }
+
+  postMessage(request: DatasetWorkerRequest, transfer: Transferable[] = []) {
+    const data = structuredClone(request, { transfer });
+    setTimeout(() => this.scope.onmessage?.({ data } as MessageEvent<DatasetWorkerRequest>));
+  }
+
+  terminate() {
+    InProcessWorker.terminated += 1;
+  }
+}
+
+describe('loadDataset, in a worker', () => {
+  const laidOut = formatDatasetLines(dashboardDataset);
+  beforeEach(() => {
+    InProcessWorker.started = 0;
+    InProcessWorker.terminated = 0;
+    vi.stubGlobal('Worker', InProcessWorker);
+  });
+  afterEach(() => {
+    vi.unstubAllGlobals();
+  });
+
+  it('returns the same dataset from either layout, and lets the worker go', async () => {
+    await expect(loadDataset('/d.json', streamed(laidOut, 700))).resolves.toEqual(dashboardDataset);
+    await expect(loadDataset('/d.json', streamed(JSON.stringify(dashboardDataset), 700))).resolves.toEqual(
+      dashboardDataset,
+    );
+    expect(InProcessWorker.started).toBe(2);
+    expect(InProcessWorker.terminated).toBe(2);
+  });
+
+  it('reports the same problems, at the same paths, as the page does itself', async () => {
+    const broken = {
+      ...dashboardDataset,
+      places: [{ ...dashboardDataset.places[0], lat: 'north' }, ...dashboardDataset.places.slice(1)],
+    };
+    const dangling = { ...dashboardDataset, quotes: [{ ...dashboardDataset.quotes[0], actorId: 'nobody' }] };
+    for (const dataset of [broken, dangling]) {
+      for (const body of [JSON.stringify(dataset), formatDatasetLines(dataset)]) {
+        const inWorker = await failureOf(loadDataset('/d.json', streamed(body, 512)));
+        vi.stubGlobal('Worker', undefined);
+        const onPage = await failureOf(loadDataset('/d.json', streamed(body, 512)));
+        vi.stubGlobal('Worker', InProcessWorker);
+        expect(inWorker.kind).toBe('schema');
+        expect(inWorker).toEqual(onPage);
+      }
+    }
+    expect((await failureOf(loadDataset('/d.json', respond('{"schemaVersion": 1,')))).kind).toBe('json');
+  });
+
+  it('names the taking of the records from the worker among the steps of the load', async () => {
+    performance.clearMeasures();
+    await loadDataset('/d.json', streamed(laidOut, 4096));
+    const steps = performance.getEntriesByType('measure').map((entry) => entry.name);
+    expect(steps).toEqual([
+      'dataset: parse and check records, while downloading',
+      'dataset: check references',
+      'dataset: take the records from the worker',
+    ]);
   });
 });
 

@@ -4,11 +4,10 @@
  */
 import { queryOptions } from '@tanstack/react-query';
 import { getAppRootUrl } from './app-root';
-import { createDatasetLineReader } from './dataset-lines';
-import type * as DatasetValidationModule from './dataset-validation';
+import { createDatasetReader, type DatasetReader, type DatasetReadOutcome, type ReadStep } from './dataset-reader';
+import type { CollectionName } from './dataset-validation';
+import type { DatasetWorkerReply, DatasetWorkerRequest } from './dataset-worker-protocol';
 import type { Dataset } from './schema';
-
-type DatasetValidation = typeof DatasetValidationModule;
 
 /** A schema problem as a reader can act on it: where in the file, and what is wrong there. */
 export interface DatasetProblem {
@@ -62,12 +61,12 @@ export async function loadDataset(
   signal?: AbortSignal,
   stallTimeoutMs: number = datasetStallTimeoutMs,
 ): Promise<Dataset> {
-  // The validator (zod and the schema) is a chunk of its own, fetched alongside the data rather than in
-  // the first script, which keeps the page's shell within its budget.
-  const validator = import('./dataset-validation');
+  // The reader (a worker, or the validator's chunk) is fetched alongside the data.
+  const opening = openSink(signal);
   // Awaited below; this only keeps a failure before then from being reported as unhandled.
-  validator.catch(() => undefined);
+  opening.catch(() => undefined);
   const watch = watchForStall(stallTimeoutMs, signal);
+  let sink: DatasetSink | undefined;
   try {
     let response: Response;
     try {
@@ -77,25 +76,22 @@ export async function loadDataset(
     }
     if (!response.ok)
       throw new DatasetLoadError({ kind: 'http', status: response.status, statusText: response.statusText });
-
-    let validation: DatasetValidation;
     try {
-      validation = await watch.race(validator);
+      sink = await watch.race(opening);
     } catch (error) {
       throw failureOf(error, signal);
     }
     watch.progress();
-    const result = await readDataset(response, validation, watch, signal);
-    if (!result.ok) {
-      const problems = result.problems.map((problem) => ({
-        path: formatIssuePath(problem.path),
-        message: problem.message,
-      }));
-      throw new DatasetLoadError({ kind: 'schema', problems, more: result.more });
-    }
-    return result.dataset;
+    return await readDataset(response, sink, watch, signal);
   } finally {
     watch.stop();
+    // Frees the worker and all it held; a sink never taken is closed once it opens.
+    if (sink) sink.close();
+    else
+      void opening.then(
+        (opened) => opened.close(),
+        () => undefined,
+      );
   }
 }
 
@@ -149,70 +145,136 @@ function failureOf(error: unknown, signal?: AbortSignal): unknown {
 }
 
 /**
- * Reads the body as it downloads. A file in the line layout (`dataset-lines.ts`, what `npm run data` writes) is
- * parsed and checked record by record on the way, so a large one is nearly ready when its last byte arrives;
- * any other JSON is parsed and checked whole at the end.
+ * Where the body's bytes go: to the dataset worker where the browser has workers, else to a reader on the page
+ * that takes large pieces in slices, letting the page answer input in between.
  */
-async function readDataset(response: Response, validation: DatasetValidation, watch: StallWatch, signal?: AbortSignal) {
-  const records = validation.createRecordValidator();
-  const lines = createDatasetLineReader(records.add);
-  // The bytes are kept for a file that leaves the layout. As bytes they live outside the JS heap, so keeping
-  // them costs the garbage collector nothing, unlike keeping the decoded text.
-  const received: Uint8Array[] = [];
-  const decoder = new TextDecoder();
-  let inLayout = true;
-  let busyMs = 0;
-  let firstChunkAt: number | null = null;
-  const take = (bytes: Uint8Array | null) => {
-    if (bytes !== null) received.push(bytes);
-    const start = performance.now();
-    firstChunkAt ??= start;
-    const text = bytes === null ? decoder.decode() : decoder.decode(bytes, { stream: true });
-    if (inLayout) inLayout = lines.push(text);
-    busyMs += performance.now() - start;
+interface DatasetSink {
+  push(bytes: Uint8Array): Promise<void>;
+  finish(): Promise<DatasetReadOutcome>;
+  close(): void;
+}
+
+function openSink(signal?: AbortSignal): Promise<DatasetSink> {
+  if (typeof Worker === 'function') return Promise.resolve(workerSink(signal));
+  // The validator (zod and the schema) is a chunk of its own, fetched alongside the data rather than in the
+  // first script, which keeps the page's shell within its budget.
+  return import('./dataset-validation').then((validation) => pageSink(createDatasetReader(validation)));
+}
+
+/**
+ * Parsing and checking run in a worker, so that a large file, whatever its layout, never blocks the page. The
+ * bytes move to it without a copy; the records come back in runs as they pass (`dataset-worker-protocol.ts`).
+ */
+function workerSink(signal?: AbortSignal): DatasetSink {
+  const worker = new Worker(new URL('./dataset.worker.ts', import.meta.url), { type: 'module', name: 'dataset' });
+  const received = new DatasetAssembly();
+  let fail: (error: unknown) => void = () => undefined;
+  const answer = new Promise<DatasetReadOutcome>((resolve, reject) => {
+    fail = reject;
+    worker.onmessage = (event: MessageEvent<DatasetWorkerReply>) => {
+      const start = performance.now();
+      const reply = event.data;
+      if (reply.type === 'records') return received.add(reply.collection, reply.records, start);
+      if (reply.type === 'failed') return reject(new Error(reply.detail));
+      const { outcome } = reply;
+      resolve(outcome.kind === 'dataset' ? received.finish(outcome.schemaVersion, outcome.steps) : outcome);
+    };
+    // The worker's script could not be fetched or run: worth a retry, like a dropped connection.
+    worker.onerror = (event) => reject(networkFailure(new Error(event.message || 'the data reader did not start')));
+  });
+  answer.catch(() => undefined);
+  const abort = () => fail(signal?.reason);
+  signal?.addEventListener('abort', abort, { once: true });
+  const send = (request: DatasetWorkerRequest, transfer: Transferable[] = []) => worker.postMessage(request, transfer);
+  return {
+    push: (bytes) => {
+      send({ type: 'bytes', bytes }, [bytes.buffer]);
+      return Promise.resolve();
+    },
+    finish: () => {
+      send({ type: 'end' });
+      return answer;
+    },
+    close: () => {
+      signal?.removeEventListener('abort', abort);
+      worker.terminate();
+    },
   };
+}
+
+/** The records the worker has sent so far, and the page's time spent taking them in. */
+class DatasetAssembly {
+  private readonly collections: Omit<Dataset, 'schemaVersion'> = {
+    sources: [],
+    actors: [],
+    places: [],
+    events: [],
+    quotes: [],
+    figures: [],
+  };
+  private firstAt: number | null = null;
+  private busyMs = 0;
+
+  add(collection: CollectionName, records: unknown[], start: number) {
+    this.firstAt ??= start;
+    const list = this.collections[collection] as unknown[];
+    for (const record of records) list.push(record);
+    this.busyMs += performance.now() - start;
+  }
+
+  /** The dataset, its records checked by the worker. */
+  finish(schemaVersion: Dataset['schemaVersion'], steps: ReadStep[]): DatasetReadOutcome {
+    const firstAt = this.firstAt ?? performance.now();
+    const taking = { name: 'dataset: take the records from the worker', start: performance.timeOrigin + firstAt };
+    return {
+      kind: 'dataset',
+      dataset: { schemaVersion, ...this.collections },
+      steps: [...steps, { ...taking, duration: this.busyMs }],
+    };
+  }
+}
+
+/** The reader on the page itself: Chromium hands a large download over in pieces of up to 2 MB. */
+function pageSink(reader: DatasetReader): DatasetSink {
+  return {
+    push: async (bytes) => {
+      for (let offset = 0; offset < bytes.length; offset += sliceBytes) {
+        if (offset > 0) await yieldToPage();
+        reader.push(bytes.subarray(offset, offset + sliceBytes));
+      }
+    },
+    finish: () => Promise.resolve(reader.finish()),
+    close: () => undefined,
+  };
+}
+
+/** Reads the body as it downloads into the sink, and answers with the dataset or what is wrong with the file. */
+async function readDataset(response: Response, sink: DatasetSink, watch: StallWatch, signal?: AbortSignal) {
   const reader = response.body?.getReader();
   try {
-    if (reader === undefined) take(new Uint8Array(await watch.race(response.arrayBuffer())));
+    if (reader === undefined) await sink.push(new Uint8Array(await watch.race(response.arrayBuffer())));
     else {
       for (let chunk = await watch.race(reader.read()); !chunk.done; chunk = await watch.race(reader.read())) {
         watch.progress();
-        // Chromium hands a large download over in pieces of up to 2 MB, about 100 ms of work each: read
-        // them in slices, and let the page answer the reader's input in between.
-        for (let offset = 0; offset < chunk.value.length; offset += sliceBytes) {
-          if (offset > 0) await yieldToPage();
-          take(chunk.value.subarray(offset, offset + sliceBytes));
-        }
+        await sink.push(chunk.value);
       }
     }
-    take(null);
   } catch (error) {
     // A body that stalled may still be open: let it go.
     reader?.cancel().catch(() => undefined);
     throw failureOf(error, signal);
   }
-
-  const laidOut = inLayout ? lines.end() : null;
-  if (laidOut !== null) {
-    measure('dataset: parse and check records, while downloading', firstChunkAt ?? performance.now(), busyMs);
-    const checkStart = performance.now();
-    const result = records.finish(laidOut.header, laidOut.collections);
-    measure('dataset: check references', checkStart);
-    return result;
+  const outcome = await sink.finish();
+  for (const step of outcome.steps) measure(step.name, step.start - performance.timeOrigin, step.duration);
+  if (outcome.kind === 'json') throw new DatasetLoadError({ kind: 'json', detail: outcome.detail });
+  if (outcome.kind === 'schema') {
+    const problems = outcome.problems.map((problem) => ({
+      path: formatIssuePath(problem.path),
+      message: problem.message,
+    }));
+    throw new DatasetLoadError({ kind: 'schema', problems, more: outcome.more });
   }
-
-  let json: unknown;
-  const parseStart = performance.now();
-  try {
-    json = JSON.parse(new TextDecoder().decode(joinBytes(received)));
-  } catch (error) {
-    throw new DatasetLoadError({ kind: 'json', detail: error instanceof Error ? error.message : String(error) });
-  }
-  measure('dataset: parse', parseStart);
-  const validateStart = performance.now();
-  const result = validation.validateDataset(json);
-  measure('dataset: validate', validateStart);
-  return result;
+  return outcome.dataset;
 }
 
 const sliceBytes = 256 * 1024;
@@ -227,16 +289,6 @@ function yieldToPage(): Promise<void> {
     channel.port1.onmessage = () => resolve();
     channel.port2.postMessage(null);
   });
-}
-
-function joinBytes(parts: Uint8Array[]): Uint8Array {
-  const joined = new Uint8Array(parts.reduce((length, part) => length + part.length, 0));
-  let offset = 0;
-  for (const part of parts) {
-    joined.set(part, offset);
-    offset += part.length;
-  }
-  return joined;
 }
 
 function networkFailure(error: unknown) {

@@ -18,7 +18,7 @@ export interface ValidationProblem {
 export type ValidationResult =
   { ok: true; dataset: Dataset } | { ok: false; problems: ValidationProblem[]; more: number };
 
-type CollectionName = keyof typeof collectionSchemas;
+export type CollectionName = keyof typeof collectionSchemas;
 
 /**
  * How many records of a whole file are checked at once. zod gathers a check's issues by spreading them into a
@@ -30,10 +30,10 @@ const recordsPerCheck = 1000;
  * Checks a whole parsed file: its collections slice by slice, through the record-by-record check, so that
  * the two report the same problems in the same order.
  */
-export function validateDataset(json: unknown): ValidationResult {
+export function validateDataset(json: unknown, onKept?: KeptHandler): ValidationResult {
   if (typeof json !== 'object' || json === null || Array.isArray(json))
     return { ok: false, problems: [{ path: [], message: 'expected object' }], more: 0 };
-  const records = createRecordValidator();
+  const records = createRecordValidator(onKept);
   const collections: string[] = [];
   for (const [name, value] of Object.entries(json)) {
     // Anything else under a collection's name is reported by `finish` as not a list.
@@ -45,11 +45,14 @@ export function validateDataset(json: unknown): ValidationResult {
   return records.finish(json as Record<string, unknown>, collections);
 }
 
+/** Told of each run of records that passed, in order, as long as none has failed: a worker passes them on. */
+export type KeptHandler = (collection: CollectionName, records: unknown[]) => void;
+
 /**
  * Checks records as they arrive (see `dataset-lines.ts`), so that little is left to do after the last byte:
  * `finish` adds the header, the collections that never came, and the references between records.
  */
-export function createRecordValidator() {
+export function createRecordValidator(onKept?: KeptHandler) {
   const dataset: Omit<Dataset, 'schemaVersion'> = {
     sources: [],
     actors: [],
@@ -73,6 +76,7 @@ export function createRecordValidator() {
       } else if (recordProblems.count === 0) {
         const kept = dataset[collection] as unknown[];
         for (const record of result.data) kept.push(record);
+        onKept?.(collection, result.data);
       }
     },
     finish: (header: Record<string, unknown>, collections: readonly string[]): ValidationResult => {

@@ -1,0 +1,101 @@
+/**
+ * Turns the dataset file's bytes into a checked dataset, whatever its layout: a file in the line layout
+ * (`dataset-lines.ts`) is parsed and checked record by record as its bytes arrive; any other JSON is parsed and
+ * checked whole after the last byte. No fetching and no React here: the page's Web Worker runs it
+ * (`dataset.worker.ts`), and so does the page itself where there is no worker (tests).
+ */
+import { createDatasetLineReader } from './dataset-lines';
+import type * as DatasetValidationModule from './dataset-validation';
+import type { KeptHandler, ValidationProblem } from './dataset-validation';
+import type { Dataset } from './schema';
+
+export type DatasetValidation = typeof DatasetValidationModule;
+
+/** A named step of the reading, for the browser's performance timeline; `start` is on the epoch clock. */
+export interface ReadStep {
+  name: string;
+  start: number;
+  duration: number;
+}
+
+/** What reading the file came to. Plain data, so that it crosses from a worker to the page as it is. */
+export type DatasetReadOutcome = (
+  | { kind: 'dataset'; dataset: Dataset }
+  | { kind: 'json'; detail: string }
+  | { kind: 'schema'; problems: ValidationProblem[]; more: number }
+) & { steps: ReadStep[] };
+
+export interface DatasetReader {
+  /** Takes the next bytes of the file. */
+  push(bytes: Uint8Array): void;
+  /** The outcome, once every byte has been pushed. */
+  finish(): DatasetReadOutcome;
+}
+
+/** A reader for one file; `onKept` is told of the records that passed, as they pass (see `validation`). */
+export function createDatasetReader(validation: DatasetValidation, onKept?: KeptHandler): DatasetReader {
+  const records = validation.createRecordValidator(onKept);
+  const lines = createDatasetLineReader(records.add);
+  // The bytes are kept for a file that leaves the layout. As bytes they live outside the JS heap, so keeping
+  // them costs the garbage collector nothing, unlike keeping the decoded text.
+  const received: Uint8Array[] = [];
+  const decoder = new TextDecoder();
+  const steps: ReadStep[] = [];
+  let inLayout = true;
+  let busyMs = 0;
+  let firstBytesAt: number | null = null;
+  const take = (bytes: Uint8Array | null) => {
+    if (bytes !== null) received.push(bytes);
+    const start = performance.now();
+    firstBytesAt ??= start;
+    const text = bytes === null ? decoder.decode() : decoder.decode(bytes, { stream: true });
+    if (inLayout) inLayout = lines.push(text);
+    busyMs += performance.now() - start;
+  };
+  const step = (name: string, start: number, duration = performance.now() - start) =>
+    steps.push({ name, start: performance.timeOrigin + start, duration });
+
+  return {
+    push: take,
+    finish() {
+      take(null);
+      const laidOut = inLayout ? lines.end() : null;
+      if (laidOut !== null) {
+        step('dataset: parse and check records, while downloading', firstBytesAt ?? performance.now(), busyMs);
+        const checkStart = performance.now();
+        const result = records.finish(laidOut.header, laidOut.collections);
+        step('dataset: check references', checkStart);
+        return outcomeOf(result, steps);
+      }
+      let json: unknown;
+      const parseStart = performance.now();
+      try {
+        json = JSON.parse(new TextDecoder().decode(joinBytes(received)));
+      } catch (error) {
+        return { kind: 'json', detail: error instanceof Error ? error.message : String(error), steps };
+      }
+      received.length = 0;
+      step('dataset: parse', parseStart);
+      const validateStart = performance.now();
+      const result = validation.validateDataset(json, onKept);
+      step('dataset: validate', validateStart);
+      return outcomeOf(result, steps);
+    },
+  };
+}
+
+function outcomeOf(result: DatasetValidationModule.ValidationResult, steps: ReadStep[]): DatasetReadOutcome {
+  return result.ok
+    ? { kind: 'dataset', dataset: result.dataset, steps }
+    : { kind: 'schema', problems: result.problems, more: result.more, steps };
+}
+
+function joinBytes(parts: Uint8Array[]): Uint8Array {
+  const joined = new Uint8Array(parts.reduce((length, part) => length + part.length, 0));
+  let offset = 0;
+  for (const part of parts) {
+    joined.set(part, offset);
+    offset += part.length;
+  }
+  return joined;
+}
