@@ -85,25 +85,13 @@ function DashboardRegions({ timeline, map, chart, actors }: DashboardLayoutProps
   const { t } = useI18n();
   return (
     <div className="dashboard-regions">
-      <Region
-        id="timeline"
-        title={t('region.timeline.title')}
-        caption={t('region.timeline.caption')}
-      >
+      <Region id="timeline" title={t('region.timeline.title')} caption={t('region.timeline.caption')}>
         {timeline}
       </Region>
-      <Region
-        id="map"
-        title={t('region.map.title')}
-        caption={t('region.map.caption')}
-      >
+      <Region id="map" title={t('region.map.title')} caption={t('region.map.caption')}>
         {map}
       </Region>
-      <Region
-        id="chart"
-        title={t('region.chart.title')}
-        caption={t('region.chart.caption')}
-      >
+      <Region id="chart" title={t('region.chart.title')} caption={t('region.chart.caption')}>
         {chart}
       </Region>
       <Region id="actors" title={t('region.actors.title')}>

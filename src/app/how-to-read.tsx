@@ -1,7 +1,13 @@
 import { useI18n } from '../ui/i18n/i18n';
 import { RichText } from '../ui/i18n/rich-text';
 
-const marks = ['howToRead.undated', 'howToRead.attributed', 'howToRead.via', 'howToRead.inferred', 'howToRead.disagree'] as const;
+const marks = [
+  'howToRead.undated',
+  'howToRead.attributed',
+  'howToRead.via',
+  'howToRead.inferred',
+  'howToRead.disagree',
+] as const;
 
 /**
  * The marks the page puts beside what the articles report, explained once, behind a disclosure in the header:

@@ -84,7 +84,9 @@ function ActorDetails({ id, actor, aliases }: { id: string; actor: Actor; aliase
     <div className="actor-card__about">
       <p id={id} ref={ref} className={`actor-card__details${unfolded ? '' : ' actor-card__details--folded'}`}>
         <span className="badge">{t(`actors.kind.${actor.kind}`)}</span> {actor.description}
-        {aliases.length > 0 ? <span className="actor-card__aliases">{t('actors.alsoSpelled', { names: aliases.join(', ') })}</span> : null}
+        {aliases.length > 0 ? (
+          <span className="actor-card__aliases">{t('actors.alsoSpelled', { names: aliases.join(', ') })}</span>
+        ) : null}
       </p>
       {unfolded || hidesLines ? (
         <button

@@ -29,7 +29,6 @@ export interface ActorsPanelProps {
   hint?: MessageKey;
 }
 
-
 const focusActorCheckbox = (actorId: string) =>
   document.getElementById(actorCardId(actorId))?.querySelector('input')?.focus({ preventScroll: true });
 

@@ -88,7 +88,10 @@ export function FiguresTable({
                         <button
                           type="button"
                           className="figures-table__source"
-                          aria-label={t('chart.sourceFor', { source: sourceName(evidence.sourceId), label: point.figure.label })}
+                          aria-label={t('chart.sourceFor', {
+                            source: sourceName(evidence.sourceId),
+                            label: point.figure.label,
+                          })}
                           onClick={() => onOpenPoint(point)}
                         >
                           {sourceName(evidence.sourceId)}

@@ -312,7 +312,9 @@ function PointTooltip({ id, active, unit, sourceName, voice }: PointTooltipProps
       {evidence ? (
         <>
           <blockquote className="timeline-chart__tooltip-quote">“{evidence.exact}”</blockquote>
-          <p className="timeline-chart__tooltip-source">{t('chart.tooltipSource', { source: sourceName(evidence.sourceId) })}</p>
+          <p className="timeline-chart__tooltip-source">
+            {t('chart.tooltipSource', { source: sourceName(evidence.sourceId) })}
+          </p>
         </>
       ) : null}
       {voice?.disagreements.map(({ other }) => (

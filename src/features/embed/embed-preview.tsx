@@ -39,9 +39,7 @@ export function EmbedPreview({ embedUrl, title, view, width }: EmbedPreviewProps
     // eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex -- a scrolling region must take focus (WCAG 2.1.1)
     <div className="embed-preview" role="region" aria-label={t('embed.preview')} tabIndex={0}>
       <iframe ref={frameRef} className="embed-preview__frame" src={src} title={title} width={width} height={height} />
-      <p className="embed-preview__size">
-        {t('embed.previewSize', { width, height })}
-      </p>
+      <p className="embed-preview__size">{t('embed.previewSize', { width, height })}</p>
     </div>
   );
 }
