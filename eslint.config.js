@@ -55,6 +55,11 @@ const importZones = [
   { target: './src/app', from: entries, message: 'The entries import the app, not the other way round.' },
 ];
 
+/** The attributes a reader hears or sees, which must come from the catalogues like any other interface text. */
+const translatedAttributes = '/^(aria-label|title|alt|placeholder)$/';
+const literalTextMessage =
+  'Interface text goes in the message catalogues: add a key to src/i18n/messages/en.json (and be.json, ru.json) and render t(key).';
+
 const maxFunctionLines = { max: 120, skipBlankLines: true, skipComments: true, IIFEs: true };
 
 export default tseslint.config(
@@ -99,6 +104,28 @@ export default tseslint.config(
               message: 'Only the queryOptions factory belongs below the ui floor.',
             },
           ],
+        },
+      ],
+    },
+  },
+  {
+    // Interface text lives in the message catalogues (src/i18n/messages), so every language gets it.
+    files: ['src/app/**/*.tsx', 'src/features/**/*.tsx', 'src/ui/**/*.tsx'],
+    ignores: ['**/*.test.tsx'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: 'JSXText[value=/[A-Za-z\\u0400-\\u04FF]/]',
+          message: literalTextMessage,
+        },
+        {
+          selector: `JSXAttribute[name.name=${translatedAttributes}] > Literal`,
+          message: literalTextMessage,
+        },
+        {
+          selector: `JSXAttribute[name.name=${translatedAttributes}] > JSXExpressionContainer > :matches(Literal, TemplateLiteral)`,
+          message: literalTextMessage,
         },
       ],
     },

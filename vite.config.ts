@@ -3,6 +3,7 @@ import react from '@vitejs/plugin-react';
 import { defineConfig, loadEnv } from 'vite';
 import { contentSecurityPolicyPlugin } from './scripts/build/content-security-policy.ts';
 import { embedBuildPlugin } from './scripts/build/embed-build.ts';
+import { messagesPlugin } from './scripts/build/messages-plugin.ts';
 import { thirdPartyLicences } from './scripts/build/third-party-licences.ts';
 
 // `base: './'` makes every asset and data URL relative, so the build works under any subpath of a newsroom's site.
@@ -11,6 +12,7 @@ export default defineConfig(({ mode }) => {
   // What every page's build needs: this build's page (index.html, the dashboard) and the embed page's own build.
   const pagePlugins = () => [
     react(),
+    messagesPlugin(),
     contentSecurityPolicyPlugin(loadEnv(mode, process.cwd()).VITE_TILE_URL),
     licences.collect(),
   ];

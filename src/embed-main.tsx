@@ -3,6 +3,7 @@
 import { createRoot } from 'react-dom/client';
 import { EmbedOnlyApp } from './app/embed-only-app';
 import { createQueryClient } from './app/query-client';
+import { startI18n } from './app/start-i18n';
 import { createMemoryUrlStore } from './app/url-store';
 import { datasetQueryOptions } from './data/dataset-query';
 import './styles/global.css';
@@ -13,7 +14,9 @@ if (root) {
   // Start the data download now, alongside the page's own chunk, rather than once that chunk has arrived.
   void queryClient.prefetchQuery(datasetQueryOptions());
   // Always in memory: this page only ever renders embeds, whose address belongs to the host page.
-  createRoot(root).render(
-    <EmbedOnlyApp queryClient={queryClient} urlStore={createMemoryUrlStore(window.location.search)} />,
+  void startI18n(window.location.search).then((i18n) =>
+    createRoot(root).render(
+      <EmbedOnlyApp queryClient={queryClient} urlStore={createMemoryUrlStore(window.location.search)} i18n={i18n} />,
+    ),
   );
 }

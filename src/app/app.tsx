@@ -19,9 +19,9 @@ function ThemedDashboardPage() {
 }
 
 /** The dashboard page's app (src/main.tsx): data and URL providers, then the dashboard. */
-export function App({ queryClient, urlStore }: AppProvidersProps) {
+export function App({ queryClient, urlStore, i18n }: AppProvidersProps) {
   return (
-    <AppProviders queryClient={queryClient} urlStore={urlStore}>
+    <AppProviders queryClient={queryClient} urlStore={urlStore} i18n={i18n}>
       <ThemedDashboardPage />
     </AppProviders>
   );

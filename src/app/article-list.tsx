@@ -2,6 +2,7 @@ import { useEffect, useRef, useState } from 'react';
 import type { Source } from '../data/schema';
 import { formatSourceName } from '../domain/format';
 import { AppLink } from '../ui/app-link';
+import { useI18n } from '../ui/i18n/i18n';
 
 /** Enough for a story's worth of articles; a year of coverage (thousands) waits for the reader to ask. */
 export const articlesShownAtFirst = 12;
@@ -14,6 +15,7 @@ interface ArticleListProps {
 
 /** The dashboard footer's list of articles, each opening in the Source viewer; long lists show their start. */
 export function ArticleList({ sources, hrefFor, onOpen }: ArticleListProps) {
+  const { t } = useI18n();
   const [showAll, setShowAll] = useState(false);
   const firstRevealed = useRef<HTMLLIElement>(null);
   useEffect(() => {
@@ -34,7 +36,7 @@ export function ArticleList({ sources, hrefFor, onOpen }: ArticleListProps) {
       </ul>
       {shown.length < sources.length ? (
         <button type="button" className="show-more" onClick={() => setShowAll(true)}>
-          Show all {sources.length.toLocaleString('en-GB')} articles
+          {t('articles.showAll', { count: sources.length })}
         </button>
       ) : null}
     </>

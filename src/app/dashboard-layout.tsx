@@ -2,6 +2,7 @@ import type { ReactNode } from 'react';
 import { dashboardTitle } from '../domain/document-title';
 import { Region } from '../ui/region';
 import { HowToRead } from './how-to-read';
+import { useI18n } from '../ui/i18n/i18n';
 
 interface DashboardLayoutProps {
   /** The facts at a glance, or a skeleton of their height while loading; null leaves the section out. */
@@ -37,9 +38,10 @@ const views = [
  */
 export function DashboardLayout(props: DashboardLayoutProps) {
   const { glance, controls, alert, tools, footer, placeNotice, busy = false } = props;
+  const { t, locale } = useI18n();
   return (
     <div className="dashboard">
-      <nav className="skip-links" aria-label="Skip to a view">
+      <nav className="skip-links" aria-label={t('dashboard.skipLinks')}>
         {views.map((view) => (
           <a key={view.id} className="skip-link" href={`#${view.id}`}>
             {view.skip}
@@ -51,16 +53,14 @@ export function DashboardLayout(props: DashboardLayoutProps) {
           <h1 id="page-title" className="dashboard-header__title" tabIndex={-1}>
             {dashboardTitle}
           </h1>
-          <p className="dashboard-header__summary">
-            Belarus after the disputed election of 9 August 2020, as five news articles reported it: every figure, date,
-            place and quote here leads back to the sentence that reports it.
-          </p>
+          <p className="dashboard-header__summary">{t('dashboard.summary')}</p>
+          {locale === 'en' ? null : <p className="dashboard-header__language">{t('dashboard.languageNote')}</p>}
           <HowToRead />
         </div>
         {glance === null ? null : (
           <section className="at-a-glance" aria-labelledby="at-a-glance-title">
             <h2 id="at-a-glance-title" className="at-a-glance__title">
-              At a glance
+              {t('glance.title')}
             </h2>
             {glance}
           </section>
@@ -82,30 +82,19 @@ export function DashboardLayout(props: DashboardLayoutProps) {
 }
 
 function DashboardRegions({ timeline, map, chart, actors }: DashboardLayoutProps) {
+  const { t } = useI18n();
   return (
     <div className="dashboard-regions">
-      <Region
-        id="timeline"
-        title="Timeline of events"
-        caption="Every event the articles report, oldest first, with who says so and where to read it. Events the articles do not date stand at the day they were first reported."
-      >
+      <Region id="timeline" title={t('region.timeline.title')} caption={t('region.timeline.caption')}>
         {timeline}
       </Region>
-      <Region
-        id="map"
-        title="Map"
-        caption="Where the events, quotes and figures in view happened; a place includes the sites inside it."
-      >
+      <Region id="map" title={t('region.map.title')} caption={t('region.map.caption')}>
         {map}
       </Region>
-      <Region
-        id="chart"
-        title="Detentions over time"
-        caption="As the articles report them, for the dates set in From and To. The strip under the plot spans the whole period: drag its handles (or focus one and press the arrow keys) to set From and To for the whole page. Figures are not attributed to actors, so the actor filter leaves the chart unchanged."
-      >
+      <Region id="chart" title={t('region.chart.title')} caption={t('region.chart.caption')}>
         {chart}
       </Region>
-      <Region id="actors" title="Actors">
+      <Region id="actors" title={t('region.actors.title')}>
         {actors}
       </Region>
     </div>

@@ -4,9 +4,11 @@ import { Dashboard } from './dashboard';
 import { DatasetErrorAlert } from '../ui/dataset-error-alert';
 import { DashboardLayout } from './dashboard-layout';
 import { DashboardSkeleton } from './dashboard-skeleton';
+import { useI18n } from '../ui/i18n/i18n';
 
 /** The dashboard page: a skeleton while the data loads, a readable alert if it fails, then the views. */
 export function DashboardPage() {
+  const { t } = useI18n();
   const query = useQuery(datasetQueryOptions());
   if (query.isPending) return <DashboardSkeleton />;
   if (query.isError) {
@@ -20,7 +22,7 @@ export function DashboardPage() {
         actors={null}
         alert={
           <DatasetErrorAlert
-            title="The dashboard’s data could not be loaded"
+            title={t('dashboard.dataError')}
             error={query.error}
             retrying={query.isFetching}
             onRetry={() => {

@@ -4,6 +4,7 @@ import { FilterDisclosure } from '../features/filters/filter-disclosure';
 import { CopyLinkButton } from '../features/share/copy-link-button';
 import { Skeleton } from '../ui/skeleton';
 import { DashboardLayout } from './dashboard-layout';
+import { useI18n } from '../ui/i18n/i18n';
 
 const ignore = () => undefined;
 
@@ -13,6 +14,7 @@ const ignore = () => undefined;
  * the height reserved for them (global.css).
  */
 export function DashboardSkeleton() {
+  const { t } = useI18n();
   return (
     <DashboardLayout
       busy
@@ -20,7 +22,7 @@ export function DashboardSkeleton() {
       controls={
         <>
           <p className="visually-hidden" role="status">
-            Loading the data…
+            {t('dashboard.loading')}
           </p>
           <div className="dashboard-controls dashboard-controls--loading" inert>
             <FilterDisclosure activeCount={0}>
@@ -34,7 +36,7 @@ export function DashboardSkeleton() {
               />
             </FilterDisclosure>
             <div className="dashboard-controls__row">
-              <p className="filter-summary__count">Loading the data…</p>
+              <p className="filter-summary__count">{t('dashboard.loading')}</p>
               <CopyLinkButton getUrl={() => window.location.href} />
             </div>
           </div>

@@ -31,6 +31,7 @@ import { ArticleList } from './article-list';
 import { DashboardLayout } from './dashboard-layout';
 import { useViewWiring, type ViewWiring } from './use-view-wiring';
 import { ChartView, MapView, TimelineView } from './views';
+import { useI18n } from '../ui/i18n/i18n';
 
 const viewFallback = <Skeleton height="var(--view-height)" />;
 const focusTitle = () => document.getElementById('page-title');
@@ -126,6 +127,7 @@ interface DashboardPartProps {
 
 /** The header's controls: what the link asked for and could not have, the filters, the counts and Copy link. */
 function DashboardControls({ dataset, view, wiring }: DashboardPartProps & { view: FilteredView }) {
+  const { t } = useI18n();
   const { url, filters, setFilters } = wiring;
   const dateSpan = useMemo(() => getDateSpan(dataset), [dataset]);
   // Notices belong to the address they came from: a new address brings its own, or none.
@@ -135,7 +137,7 @@ function DashboardControls({ dataset, view, wiring }: DashboardPartProps & { vie
     <div className="dashboard-controls">
       {dismissedFor === url.search ? null : (
         <NoticeList
-          title="Some of this link’s settings were not used:"
+          title={t('dashboard.noticesTitle')}
           messages={notices}
           onDismiss={() => setDismissedFor(url.search)}
         />
@@ -164,9 +166,10 @@ function DashboardControls({ dataset, view, wiring }: DashboardPartProps & { vie
 
 /** Under the views: the view's data and the whole dataset to download, and the embed builder. */
 function DashboardTools({ dataset, view, wiring }: DashboardPartProps & { view: FilteredView }) {
+  const { t } = useI18n();
   return (
     <div className="dashboard-tools">
-      <h2 className="dashboard-tools__title">Take this view with you</h2>
+      <h2 className="dashboard-tools__title">{t('dashboard.toolsTitle')}</h2>
       <div className="dashboard-tools__row">
         <DownloadLinks view={view} names={getDatasetNames(dataset)} datasetUrl={getDatasetUrl()} />
         <EmbedButton state={wiring.base} pageUrl={window.location.href} />
@@ -177,21 +180,18 @@ function DashboardTools({ dataset, view, wiring }: DashboardPartProps & { view: 
 
 /** The articles everything on the page was read from, each opening in the Source viewer. */
 function ArticlesFooter({ dataset, wiring }: DashboardPartProps) {
+  const { t } = useI18n();
   const { url, base } = wiring;
   const articleTarget = (sourceId: string) => withSourceTarget(base, { ...closed, sourceId });
   return (
     <footer className="dashboard-footer">
-      <h2 className="dashboard-footer__title">The articles</h2>
+      <h2 className="dashboard-footer__title">{t('dashboard.articlesTitle')}</h2>
       <ArticleList
         sources={dataset.sources}
         hrefFor={(sourceId) => url.hrefFor(articleTarget(sourceId))}
         onOpen={(sourceId) => url.navigate(articleTarget(sourceId))}
       />
-      <p>
-        Every item on this page was read from these articles by hand and checked against their exact words when the data
-        was built. Undated items are those the articles do not date: the date filters and the timeline place them at the
-        day they were first reported.
-      </p>
+      <p>{t('dashboard.articlesNote')}</p>
     </footer>
   );
 }

@@ -86,7 +86,7 @@ function EmbedPanel({ panel, dataset, pageUrl }: EmbedPanelProps) {
         getQuoteSourceHref={wiring.quoteSourceHref}
         onOpenQuoteSource={wiring.openQuoteSource}
         voiceOf={getVoiceOf(dataset)}
-        hint="Tick an actor to show only their quotes in this graphic."
+        hint="actors.hint.embed"
       />
     );
   }

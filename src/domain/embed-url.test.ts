@@ -49,6 +49,14 @@ describe('buildEmbedUrl', () => {
     expect(state).toMatchObject({ view: 'map', theme: 'dark' });
   });
 
+  it('carries the language the editor chose, and none when it follows the reader', () => {
+    const options = { view: 'chart', keepFilters: false, theme: null, quoteId: null } as const;
+    expect(new URL(buildEmbedUrl(page, octoberLukashenko, { ...options, lang: 'be' })).searchParams.get('lang')).toBe(
+      'be',
+    );
+    expect(new URL(buildEmbedUrl(page, octoberLukashenko, options)).searchParams.has('lang')).toBe(false);
+  });
+
   it('carries the quote only into a quote view', () => {
     const withQuote = { view: 'quote', keepFilters: true, theme: null, quoteId: 'lukashenko-rats' } as const;
     expect(parseUrlState(new URL(buildEmbedUrl(page, defaultUrlState, withQuote)).search).state.quoteId).toBe(

@@ -3,6 +3,7 @@
  * a view), and the one its reader follows back ("Open the full dashboard", with the same filters). Both reuse
  * url-state's serialiser, so the parameter contract lives in one place.
  */
+import type { Locale } from './locale';
 import type { EmbedView, TextSpan, Theme, UrlState } from './url-state';
 import { defaultUrlState, emptyFilters, parseUrlState, serializeUrlState } from './url-state';
 
@@ -15,6 +16,8 @@ export interface EmbedOptions {
   keepFilters: boolean;
   /** null follows the reader's `prefers-color-scheme`. */
   theme: Theme | null;
+  /** The embed's interface language; null follows the reader's browser languages. */
+  lang?: Locale | null;
   /** The quote a `quote` view shows; other views ignore it. */
   quoteId: string | null;
 }
@@ -32,6 +35,7 @@ export function buildEmbedUrl(dashboardUrl: string, state: UrlState, options: Em
     filters: options.keepFilters ? state.filters : emptyFilters,
     view: options.view,
     theme: options.theme,
+    lang: options.lang ?? null,
     quoteId: options.view === 'quote' ? options.quoteId : null,
     ...(options.keepFilters && showsChart(options.view) ? { metric: state.metric, table: state.table } : {}),
   });

@@ -13,6 +13,7 @@ import {
   themes,
   type UrlState,
 } from './url-state';
+import { locales } from './locale';
 
 const RUNS = 1000;
 const slug = fc.stringMatching(/^[a-z0-9]{1,8}(-[a-z0-9]{1,6}){0,2}$/);
@@ -58,9 +59,10 @@ const validState: fc.Arbitrary<UrlState> = fc
     theme: fc.option(fc.constantFrom(...themes), { nil: null }),
     metric: fc.option(fc.constantFrom(...chartMetrics), { nil: null }),
     table: fc.boolean(),
+    lang: fc.option(fc.constantFrom(...locales), { nil: null }),
     childId: fc.option(fc.stringMatching(/^[A-Za-z][\w-]{0,30}$/), { nil: null }),
   })
-  .map(({ actorIds, placeId, dates, quoteId, source, view, theme, childId, metric, table }) => {
+  .map(({ actorIds, placeId, dates, quoteId, source, view, theme, childId, metric, table, lang }) => {
     const [a, b] = dates;
     const [from, to] = a !== null && b !== null && a > b ? [b, a] : [a, b];
     return {
@@ -73,6 +75,7 @@ const validState: fc.Arbitrary<UrlState> = fc
       childId,
       metric,
       table,
+      lang,
     };
   });
 

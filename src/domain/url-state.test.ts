@@ -14,6 +14,7 @@ import {
   withFilters,
   type UrlState,
 } from './url-state';
+import { locales } from './locale';
 
 const slug = fc
   .array(fc.stringMatching(/^[a-z0-9]{1,6}$/), { minLength: 1, maxLength: 3 })
@@ -40,6 +41,7 @@ const validState: fc.Arbitrary<UrlState> = fc
     theme: fc.option(fc.constantFrom(...themes), { nil: null }),
     metric: fc.option(fc.constantFrom(...chartMetrics), { nil: null }),
     table: fc.boolean(),
+    lang: fc.option(fc.constantFrom(...locales), { nil: null }),
     childId: fc.option(
       fc.string({ minLength: 1, maxLength: 30 }).filter((s) => s.trim() === s && s !== ''),
       {
@@ -47,7 +49,7 @@ const validState: fc.Arbitrary<UrlState> = fc
       },
     ),
   })
-  .map(({ actorIds, placeId, dates: [a, b], quoteId, sourceId, span, view, theme, childId, metric, table }) => {
+  .map(({ actorIds, placeId, dates: [a, b], quoteId, sourceId, span, view, theme, childId, metric, table, lang }) => {
     const [from, to] = a !== null && b !== null && a > b ? [b, a] : [a, b];
     return {
       filters: { actorIds, placeId, from, to },
@@ -59,6 +61,7 @@ const validState: fc.Arbitrary<UrlState> = fc
       childId,
       metric,
       table,
+      lang,
     };
   });
 
@@ -71,7 +74,7 @@ const foreignParam = fc
 describe('parseUrlState', () => {
   it('reads every parameter of the contract', () => {
     const { state, notices } = parseUrlState(
-      '?actor=lukashenko,tikhanouskaya&place=minsk&from=2020-08-09&to=2020-08-20&quote=q-1&source=cnn-2020-08-17&span=10-42&view=chart&theme=dark&childId=graphic-1&metric=crowd&table=1',
+      '?actor=lukashenko,tikhanouskaya&place=minsk&from=2020-08-09&to=2020-08-20&quote=q-1&source=cnn-2020-08-17&span=10-42&view=chart&theme=dark&childId=graphic-1&metric=crowd&table=1&lang=be',
     );
     expect(notices).toEqual([]);
     expect(state).toEqual({
@@ -84,7 +87,14 @@ describe('parseUrlState', () => {
       childId: 'graphic-1',
       metric: 'crowd',
       table: true,
+      lang: 'be',
     });
+  });
+
+  it('drops a language the interface does not speak, saying which it does', () => {
+    const { state, notices } = parseUrlState('?lang=de');
+    expect(state.lang).toBeNull();
+    expect(notices).toEqual([{ param: 'lang', value: 'de', action: 'ignored', reason: 'must be one of en, be, ru' }]);
   });
 
   it('gives the default state for an empty query string', () => {

@@ -6,6 +6,7 @@
 
 import { isId } from '../data/ids';
 import { DATE_RANGE_TEXT, isCalendarDay, isIsoDate } from '../data/iso-date';
+import { isLocale, locales, type Locale } from './locale';
 
 export const embedViews = ['map', 'chart', 'actors', 'timeline', 'quote', 'all'] as const;
 export type EmbedView = (typeof embedViews)[number];
@@ -51,6 +52,8 @@ export interface UrlState {
   metric: ChartMetric | null;
   /** The chart shown as a table of its reports. */
   table: boolean;
+  /** The interface language; null means the reader's browser languages decide (src/domain/locale.ts). */
+  lang: Locale | null;
 }
 
 /** A known parameter whose value was ignored, and why: shown to the reader, never blocking. */
@@ -74,6 +77,7 @@ export const defaultUrlState: UrlState = {
   childId: null,
   metric: null,
   table: false,
+  lang: null,
 };
 
 /** The parameters this app owns, in the order a serialised URL lists them. */
@@ -90,6 +94,7 @@ export const knownParams = [
   'span',
   'metric',
   'table',
+  'lang',
 ] as const;
 type KnownParam = (typeof knownParams)[number];
 
@@ -195,6 +200,13 @@ export function parseUrlState(search: string): { state: UrlState; notices: UrlNo
     else note('table', rawTable, 'must be 1 (or left out for the chart)');
   }
 
+  let lang: Locale | null = null;
+  const rawLang = read('lang');
+  if (rawLang !== null) {
+    if (isLocale(rawLang)) lang = rawLang;
+    else note('lang', rawLang, `must be one of ${locales.join(', ')}`);
+  }
+
   return {
     state: {
       filters: { actorIds, placeId, from, to },
@@ -206,6 +218,7 @@ export function parseUrlState(search: string): { state: UrlState; notices: UrlNo
       childId,
       metric,
       table,
+      lang,
     },
     notices,
   };
@@ -229,6 +242,7 @@ export function serializeUrlState(state: UrlState, previousSearch = ''): string 
   if (state.span !== null && state.sourceId !== null) pairs.push(['span', `${state.span.start}-${state.span.end}`]);
   if (state.metric !== null) pairs.push(['metric', state.metric]);
   if (state.table) pairs.push(['table', '1']);
+  if (state.lang !== null) pairs.push(['lang', state.lang]);
 
   // Ids, dates and spans need no escaping; commas stay readable in `actor=a,b`.
   const own = pairs.map(([key, value]) => `${key}=${encodeURIComponent(value).replace(/%2C/g, ',')}`);

@@ -1,11 +1,11 @@
 import { memo, useId, useLayoutEffect, useRef, useState, type RefObject } from 'react';
 import { flushSync } from 'react-dom';
 import type { Actor, Quote, Source } from '../../data/schema';
-import { formatCount } from '../../domain/format';
 import { quotePageSize, sameItems } from './actor-paging';
 import { QuoteCard } from './quote-card';
 import { useQuoteLinks } from './quote-links';
 import { ShowMoreButton } from './show-more-button';
+import { useI18n } from '../../ui/i18n/i18n';
 
 interface ActorCardProps {
   actor: Actor;
@@ -21,18 +21,12 @@ interface ActorCardProps {
 /** The DOM id of an actor's card, so the panel can bring it into view. */
 export const actorCardId = (actorId: string) => `actor-card-${actorId}`;
 
-const kindLabels: Record<Actor['kind'], string> = {
-  person: 'Person',
-  organisation: 'Organisation',
-  state: 'State',
-  group: 'Group',
-};
-
 /**
  * One actor: a checkbox to filter by them, what they are, the other spellings the articles use, and
  * their quotes behind a button (open by itself once the actor is selected).
  */
 function ActorCardView({ actor, quotes, placeName, sourcesById, selected, onToggle }: ActorCardProps) {
+  const { t } = useI18n();
   const checkboxId = useId();
   const detailsId = useId();
   const quotesId = useId();
@@ -55,7 +49,7 @@ function ActorCardView({ actor, quotes, placeName, sourcesById, selected, onTogg
           {actor.name}
         </label>
         {quotes.length === 0 ? (
-          <span className="actor-card__count">0 quotes</span>
+          <span className="actor-card__count">{t('actors.noQuotes')}</span>
         ) : (
           <button
             type="button"
@@ -64,8 +58,8 @@ function ActorCardView({ actor, quotes, placeName, sourcesById, selected, onTogg
             aria-controls={quotesId}
             onClick={() => setExpandedChoice(!expanded)}
           >
-            {formatCount(quotes.length, 'quote')}
-            <span className="visually-hidden"> by {actor.name}</span>
+            {t('actors.quoteCount', { count: quotes.length })}
+            <span className="visually-hidden">{t('actors.by', { name: actor.name })}</span>
           </button>
         )}
       </div>
@@ -82,14 +76,17 @@ function ActorCardView({ actor, quotes, placeName, sourcesById, selected, onTogg
  * scan, not to read. The folded text stays whole for screen readers; "more" appears only where lines are hidden.
  */
 function ActorDetails({ id, actor, aliases }: { id: string; actor: Actor; aliases: string[] }) {
+  const { t } = useI18n();
   const ref = useRef<HTMLParagraphElement>(null);
   const [unfolded, setUnfolded] = useState(false);
   const hidesLines = useHidesLines(ref, !unfolded);
   return (
     <div className="actor-card__about">
       <p id={id} ref={ref} className={`actor-card__details${unfolded ? '' : ' actor-card__details--folded'}`}>
-        <span className="badge">{kindLabels[actor.kind]}</span> {actor.description}
-        {aliases.length > 0 ? <span className="actor-card__aliases"> Also spelled: {aliases.join(', ')}.</span> : null}
+        <span className="badge">{t(`actors.kind.${actor.kind}`)}</span> {actor.description}
+        {aliases.length > 0 ? (
+          <span className="actor-card__aliases">{t('actors.alsoSpelled', { names: aliases.join(', ') })}</span>
+        ) : null}
       </p>
       {unfolded || hidesLines ? (
         <button
@@ -99,8 +96,8 @@ function ActorDetails({ id, actor, aliases }: { id: string; actor: Actor; aliase
           aria-controls={id}
           onClick={() => setUnfolded(!unfolded)}
         >
-          {unfolded ? 'less' : 'more'}
-          <span className="visually-hidden"> about {actor.name}</span>
+          {unfolded ? t('actors.less') : t('actors.more')}
+          <span className="visually-hidden">{t('actors.about', { name: actor.name })}</span>
         </button>
       ) : null}
     </div>
@@ -145,6 +142,7 @@ interface QuoteListProps {
 
 /** An actor's quotes, a page at a time: the busiest actors have hundreds. */
 function QuoteList({ id, speaker, quotes, placeName, sourcesById }: QuoteListProps) {
+  const { t } = useI18n();
   const { getQuoteSourceHref, onOpenQuoteSource, voiceOf } = useQuoteLinks();
   const [limit, setLimit] = useState(quotePageSize);
   const listRef = useRef<HTMLOListElement>(null);
@@ -181,8 +179,8 @@ function QuoteList({ id, speaker, quotes, placeName, sourcesById }: QuoteListPro
         <ShowMoreButton
           next={Math.min(hidden, quotePageSize)}
           hidden={hidden}
-          noun="quote"
-          context={`by ${speaker}`}
+          noun="quotes"
+          context={t('actors.by', { name: speaker }).trim()}
           onClick={showMore}
         />
       ) : null}

@@ -35,7 +35,7 @@ describe('ActorsPanel', () => {
   it('says what ticking an actor does where it stands: everywhere on the dashboard, only here in an embed', () => {
     const panel = renderPanel();
     expect(screen.getByText(/show only their quotes and events everywhere/)).toBeInTheDocument();
-    panel.rerender({ hint: 'Tick an actor to show only their quotes in this graphic.' });
+    panel.rerender({ hint: 'actors.hint.embed' });
     expect(screen.queryByText(/everywhere/)).not.toBeInTheDocument();
     expect(screen.getByText('Tick an actor to show only their quotes in this graphic.')).toBeInTheDocument();
   });

@@ -9,6 +9,8 @@ import { QuoteLinksContext } from './quote-links';
 import { useStableCallback } from '../../ui/use-stable-callback';
 import { ShowMoreButton } from './show-more-button';
 import './actors-panel.css';
+import type { MessageKey } from '../../ui/i18n/catalogue';
+import { useI18n } from '../../ui/i18n/i18n';
 
 export interface ActorsPanelProps {
   actors: readonly Actor[];
@@ -24,11 +26,8 @@ export interface ActorsPanelProps {
   /** Each quote's marks: its date or when it was reported, its relay, inferences and disagreements. */
   voiceOf: VoiceOf;
   /** The line above the list: what ticking an actor does where the panel stands. */
-  hint?: string;
+  hint?: MessageKey;
 }
-
-const dashboardHint =
-  'Tick actors to show only their quotes and events everywhere. Quote counts follow the place and date filters.';
 
 const focusActorCheckbox = (actorId: string) =>
   document.getElementById(actorCardId(actorId))?.querySelector('input')?.focus({ preventScroll: true });
@@ -54,8 +53,9 @@ export function ActorsPanel({
   getQuoteSourceHref,
   onOpenQuoteSource,
   voiceOf,
-  hint = dashboardHint,
+  hint = 'actors.hint.dashboard',
 }: ActorsPanelProps) {
+  const { t } = useI18n();
   const selected = useMemo(() => new Set(selectedActorIds), [selectedActorIds]);
   const sourcesById = useMemo(() => new Map(sources.map((source) => [source.id, source])), [sources]);
   const groups = useMemo(() => groupActorsBySide(actors), [actors]);
@@ -80,11 +80,11 @@ export function ActorsPanel({
 
   return (
     <div className="actors-panel">
-      <p className="actors-panel__hint">{hint}</p>
+      <p className="actors-panel__hint">{t(hint)}</p>
       {selectedActors.length > 0 ? (
         // The list is long and paged; these take the reader to the selected actors' quotes.
         <p className="actors-panel__selected">
-          Jump to{' '}
+          {t('actors.jumpTo')}{' '}
           {selectedActors.map((actor, index) => (
             <Fragment key={actor.id}>
               {index > 0 ? ', ' : null}
@@ -134,6 +134,7 @@ function ActorGroupSection({
   sourcesById,
   onToggle,
 }: ActorGroupSectionProps) {
+  const { t } = useI18n();
   const [limit, setLimit] = useState(actorPageSize);
   const ranked = useMemo(() => rankActorsByQuotes(group.actors, quotesByActor), [group.actors, quotesByActor]);
   const visible = getVisibleItems(ranked, limit, isPinned);
@@ -150,7 +151,7 @@ function ActorGroupSection({
   return (
     <section className="actor-group" aria-labelledby={headingId}>
       <h3 id={headingId} className="actor-group__title">
-        {group.label}
+        {t(`actors.side.${group.side}`)}
       </h3>
       <ul className="actor-group__list">
         {visible.map((actor) => (
@@ -170,8 +171,8 @@ function ActorGroupSection({
         <ShowMoreButton
           next={nextPage.length}
           hidden={hidden}
-          noun="actor"
-          context={`in ${group.label}`}
+          noun="actors"
+          context={t('showMore.inGroup', { group: t(`actors.side.${group.side}`) })}
           onClick={showMore}
         />
       ) : null}

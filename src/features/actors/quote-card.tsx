@@ -3,6 +3,7 @@ import { formatSourceName, mediumWords } from '../../domain/format';
 import type { ItemVoice } from '../../domain/item-voice';
 import { AppLink } from '../../ui/app-link';
 import { Disagreements, InferenceNotes } from '../../ui/voice-notes';
+import { useI18n } from '../../ui/i18n/i18n';
 
 interface QuoteCardProps {
   quote: Quote;
@@ -22,6 +23,7 @@ interface QuoteCardProps {
  * Source link for each article reporting it.
  */
 export function QuoteCard({ quote, speaker, placeName, voice, sources, getSourceHref, onOpenSource }: QuoteCardProps) {
+  const { t } = useI18n();
   const details = [
     voice?.date ?? null,
     placeName,
@@ -30,7 +32,7 @@ export function QuoteCard({ quote, speaker, placeName, voice, sources, getSource
   ].filter((detail): detail is string => detail !== null);
   return (
     <figure className="quote-card">
-      <blockquote className="quote-card__text">
+      <blockquote className="quote-card__text" lang="en">
         <p>“{quote.text}”</p>
       </blockquote>
       <figcaption className="quote-card__caption">
@@ -67,7 +69,7 @@ export function QuoteCard({ quote, speaker, placeName, voice, sources, getSource
               href={getSourceHref(quote.id, source.id)}
               onNavigate={() => onOpenSource(quote.id, source.id)}
             >
-              Source <span className="source-link__detail">({formatSourceName(source)})</span>
+              {t('source.link')} <span className="source-link__detail">({formatSourceName(source)})</span>
             </AppLink>
           </li>
         ))}

@@ -17,6 +17,7 @@ import {
   shortenTitle,
   type LabelSide,
 } from './label-layout';
+import { useI18n } from '../../ui/i18n/i18n';
 
 export const MILESTONE_ROW_HEIGHT = 15;
 export const MILESTONE_ROWS = 3;
@@ -184,6 +185,7 @@ const PlacedMarks = memo(function PlacedMarks({
   onDeactivate,
   onOpen,
 }: PlacedMarksProps) {
+  const { t } = useI18n();
   // One mark is in the tab order (the last one focused, else the first); arrow keys move between them.
   const [tabStopId, setTabStopId] = useState<string | null>(null);
 
@@ -233,9 +235,9 @@ const PlacedMarks = memo(function PlacedMarks({
       <g aria-hidden="true">
         <rect className="figure-marks__band" x={plot.x} y={bandTop} width={plot.width} height={bandHeight - 6} />
         <text className="figure-marks__band-label" x={plot.x - 8} y={bandTop + bandHeight / 2 - 6} textAnchor="end">
-          <tspan x={plot.x - 8}>no number</tspan>
+          <tspan x={plot.x - 8}>{t('chart.noNumber')}</tspan>
           <tspan x={plot.x - 8} dy={13}>
-            given
+            {t('chart.given')}
           </tspan>
         </text>
         {/* The dots and diamonds, one path per look rather than an element per mark: hundreds of elements

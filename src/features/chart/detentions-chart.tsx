@@ -10,7 +10,6 @@ import {
   getMilestonesInRange,
   getPointsInRange,
   getTimelineDays,
-  metricInfo,
   summariseSeries,
   type DatedEvent,
   type FigurePoint,
@@ -18,6 +17,7 @@ import {
 import { useStableCallback } from '../../ui/use-stable-callback';
 import { FiguresTable } from './figures-table';
 import { TimelineChart } from './timeline-chart';
+import { useI18n } from '../../ui/i18n/i18n';
 
 export interface DetentionsChartProps {
   /** Filtered by actor and place, NOT by date: the brush needs the whole span. */
@@ -59,6 +59,7 @@ export function DetentionsChart({
   onDateRangeChange,
   onOpenEvidence,
 }: DetentionsChartProps) {
+  const { t } = useI18n();
   const summaryId = useId();
   const milestonesId = useId();
 
@@ -161,7 +162,7 @@ export function DetentionsChart({
             voiceOf={voiceOf}
           />
           <p className="detentions-chart__hint">
-            Points are labelled in the articles’ words; reports without a number sit in the band at the top.
+            {t('chart.hint')}
             {milestonesShown ? ` ${describeMilestonesOutside(milestonesShown) ?? ''}` : null}
           </p>
           {milestonesShown && milestonesShown.inside.length > 0 ? (
@@ -186,14 +187,15 @@ interface ChartControlsProps {
 
 /** Which figures the chart shows (each with its count of reports), and the switch to the table. */
 function ChartControls({ name, metric, counts, onMetricChange, showTable, onToggleTable }: ChartControlsProps) {
+  const { t } = useI18n();
   return (
     <div className="detentions-chart__controls">
       <fieldset className="detentions-chart__metrics">
-        <legend>Figures shown</legend>
+        <legend>{t('chart.figuresShown')}</legend>
         {metrics.map((m) => (
           <label key={m} className="detentions-chart__metric">
             <input type="radio" name={name} value={m} checked={metric === m} onChange={() => onMetricChange(m)} />
-            {metricInfo[m].label} <span className="detentions-chart__metric-count">({counts[m]})</span>
+            {t(`chart.metric.${m}`)} <span className="detentions-chart__metric-count">({counts[m]})</span>
           </label>
         ))}
       </fieldset>
@@ -203,7 +205,7 @@ function ChartControls({ name, metric, counts, onMetricChange, showTable, onTogg
         aria-pressed={showTable}
         onClick={onToggleTable}
       >
-        Show as table
+        {t('chart.showTable')}
       </button>
     </div>
   );
@@ -211,9 +213,10 @@ function ChartControls({ name, metric, counts, onMetricChange, showTable, onTogg
 
 /** The milestones drawn on the chart, in words, for screen readers: the chart describes itself by this list. */
 function MilestoneList({ id, milestones }: { id: string; milestones: readonly DatedEvent[] }) {
+  const { t } = useI18n();
   return (
     <div id={id} className="visually-hidden">
-      <p>Key moments marked on the chart:</p>
+      <p>{t('chart.keyMoments')}</p>
       <ul>
         {milestones.map((event) => (
           <li key={event.id}>

@@ -1,8 +1,9 @@
 import type { Evidence } from '../../data/schema';
 import { upperFirst } from '../../domain/format';
-import { formatPointDate, metricInfo, type FigurePoint, type FigureSeries } from '../../domain/figure-series';
+import { formatPointDate, type FigurePoint, type FigureSeries } from '../../domain/figure-series';
 import type { ItemVoice, VoiceOf } from '../../domain/item-voice';
 import { VoiceNotes } from '../../ui/voice-notes';
+import { useI18n } from '../../ui/i18n/i18n';
 
 interface FiguresTableProps {
   series: FigureSeries;
@@ -33,27 +34,30 @@ export function FiguresTable({
   onOpenPoint,
   onOpenEvidence,
 }: FiguresTableProps) {
-  const info = metricInfo[series.metric];
+  const { t } = useI18n();
+  const metricLabel = t(`chart.metric.${series.metric}`);
   return (
     <div className="figures-table">
       <table>
         <caption>
-          {info.label} as reported{rangeText ? `, ${rangeText}` : ''}:{' '}
-          {points.length === 1 ? `1 ${info.report}` : `${points.length} ${info.reports}`}
+          {rangeText
+            ? t('chart.tableCaptionRange', { metric: metricLabel, range: rangeText })
+            : t('chart.tableCaption', { metric: metricLabel })}{' '}
+          {t(`chart.reportCount.${series.metric}`, { count: points.length })}
         </caption>
         <thead>
           <tr>
-            <th scope="col">Date</th>
-            <th scope="col">As reported</th>
-            <th scope="col">Number</th>
-            <th scope="col">Reported by</th>
-            <th scope="col">Source, in its words</th>
+            <th scope="col">{t('chart.column.date')}</th>
+            <th scope="col">{t('chart.column.asReported')}</th>
+            <th scope="col">{t('chart.column.number')}</th>
+            <th scope="col">{t('chart.column.reportedBy')}</th>
+            <th scope="col">{t('chart.column.source')}</th>
           </tr>
         </thead>
         <tbody>
           {points.length === 0 ? (
             <tr>
-              <td colSpan={5}>No {info.reports} in the current selection.</td>
+              <td colSpan={5}>{t(`chart.noReports.${series.metric}`)}</td>
             </tr>
           ) : (
             points.map((point) => {
@@ -71,7 +75,7 @@ export function FiguresTable({
                   <th scope="row">{point.figure.label}</th>
                   <td className="figures-table__number">
                     {point.value === null ? (
-                      <span className="figures-table__vague">not given</span>
+                      <span className="figures-table__vague">{t('chart.notGiven')}</span>
                     ) : (
                       numberFormat.format(point.value)
                     )}
@@ -84,7 +88,10 @@ export function FiguresTable({
                         <button
                           type="button"
                           className="figures-table__source"
-                          aria-label={`Source: ${sourceName(evidence.sourceId)}, for “${point.figure.label}”`}
+                          aria-label={t('chart.sourceFor', {
+                            source: sourceName(evidence.sourceId),
+                            label: point.figure.label,
+                          })}
                           onClick={() => onOpenPoint(point)}
                         >
                           {sourceName(evidence.sourceId)}

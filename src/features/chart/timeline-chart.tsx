@@ -30,6 +30,7 @@ import {
 import { estimateTextWidth, layoutVagueLabels, pickLabelledMarks } from './label-layout';
 import type { ItemVoice, VoiceOf } from '../../domain/item-voice';
 import { useStableCallback } from '../../ui/use-stable-callback';
+import { useI18n } from '../../ui/i18n/i18n';
 
 interface TimelineChartProps {
   series: FigureSeries;
@@ -83,6 +84,7 @@ export const TimelineChart = memo(function TimelineChart({
   sourceName,
   voiceOf,
 }: TimelineChartProps) {
+  const { t } = useI18n();
   const tooltipId = useId();
   const [active, setActive] = useState<Active | null>(null);
   const wrapper = useRef<HTMLDivElement>(null);
@@ -143,7 +145,7 @@ export const TimelineChart = memo(function TimelineChart({
         accessibilityLayer={false}
         // Browsers expose a bare <svg> as an image, whose contents screen readers may skip: these are controls.
         role="group"
-        aria-label={`${info.label} by date; arrow keys move between the points`}
+        aria-label={t('chart.plotLabel', { metric: t(`chart.metric.${series.metric}`) })}
       >
         <CartesianGrid vertical={false} />
         <XAxis
@@ -283,6 +285,7 @@ interface PointTooltipProps {
  * which article, and whether another report disagrees. It describes the focused point, so it holds no controls.
  */
 function PointTooltip({ id, active, unit, sourceName, voice }: PointTooltipProps) {
+  const { t } = useI18n();
   const { point } = active;
   const evidence = point.figure.evidence[0];
   const attribution = voice?.attribution;
@@ -309,12 +312,14 @@ function PointTooltip({ id, active, unit, sourceName, voice }: PointTooltipProps
       {evidence ? (
         <>
           <blockquote className="timeline-chart__tooltip-quote">“{evidence.exact}”</blockquote>
-          <p className="timeline-chart__tooltip-source">Source: {sourceName(evidence.sourceId)}</p>
+          <p className="timeline-chart__tooltip-source">
+            {t('chart.tooltipSource', { source: sourceName(evidence.sourceId) })}
+          </p>
         </>
       ) : null}
       {voice?.disagreements.map(({ other }) => (
         <p key={other.id} className="timeline-chart__tooltip-note">
-          Sources disagree: {other.who} gives “{other.words.join(' … ')}” ({other.sourceName}); the table links both.
+          {t('chart.disagree', { who: other.who, words: other.words.join(' … '), source: other.sourceName })}
         </p>
       ))}
     </div>

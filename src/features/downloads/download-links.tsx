@@ -1,6 +1,7 @@
 import type { DatasetEvent, Figure, Quote } from '../../data/schema';
 import { getFilteredViewCsv } from '../../domain/csv-export';
 import type { DatasetNames } from '../../domain/dataset-names';
+import { useI18n } from '../../ui/i18n/i18n';
 
 interface DownloadLinksProps {
   /** The filtered view, as the CSV should hold it: one row per event, quote and figure. */
@@ -23,6 +24,7 @@ function saveFile(contents: string, type: string, fileName: string) {
 
 /** "Download" the filtered view as CSV, with names, who says so, source ids and offsets, and the full dataset as JSON. */
 export function DownloadLinks({ view, names, datasetUrl }: DownloadLinksProps) {
+  const { t } = useI18n();
   return (
     <div className="downloads">
       <button
@@ -30,10 +32,10 @@ export function DownloadLinks({ view, names, datasetUrl }: DownloadLinksProps) {
         className="button button--quiet"
         onClick={() => saveFile(getFilteredViewCsv(view, names), 'text/csv;charset=utf-8', 'belarus-2020-filtered.csv')}
       >
-        Download CSV <span className="downloads__scope">(this view)</span>
+        {t('downloads.csv')} <span className="downloads__scope">{t('downloads.csvScope')}</span>
       </button>
       <a className="button button--quiet" href={datasetUrl} download="belarus-2020-dataset.json">
-        Download JSON <span className="downloads__scope">(full dataset)</span>
+        {t('downloads.json')} <span className="downloads__scope">{t('downloads.jsonScope')}</span>
       </a>
     </div>
   );

@@ -15,6 +15,7 @@ import { EmbedQuoteCard } from './embed-quote-card';
 import { useEmbedHeight } from './use-embed-height';
 import { useEmbedLinks } from './use-embed-links';
 import './embed.css';
+import { useI18n } from '../../ui/i18n/i18n';
 
 /** The dashboard panels an embed can show; `quote` is the embed's own. */
 export type EmbedPanel = 'map' | 'chart' | 'actors' | 'timeline';
@@ -44,6 +45,7 @@ const panelsByView: Record<Exclude<EmbedView, 'quote'>, readonly EmbedPanel[]> =
  * height to the host, sends every link to the full dashboard in a new tab, and ends with a credit line.
  */
 export function EmbedApp({ state, pageUrl, renderPanel }: EmbedAppProps) {
+  const { t } = useI18n();
   const view = state.view ?? 'all';
   const rootRef = useRef<HTMLDivElement>(null);
   const dataset = useQuery(datasetQueryOptions());
@@ -59,7 +61,7 @@ export function EmbedApp({ state, pageUrl, renderPanel }: EmbedAppProps) {
     // Within the band the host page reserved (the root's min-height), so a failure moves nothing around it.
     body = (
       <DatasetErrorAlert
-        title="This graphic’s data could not be loaded"
+        title={t('embed.dataError')}
         error={dataset.error}
         retrying={dataset.isFetching}
         onRetry={() => {
@@ -70,14 +72,14 @@ export function EmbedApp({ state, pageUrl, renderPanel }: EmbedAppProps) {
     );
   } else if (view !== 'quote') {
     body = panelsByView[view].map((panel) => (
-      <ErrorBoundary key={panel} fallback={<p className="embed-message">This part of the view could not be shown.</p>}>
+      <ErrorBoundary key={panel} fallback={<p className="embed-message">{t('embed.panelError')}</p>}>
         {renderPanel(panel)}
       </ErrorBoundary>
     ));
   } else if (dataset.isPending) {
     body = <Skeleton height="10rem" />;
   } else if (!quote) {
-    body = <p className="embed-message">This quote is not in the data. The full dashboard lists every quote.</p>;
+    body = <p className="embed-message">{t('embed.quoteMissing')}</p>;
   } else {
     const sourceIds = [...new Set(quote.evidence.map((evidence) => evidence.sourceId))];
     body = (

@@ -13,6 +13,8 @@ import { hasActiveFilters } from '../../domain/filters';
 import { embedViews, type EmbedView, type Theme, type UrlState } from '../../domain/url-state';
 import { EmbedPreview } from './embed-preview';
 import './embed-builder.css';
+import { locales, type Locale } from '../../domain/locale';
+import { useI18n } from '../../ui/i18n/i18n';
 
 export interface EmbedBuilderProps {
   /** The dashboard's current state: its filters, and the quote open in the Source viewer, if any. */
@@ -35,6 +37,7 @@ const quoteLabelLength = 70;
 
 /** Chooses a view, its filters and theme, previews it at a width and copies the snippet that embeds it. */
 export function EmbedBuilder({ state, pageUrl }: EmbedBuilderProps) {
+  const { t } = useI18n();
   const id = useId();
   const dataset = useQuery(datasetQueryOptions());
   const [view, setView] = useState<EmbedView>(state.quoteId !== null ? 'quote' : 'chart');
@@ -42,6 +45,7 @@ export function EmbedBuilder({ state, pageUrl }: EmbedBuilderProps) {
   const filtersActive = hasActiveFilters(state.filters) || state.metric !== null || state.table;
   const [keepFilters, setKeepFilters] = useState(true);
   const [theme, setTheme] = useState<Theme | null>(null);
+  const [lang, setLang] = useState<Locale | null>(null);
   const [pickedQuoteId, setQuoteId] = useState<string | null>(state.quoteId);
   const [customTitle, setCustomTitle] = useState<string | null>(null);
   const [previewWidth, setPreviewWidth] = useState<number>(640);
@@ -52,7 +56,7 @@ export function EmbedBuilder({ state, pageUrl }: EmbedBuilderProps) {
   const quote = quotes.find((candidate) => candidate.id === quoteId);
   const speaker = quote ? (actorNames.get(quote.actorId) ?? null) : null;
 
-  const embedUrl = buildEmbedUrl(pageUrl, state, { view, keepFilters, theme, quoteId });
+  const embedUrl = buildEmbedUrl(pageUrl, state, { view, keepFilters, theme, lang, quoteId });
   const title = customTitle ?? getDefaultEmbedTitle(view, speaker);
   const loaderUrl = new URL('embed.js', pageUrl).href;
 
@@ -60,7 +64,7 @@ export function EmbedBuilder({ state, pageUrl }: EmbedBuilderProps) {
     <div className="embed-builder">
       <div className="embed-builder__options">
         <fieldset className="embed-builder__group">
-          <legend>What to embed</legend>
+          <legend>{t('embed.whatToEmbed')}</legend>
           {embedViews.map((option) => (
             <label key={option} className="embed-builder__choice">
               <input
@@ -77,7 +81,7 @@ export function EmbedBuilder({ state, pageUrl }: EmbedBuilderProps) {
 
         {view === 'quote' ? (
           <div className="embed-builder__field">
-            <label htmlFor={`${id}-quote`}>Quote</label>
+            <label htmlFor={`${id}-quote`}>{t('embed.quote')}</label>
             <select
               id={`${id}-quote`}
               className="embed-builder__control"
@@ -100,21 +104,31 @@ export function EmbedBuilder({ state, pageUrl }: EmbedBuilderProps) {
             disabled={!filtersActive}
             onChange={(event) => setKeepFilters(event.target.checked)}
           />
-          {filtersActive ? 'Keep the current filters' : 'Keep the current filters (none are set)'}
+          {filtersActive ? t('embed.keepFilters') : t('embed.keepFiltersNone')}
         </label>
 
         <fieldset className="embed-builder__group">
-          <legend>Colours</legend>
+          <legend>{t('embed.colours')}</legend>
           {([null, 'light', 'dark'] as const).map((option) => (
             <label key={option ?? 'auto'} className="embed-builder__choice">
               <input type="radio" name={`${id}-theme`} checked={theme === option} onChange={() => setTheme(option)} />
-              {option === null ? 'Follow the reader’s setting' : option === 'light' ? 'Always light' : 'Always dark'}
+              {t(`embed.theme.${option ?? 'auto'}`)}
+            </label>
+          ))}
+        </fieldset>
+
+        <fieldset className="embed-builder__group">
+          <legend>{t('embed.language')}</legend>
+          {([null, ...locales] as const).map((option) => (
+            <label key={option ?? 'auto'} className="embed-builder__choice">
+              <input type="radio" name={`${id}-lang`} checked={lang === option} onChange={() => setLang(option)} />
+              {t(`embed.language.${option ?? 'auto'}`)}
             </label>
           ))}
         </fieldset>
 
         <div className="embed-builder__field">
-          <label htmlFor={`${id}-title`}>Title for screen readers</label>
+          <label htmlFor={`${id}-title`}>{t('embed.titleField')}</label>
           <input
             id={`${id}-title`}
             className="embed-builder__control"
@@ -129,7 +143,7 @@ export function EmbedBuilder({ state, pageUrl }: EmbedBuilderProps) {
         <SnippetFields embedUrl={embedUrl} loaderUrl={loaderUrl} title={title} view={view} />
 
         <div className="embed-builder__field embed-builder__field--inline">
-          <label htmlFor={`${id}-width`}>Preview width</label>
+          <label htmlFor={`${id}-width`}>{t('embed.previewWidth')}</label>
           <select
             id={`${id}-width`}
             className="embed-builder__control"
@@ -138,12 +152,12 @@ export function EmbedBuilder({ state, pageUrl }: EmbedBuilderProps) {
           >
             {previewWidths.map((width) => (
               <option key={width} value={width}>
-                {width} px
+                {t('embed.widthOption', { width })}
               </option>
             ))}
           </select>
         </div>
-        <EmbedPreview embedUrl={embedUrl} title={`Preview: ${title}`} view={view} width={previewWidth} />
+        <EmbedPreview embedUrl={embedUrl} title={t('embed.previewTitle', { title })} view={view} width={previewWidth} />
       </div>
     </div>
   );
@@ -155,21 +169,22 @@ function shorten(text: string): string {
 
 /** The three ways to paste the embed: the loader (recommended), a plain iframe, and pym.js's recipe. */
 function SnippetFields(input: SnippetInput) {
+  const { t } = useI18n();
   return (
     <>
       <SnippetField
-        label="Snippet with the loader (sizes itself; recommended)"
-        copyLabel="Copy the loader snippet"
+        label={t('embed.snippet.loader')}
+        copyLabel={t('embed.snippet.loaderCopy')}
         snippet={buildLoaderSnippet(input)}
       />
       <SnippetField
-        label="Plain iframe (for CMSs that strip scripts; fixed height)"
-        copyLabel="Copy the iframe snippet"
+        label={t('embed.snippet.iframe')}
+        copyLabel={t('embed.snippet.iframeCopy')}
         snippet={buildIframeSnippet(input)}
       />
       <SnippetField
-        label="pym.js (for CMSs that already use it; keep its xdomain, sandbox and optionalparams)"
-        copyLabel="Copy the pym.js snippet"
+        label={t('embed.snippet.pym')}
+        copyLabel={t('embed.snippet.pymCopy')}
         snippet={buildPymSnippet(input)}
       />
     </>
@@ -184,16 +199,17 @@ interface SnippetFieldProps {
 
 /** A read-only snippet with a one-click copy, falling back to selecting it when the clipboard is refused. */
 function SnippetField({ label, copyLabel, snippet }: SnippetFieldProps) {
+  const { t } = useI18n();
   const id = useId();
   const textareaRef = useRef<HTMLTextAreaElement>(null);
   const [status, setStatus] = useState('');
   const copy = async () => {
     try {
       await navigator.clipboard.writeText(snippet);
-      setStatus('Copied.');
+      setStatus(t('embed.copied'));
     } catch {
       textareaRef.current?.select();
-      setStatus('Selected: press Ctrl+C (⌘C on a Mac) to copy.');
+      setStatus(t('embed.selected'));
     }
   };
   return (

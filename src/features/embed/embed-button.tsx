@@ -1,5 +1,6 @@
 import { lazy, Suspense, useEffect, useId, useRef, useState } from 'react';
 import type { UrlState } from '../../domain/url-state';
+import { useI18n } from '../../ui/i18n/i18n';
 
 // The builder loads on the first click: readers who never embed (and every embed) skip its code.
 const EmbedBuilder = lazy(() => import('./embed-builder').then((module) => ({ default: module.EmbedBuilder })));
@@ -12,6 +13,7 @@ interface EmbedButtonProps {
 
 /** The header's Embed button and the dialog it opens; the builder (and its preview) exists only while open. */
 export function EmbedButton({ state, pageUrl }: EmbedButtonProps) {
+  const { t } = useI18n();
   const titleId = useId();
   const dialogRef = useRef<HTMLDialogElement>(null);
   const [open, setOpen] = useState(false);
@@ -26,19 +28,19 @@ export function EmbedButton({ state, pageUrl }: EmbedButtonProps) {
   return (
     <>
       <button type="button" className="button" aria-haspopup="dialog" onClick={() => setOpen(true)}>
-        Embed
+        {t('embed.button')}
       </button>
       <dialog ref={dialogRef} className="embed-dialog" aria-labelledby={titleId} onClose={() => setOpen(false)}>
         <div className="embed-dialog__header">
           <h2 id={titleId} className="embed-dialog__title">
-            Embed this view in an article
+            {t('embed.dialogTitle')}
           </h2>
           <button type="button" className="button button--quiet" onClick={() => setOpen(false)}>
-            Close
+            {t('embed.close')}
           </button>
         </div>
         {open ? (
-          <Suspense fallback={<p role="status">Loading the embed builder…</p>}>
+          <Suspense fallback={<p role="status">{t('embed.loadingBuilder')}</p>}>
             <EmbedBuilder state={state} pageUrl={pageUrl} />
           </Suspense>
         ) : null}

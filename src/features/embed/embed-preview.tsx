@@ -2,6 +2,7 @@ import { useEffect, useRef, useState } from 'react';
 import { getInitialEmbedHeight } from '../../domain/embed-initial-height';
 import { parsePymHeight } from '../../domain/pym-messages';
 import type { EmbedView } from '../../domain/url-state';
+import { useI18n } from '../../ui/i18n/i18n';
 
 interface EmbedPreviewProps {
   embedUrl: string;
@@ -15,6 +16,7 @@ const childId = 'embed-builder-preview';
 
 /** The embed as a host page would show it: at a chosen width, sized by the height it reports. */
 export function EmbedPreview({ embedUrl, title, view, width }: EmbedPreviewProps) {
+  const { t } = useI18n();
   const frameRef = useRef<HTMLIFrameElement>(null);
   const [reported, setReported] = useState<{ src: string; height: number } | null>(null);
   const src = withChildId(embedUrl);
@@ -35,11 +37,9 @@ export function EmbedPreview({ embedUrl, title, view, width }: EmbedPreviewProps
   return (
     // Focusable so keyboard readers can scroll a preview taller or wider than the dialog.
     // eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex -- a scrolling region must take focus (WCAG 2.1.1)
-    <div className="embed-preview" role="region" aria-label="Preview" tabIndex={0}>
+    <div className="embed-preview" role="region" aria-label={t('embed.preview')} tabIndex={0}>
       <iframe ref={frameRef} className="embed-preview__frame" src={src} title={title} width={width} height={height} />
-      <p className="embed-preview__size">
-        {width} × {height} px
-      </p>
+      <p className="embed-preview__size">{t('embed.previewSize', { width, height })}</p>
     </div>
   );
 }

@@ -2,6 +2,7 @@ import type { Quote, Source } from '../../data/schema';
 import { formatSourceName, mediumWords } from '../../domain/format';
 import type { ItemVoice } from '../../domain/item-voice';
 import { Disagreements, InferenceNotes } from '../../ui/voice-notes';
+import { useI18n } from '../../ui/i18n/i18n';
 
 interface EmbedQuoteCardProps {
   quote: Quote;
@@ -16,13 +17,14 @@ interface EmbedQuoteCardProps {
 }
 
 // A new element for each link: Preact, which embeds run on, must not be handed one element twice.
-const newTab = () => <span className="visually-hidden"> (the article, in a new tab)</span>;
+const newTab = (text: string) => <span className="visually-hidden">{text}</span>;
 
 /**
  * One quote as a card for an article: the words, who said them, when, where and through whom, what was
  * inferred, who says otherwise, and the articles reporting them.
  */
 export function EmbedQuoteCard({ quote, speaker, placeName, voice, sources, getSourceHref }: EmbedQuoteCardProps) {
+  const { t } = useI18n();
   const details = [
     voice.date,
     placeName,
@@ -31,7 +33,7 @@ export function EmbedQuoteCard({ quote, speaker, placeName, voice, sources, getS
   ].filter((detail): detail is string => detail !== null);
   return (
     <figure className="embed-quote">
-      <blockquote className="embed-quote__text">
+      <blockquote className="embed-quote__text" lang="en">
         <p>“{quote.text}”</p>
       </blockquote>
       <figcaption className="embed-quote__caption">
@@ -44,7 +46,7 @@ export function EmbedQuoteCard({ quote, speaker, placeName, voice, sources, getS
         renderLink={(side, content) => (
           <a href={getSourceHref(side.id, side.evidence.sourceId)} target="_blank" rel="noopener">
             {content}
-            {newTab()}
+            {newTab(t('embed.articleNewTab'))}
           </a>
         )}
       />
@@ -55,7 +57,7 @@ export function EmbedQuoteCard({ quote, speaker, placeName, voice, sources, getS
             {index > 0 ? '; ' : null}
             <a href={getSourceHref(quote.id, source.id)} target="_blank" rel="noopener">
               {formatSourceName(source)}
-              {newTab()}
+              {newTab(t('embed.articleNewTab'))}
             </a>
           </span>
         ))}
