@@ -4,10 +4,13 @@ import { datasetQueryOptions } from '../../data/dataset-query';
 import {
   buildIframeSnippet,
   buildLoaderSnippet,
+  buildFallback,
   buildPymSnippet,
   getDefaultEmbedTitle,
+  type SnippetFallback,
   type SnippetInput,
 } from '../../domain/embed-snippet';
+import { getEmbedFallbackImage } from '../../domain/static-images';
 import { buildEmbedUrl } from '../../domain/embed-url';
 import { hasActiveFilters } from '../../domain/filters';
 import { embedViews, type EmbedView, type Theme, type UrlState } from '../../domain/url-state';
@@ -55,6 +58,11 @@ export function EmbedBuilder({ state, pageUrl }: EmbedBuilderProps) {
   const embedUrl = buildEmbedUrl(pageUrl, state, { view, keepFilters, theme, quoteId });
   const title = customTitle ?? getDefaultEmbedTitle(view, speaker);
   const loaderUrl = new URL('embed.js', pageUrl).href;
+  const fallbackImage = getEmbedFallbackImage(view);
+  const fallback: SnippetFallback = {
+    linkUrl: new URL('./', pageUrl).href,
+    image: fallbackImage && { ...fallbackImage, url: new URL(fallbackImage.file, pageUrl).href },
+  };
 
   return (
     <div className="embed-builder">
@@ -126,7 +134,7 @@ export function EmbedBuilder({ state, pageUrl }: EmbedBuilderProps) {
       </div>
 
       <div className="embed-builder__output">
-        <SnippetFields embedUrl={embedUrl} loaderUrl={loaderUrl} title={title} view={view} />
+        <SnippetFields embedUrl={embedUrl} loaderUrl={loaderUrl} title={title} view={view} fallback={fallback} />
 
         <div className="embed-builder__field embed-builder__field--inline">
           <label htmlFor={`${id}-width`}>Preview width</label>
@@ -172,6 +180,13 @@ function SnippetFields(input: SnippetInput) {
         copyLabel="Copy the pym.js snippet"
         snippet={buildPymSnippet(input)}
       />
+      {input.fallback ? (
+        <SnippetField
+          label="Image with a link (for RSS feeds, apps and print, where no frame runs; the whole period, no filters)"
+          copyLabel="Copy the image snippet"
+          snippet={buildFallback(input.fallback, input.title)}
+        />
+      ) : null}
     </>
   );
 }
