@@ -4,7 +4,7 @@
  * 640 px column, cut at the height the view reserves there, so it fits the box the loader snippet reserves.
  */
 import { getInitialEmbedHeight } from './embed-initial-height';
-import { typicalColumnWidth } from './embed-snippet';
+import { typicalColumnWidth, type SnippetFallback } from './embed-snippet';
 import type { EmbedView } from './url-state';
 
 export const staticImageNames = ['chart', 'map', 'timeline', 'actors', 'quote', 'dashboard'] as const;
@@ -79,4 +79,21 @@ export function getStaticImage(name: StaticImageName): StaticImage {
 export function getEmbedFallbackImage(view: EmbedView): StaticImage | null {
   if (view === 'quote') return null;
   return getStaticImage(view === 'all' ? 'chart' : view);
+}
+
+/**
+ * What a snippet of `view` shows where no frame runs: the view's image (the unfiltered view), linked to the
+ * dashboard at `dashboardFolder` (its address, ending in `/`; relative, as in public/embed-demo.html, or absolute).
+ */
+export function getSnippetFallback(view: EmbedView, dashboardFolder: string): SnippetFallback {
+  const image = getEmbedFallbackImage(view);
+  return {
+    linkUrl: dashboardFolder,
+    image: image && {
+      url: `${dashboardFolder}${image.file}`,
+      alt: image.alt,
+      width: image.width,
+      height: image.height,
+    },
+  };
 }

@@ -7,10 +7,9 @@ import {
   buildFallback,
   buildPymSnippet,
   getDefaultEmbedTitle,
-  type SnippetFallback,
   type SnippetInput,
 } from '../../domain/embed-snippet';
-import { getEmbedFallbackImage } from '../../domain/static-images';
+import { getSnippetFallback } from '../../domain/static-images';
 import { buildEmbedUrl } from '../../domain/embed-url';
 import { hasActiveFilters } from '../../domain/filters';
 import { embedViews, type EmbedView, type Theme, type UrlState } from '../../domain/url-state';
@@ -58,11 +57,7 @@ export function EmbedBuilder({ state, pageUrl }: EmbedBuilderProps) {
   const embedUrl = buildEmbedUrl(pageUrl, state, { view, keepFilters, theme, quoteId });
   const title = customTitle ?? getDefaultEmbedTitle(view, speaker);
   const loaderUrl = new URL('embed.js', pageUrl).href;
-  const fallbackImage = getEmbedFallbackImage(view);
-  const fallback: SnippetFallback = {
-    linkUrl: new URL('./', pageUrl).href,
-    image: fallbackImage && { ...fallbackImage, url: new URL(fallbackImage.file, pageUrl).href },
-  };
+  const fallback = getSnippetFallback(view, new URL('./', pageUrl).href);
 
   return (
     <div className="embed-builder">
