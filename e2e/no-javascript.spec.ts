@@ -64,3 +64,13 @@ for (const view of ['chart', 'map', 'actors', 'timeline'] as const) {
     await expect(page.locator('iframe')).toHaveCount(0);
   });
 }
+
+test('both pages carry a link preview: title, description and a large-image card', async ({ page }) => {
+  for (const path of ['./', './embed/?view=chart']) {
+    await page.goto(path);
+    const content = (selector: string) => page.locator(`meta[${selector}]`).getAttribute('content');
+    expect(await content('property="og:title"')).toBe('Belarus 2020: protests, detentions and what was said');
+    expect(await content('property="og:description"')).toMatch(/five news articles/);
+    expect(await content('name="twitter:card"')).toBe('summary_large_image');
+  }
+});

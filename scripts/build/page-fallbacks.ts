@@ -53,11 +53,12 @@ export function noscriptHtml(page: Page): string {
 }
 
 /**
- * The preview tags. og:image is the chart's image. Open Graph asks for absolute URLs, so og:url, og:image and
- * `<link rel="canonical">` are written only when the site's address is known (VITE_PUBLIC_URL, the dashboard's
- * folder); without it the preview has a title and description and no image.
+ * The preview tags, the same on both pages. og:image is the chart's image. Open Graph asks for absolute URLs, so
+ * og:url, og:image and `<link rel="canonical">` are written only when the site's address is known (VITE_PUBLIC_URL,
+ * the dashboard's folder); without it the preview has a title and description and no image. Both pages name the
+ * dashboard as their canonical address: an embed is one view of it, and whoever shares one shares the dashboard.
  */
-export function sharePreviewTags(page: Page, publicUrl: string | undefined): HtmlTagDescriptor[] {
+export function sharePreviewTags(publicUrl: string | undefined): HtmlTagDescriptor[] {
   const meta = (attribute: 'property' | 'name', key: string, content: string): HtmlTagDescriptor => ({
     tag: 'meta',
     attrs: { [attribute]: key, content },
@@ -76,7 +77,7 @@ export function sharePreviewTags(page: Page, publicUrl: string | undefined): Htm
   if (base.protocol !== 'https:' && base.protocol !== 'http:') {
     throw new Error(`VITE_PUBLIC_URL must be an http(s) address, got ${publicUrl}`);
   }
-  const pageUrl = new URL(page === 'embed' ? 'embed/' : '', base).href;
+  const pageUrl = base.href;
   const chart = getStaticImage('chart');
   return [
     ...tags,
@@ -98,7 +99,7 @@ export function pageFallbacksPlugin(publicUrl: string | undefined): Plugin {
     transformIndexHtml: (_html, context) => {
       const page = pageOf(context);
       return [
-        ...sharePreviewTags(page, publicUrl),
+        ...sharePreviewTags(publicUrl),
         { tag: 'noscript', children: noscriptHtml(page), injectTo: 'body-prepend' },
       ];
     },
