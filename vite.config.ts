@@ -4,16 +4,20 @@ import { defineConfig, loadEnv } from 'vite';
 import { contentSecurityPolicyPlugin } from './scripts/build/content-security-policy.ts';
 import { embedBuildPlugin } from './scripts/build/embed-build.ts';
 import { messagesPlugin } from './scripts/build/messages-plugin.ts';
+import { pageFallbacksPlugin } from './scripts/build/page-fallbacks.ts';
 import { thirdPartyLicences } from './scripts/build/third-party-licences.ts';
 
 // `base: './'` makes every asset and data URL relative, so the build works under any subpath of a newsroom's site.
 export default defineConfig(({ mode }) => {
   const licences = thirdPartyLicences(process.cwd());
   // What every page's build needs: this build's page (index.html, the dashboard) and the embed page's own build.
+  const env = loadEnv(mode, process.cwd());
   const pagePlugins = () => [
     react(),
     messagesPlugin(),
-    contentSecurityPolicyPlugin(loadEnv(mode, process.cwd()).VITE_TILE_URL),
+    contentSecurityPolicyPlugin(env.VITE_TILE_URL),
+    // The <noscript> fallbacks and the link-preview tags; VITE_PUBLIC_URL (the dashboard's address) makes them absolute.
+    pageFallbacksPlugin(env.VITE_PUBLIC_URL),
     licences.collect(),
   ];
   return {

@@ -1,5 +1,6 @@
 import type { Locator, Page } from '@playwright/test';
 import { buildLoaderSnippet } from '../src/domain/embed-snippet';
+import { getSnippetFallback } from '../src/domain/static-images';
 import { busiestActor } from './fixtures/dataset';
 import { expect, test, type HostServer } from './hosts/host-server';
 
@@ -11,6 +12,8 @@ function snippet(host: HostServer, path: string, title: string, view: 'chart' | 
     loaderUrl: `${host.embedBase}embed.js`,
     title,
     view,
+    // As the builder writes it: with the view's image for readers without script, which the frame replaces.
+    fallback: getSnippetFallback(view, host.embedBase),
   });
 }
 

@@ -57,6 +57,8 @@
     frames.push({ iframe, childId, origin: url.origin });
     element.setAttribute(attribute + '-ready', '');
     element.style.paddingTop = '0';
+    // The snippet's fallback (the view's image and a link, for readers without JavaScript) gives way to the frame.
+    element.textContent = '';
     element.appendChild(iframe);
   }
 

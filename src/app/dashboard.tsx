@@ -4,6 +4,7 @@ import type { Dataset } from '../data/schema';
 import { getStoryAtAGlance } from '../domain/at-a-glance';
 import { getDatasetNames } from '../domain/dataset-names';
 import { getDocumentTitle } from '../domain/document-title';
+import { describeFiltersForPrint } from '../domain/filter-description';
 import {
   countActiveFilters,
   filterDataset,
@@ -152,6 +153,8 @@ function DashboardControls({ dataset, view, wiring }: DashboardPartProps & { vie
           onClear={() => setFilters(emptyFilters)}
         />
       </FilterDisclosure>
+      {/* On paper the filter controls are gone: the page says what it shows. */}
+      <p className="print-only">{describeFiltersForPrint(filters, getDatasetNames(dataset))}</p>
       <div className="dashboard-controls__row">
         <FilterSummary
           view={view}

@@ -8,6 +8,7 @@ import { resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { buildLoaderSnippet, embedSandbox, loaderAttribute } from './embed-snippet';
 import { buildPymHeightMessage, parsePymHeight } from './pym-messages';
+import { getSnippetFallback } from './static-images';
 
 const loaderSource = readFileSync(resolve(process.cwd(), 'public/embed.js'), 'utf8');
 const embedOrigin = 'https://data.example';
@@ -76,6 +77,23 @@ describe('embed.js turning snippets into frames', () => {
     runLoader();
     expect(frames()[0]?.style.height).toBe('460px');
     expect(div.style.paddingTop).toBe('0px');
+  });
+
+  it('replaces the snippet’s fallback image with the frame, keeping the reserved height', () => {
+    const html = buildLoaderSnippet({
+      embedUrl: `${embedOrigin}/belarus/embed/?view=chart`,
+      loaderUrl: `${embedOrigin}/belarus/embed.js`,
+      title: 'Detentions after the vote',
+      view: 'chart',
+      fallback: getSnippetFallback('chart', `${embedOrigin}/belarus/`),
+    });
+    document.body.insertAdjacentHTML('beforeend', html);
+    expect(document.querySelector('img')).not.toBeNull();
+    runLoader();
+    const div = document.querySelector(`div[${loaderAttribute}]`);
+    expect(div?.querySelector('img, a')).toBeNull();
+    expect(div?.children).toHaveLength(1);
+    expect(frames()).toHaveLength(1);
   });
 
   it('adds no second frame when the script runs again, and picks up snippets added since', () => {

@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { getInitialEmbedHeight, getInitialEmbedHeightCss } from './embed-initial-height';
 import {
+  buildFallback,
   buildIframeSnippet,
   buildLoaderSnippet,
   buildPymSnippet,
@@ -13,6 +14,7 @@ import {
   loaderAttribute,
   typicalColumnWidth,
 } from './embed-snippet';
+import { getSnippetFallback, getStaticImage } from './static-images';
 import { embedViews, parseUrlState } from './url-state';
 
 const input = {
@@ -54,6 +56,52 @@ describe('buildLoaderSnippet', () => {
     expect(body.querySelector('img, b')).toBeNull();
     expect(body.querySelector('div')?.getAttribute('data-title')).toBe(title);
     expect(body.querySelector('div')?.getAttribute(loaderAttribute)).toBe(embedUrl);
+  });
+});
+
+describe('the fallback, for readers without JavaScript, RSS readers and apps', () => {
+  const fallback = getSnippetFallback('chart', 'https://news.example/belarus/');
+
+  it('puts the view’s image, with its alt text and size, in a link to the full dashboard inside the loader’s div', () => {
+    const div = paste(buildLoaderSnippet({ ...input, fallback })).querySelector('div');
+    const link = div?.querySelector('a');
+    const image = link?.querySelector('img');
+    const chart = getStaticImage('chart');
+    expect(link?.getAttribute('href')).toBe('https://news.example/belarus/');
+    expect(image?.getAttribute('src')).toBe('https://news.example/belarus/images/chart.png');
+    expect(image?.getAttribute('alt')).toBe(chart.alt);
+    expect([image?.getAttribute('width'), image?.getAttribute('height')]).toEqual(['640', '720']);
+  });
+
+  it('lays the fallback over the reserved box, so the box keeps the height the frame takes over', () => {
+    const div = paste(buildLoaderSnippet({ ...input, fallback })).querySelector('div');
+    expect(div?.getAttribute('style')).toBe(
+      `position:relative;padding-top:${getInitialEmbedHeightCss('chart', '100%')}`,
+    );
+    expect(div?.querySelector('a')?.getAttribute('style')).toContain('position:absolute');
+  });
+
+  it('gives a quote a text link, since the image shows another quote', () => {
+    const quoteFallback = getSnippetFallback('quote', 'https://news.example/belarus/');
+    const body = paste(buildFallback(quoteFallback, 'Lukashenko, quoted during the 2020 Belarus protests'));
+    expect(body.querySelector('img')).toBeNull();
+    expect(body.querySelector('a')?.textContent).toBe(
+      'Lukashenko, quoted during the 2020 Belarus protests: open the full dashboard',
+    );
+  });
+
+  it('on its own, is a link around an image that scales down with the column, with no script', () => {
+    const body = paste(buildFallback(fallback, input.title));
+    expect(body.querySelector('script')).toBeNull();
+    expect(body.querySelector('a')?.hasAttribute('style')).toBe(false);
+    expect(body.querySelector('img')?.getAttribute('style')).toBe('max-width:100%;height:auto');
+  });
+
+  it('keeps a hostile address or title inside its attribute', () => {
+    const hostile = { linkUrl: `x"><script>alert(1)</script>`, image: null };
+    const body = paste(buildFallback(hostile, `<img src=x onerror=alert(1)>`));
+    expect(body.querySelector('script, img')).toBeNull();
+    expect(body.querySelector('a')?.getAttribute('href')).toBe(hostile.linkUrl);
   });
 });
 
@@ -177,9 +225,10 @@ describe('the example article (public/embed-demo.html)', () => {
       const { view } = parseUrlState(url.search).state;
       if (view === null) throw new Error(`${embedUrl} names no view`);
       const title = div.getAttribute('data-title') ?? '';
-      const expected = paste(buildLoaderSnippet({ embedUrl, loaderUrl: './embed.js', title, view })).querySelector(
-        'div',
-      );
+      const fallback = getSnippetFallback(view, './');
+      const expected = paste(
+        buildLoaderSnippet({ embedUrl, loaderUrl: './embed.js', title, view, fallback }),
+      ).querySelector('div');
       expect(div.outerHTML).toBe(expected?.outerHTML);
     }
   });

@@ -22,6 +22,15 @@ export interface SnippetInput {
   /** The frame's accessible name, read out by screen readers before they enter it. */
   title: string;
   view: EmbedView;
+  /** What readers without the live view (no JavaScript, RSS readers, apps) see: the view's image or a link. */
+  fallback?: SnippetFallback;
+}
+
+export interface SnippetFallback {
+  /** Where the fallback leads: the full dashboard. */
+  linkUrl: string;
+  /** The view's static image (`images/<view>.png`), or null for a text link alone. */
+  image: { url: string; alt: string; width: number; height: number } | null;
 }
 
 /** Escapes a value for a double-quoted HTML attribute, so no URL or title can break out of it. */
@@ -38,11 +47,13 @@ export function escapeHtmlAttribute(value: string): string {
  * One line of HTML: a `<div>` that reserves the view's height for its width in CSS (so the article
  * does not shift while the script loads) and the loader script. Pasting it twice on a page is fine.
  */
-export function buildLoaderSnippet({ embedUrl, loaderUrl, title, view }: SnippetInput): string {
-  const reserve = `padding-top:${getInitialEmbedHeightCss(view, '100%')}`;
+export function buildLoaderSnippet({ embedUrl, loaderUrl, title, view, fallback }: SnippetInput): string {
+  // The fallback lies over the reserved box, so the box keeps the reserved height whether it shows or not.
+  const reserve = `${fallback ? 'position:relative;' : ''}padding-top:${getInitialEmbedHeightCss(view, '100%')}`;
+  const inside = fallback ? buildFallback(fallback, title, 'position:absolute;inset:0;display:block') : '';
   return (
     `<div ${loaderAttribute}="${escapeHtmlAttribute(embedUrl)}" data-title="${escapeHtmlAttribute(title)}"` +
-    ` style="${escapeHtmlAttribute(reserve)}"></div>` +
+    ` style="${escapeHtmlAttribute(reserve)}">${inside}</div>` +
     `<script async src="${escapeHtmlAttribute(loaderUrl)}"></script>`
   );
 }
@@ -54,6 +65,22 @@ export function buildIframeSnippet({ embedUrl, title, view }: Omit<SnippetInput,
     `<iframe src="${escapeHtmlAttribute(embedUrl)}" title="${escapeHtmlAttribute(title)}"` +
     ` width="100%" height="${height}" loading="lazy" sandbox="${embedSandbox}"` +
     ` style="display:block;width:100%;border:0"></iframe>`
+  );
+}
+
+/**
+ * The view as an image that links to the full dashboard, for RSS feeds, apps and print, where no frame runs. On its
+ * own (`linkStyle` empty) the image scales down with the column; in the loader snippet it fits the reserved box.
+ */
+export function buildFallback(fallback: SnippetFallback, title: string, linkStyle = ''): string {
+  const style = linkStyle === '' ? '' : ` style="${linkStyle}"`;
+  const href = escapeHtmlAttribute(fallback.linkUrl);
+  const { image } = fallback;
+  if (image === null) return `<a href="${href}"${style}>${escapeHtmlAttribute(title)}: open the full dashboard</a>`;
+  const fit = linkStyle === '' ? 'max-width:100%;height:auto' : 'max-width:100%;max-height:100%;width:auto;height:auto';
+  return (
+    `<a href="${href}"${style}><img src="${escapeHtmlAttribute(image.url)}" alt="${escapeHtmlAttribute(image.alt)}"` +
+    ` width="${image.width}" height="${image.height}" loading="lazy" style="${fit}"></a>`
   );
 }
 

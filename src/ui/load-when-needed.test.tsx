@@ -50,6 +50,36 @@ describe('LoadWhenNeeded', () => {
     expect(screen.getByText('The chart')).toBeInTheDocument();
   });
 
+  it('renders the view before the page is printed, so paper shows a chart never scrolled to', () => {
+    renderView();
+    act(() => void window.dispatchEvent(new Event('beforeprint')));
+    expect(screen.getByText('The chart')).toBeInTheDocument();
+  });
+
+  /** A stand-in for matchMedia('print') that can switch to print media, as a headless PDF does without beforeprint. */
+  function stubPrintMedia(matches: boolean) {
+    const media = Object.assign(new EventTarget(), { matches, media: 'print' });
+    vi.stubGlobal('matchMedia', (query: string) => (query === 'print' ? media : null));
+    return media;
+  }
+
+  it('renders the view when print media starts to apply without a beforeprint', () => {
+    const media = stubPrintMedia(false);
+    renderView();
+    expect(screen.queryByText('The chart')).not.toBeInTheDocument();
+    act(() => {
+      media.matches = true;
+      media.dispatchEvent(new Event('change'));
+    });
+    expect(screen.getByText('The chart')).toBeInTheDocument();
+  });
+
+  it('renders at once on a page opened in print media', () => {
+    stubPrintMedia(true);
+    renderView();
+    expect(screen.getByText('The chart')).toBeInTheDocument();
+  });
+
   it('renders at once where IntersectionObserver does not exist', () => {
     vi.stubGlobal('IntersectionObserver', undefined);
     renderView();

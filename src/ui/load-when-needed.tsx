@@ -12,7 +12,7 @@ interface LoadWhenNeededProps {
 
 /**
  * Renders a heavy view (and so downloads its code) only once the reader may need it: when its place on the
- * page enters the viewport, or at the reader's first interaction. A view below the fold then
+ * page enters the viewport, at the reader's first interaction, or when the page is printed. A view below the fold then
  * costs nothing at first load. Without IntersectionObserver it renders at once.
  */
 export function LoadWhenNeeded({ placeholder, children }: LoadWhenNeededProps) {
@@ -27,9 +27,17 @@ export function LoadWhenNeeded({ placeholder, children }: LoadWhenNeededProps) {
     });
     if (placeholderRef.current) observer.observe(placeholderRef.current);
     for (const type of interactions) window.addEventListener(type, load, { passive: true });
+    // Paper shows every view: load on the print dialog's `beforeprint`, and when print media applies without one
+    // (a headless browser's PDF, print emulation), which only the media query reports.
+    const print = typeof matchMedia === 'function' ? matchMedia('print') : null;
+    if (print?.matches) load();
+    print?.addEventListener('change', load);
+    window.addEventListener('beforeprint', load);
     return () => {
       observer.disconnect();
       for (const type of interactions) window.removeEventListener(type, load);
+      print?.removeEventListener('change', load);
+      window.removeEventListener('beforeprint', load);
     };
   }, [needed]);
 

@@ -4,10 +4,12 @@ import { datasetQueryOptions } from '../../data/dataset-query';
 import {
   buildIframeSnippet,
   buildLoaderSnippet,
+  buildFallback,
   buildPymSnippet,
   getDefaultEmbedTitle,
   type SnippetInput,
 } from '../../domain/embed-snippet';
+import { getSnippetFallback } from '../../domain/static-images';
 import { buildEmbedUrl } from '../../domain/embed-url';
 import { hasActiveFilters } from '../../domain/filters';
 import { embedViews, type EmbedView, type Theme, type UrlState } from '../../domain/url-state';
@@ -59,6 +61,7 @@ export function EmbedBuilder({ state, pageUrl }: EmbedBuilderProps) {
   const embedUrl = buildEmbedUrl(pageUrl, state, { view, keepFilters, theme, lang, quoteId });
   const title = customTitle ?? getDefaultEmbedTitle(view, speaker);
   const loaderUrl = new URL('embed.js', pageUrl).href;
+  const fallback = getSnippetFallback(view, new URL('./', pageUrl).href);
 
   return (
     <div className="embed-builder">
@@ -140,7 +143,7 @@ export function EmbedBuilder({ state, pageUrl }: EmbedBuilderProps) {
       </div>
 
       <div className="embed-builder__output">
-        <SnippetFields embedUrl={embedUrl} loaderUrl={loaderUrl} title={title} view={view} />
+        <SnippetFields embedUrl={embedUrl} loaderUrl={loaderUrl} title={title} view={view} fallback={fallback} />
 
         <div className="embed-builder__field embed-builder__field--inline">
           <label htmlFor={`${id}-width`}>{t('embed.previewWidth')}</label>
@@ -187,6 +190,13 @@ function SnippetFields(input: SnippetInput) {
         copyLabel={t('embed.snippet.pymCopy')}
         snippet={buildPymSnippet(input)}
       />
+      {input.fallback ? (
+        <SnippetField
+          label="Image with a link (for RSS feeds, apps and print, where no frame runs; the whole period, no filters)"
+          copyLabel="Copy the image snippet"
+          snippet={buildFallback(input.fallback, input.title)}
+        />
+      ) : null}
     </>
   );
 }

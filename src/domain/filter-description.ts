@@ -1,0 +1,18 @@
+/**
+ * The filters in one sentence, for the printed page: on paper the filter controls are gone, so the page must say
+ * what it was narrowed to, every actor by name.
+ */
+import { describeDateRange, type TitleNames } from './document-title';
+import type { Filters } from './url-state';
+
+/** "Filtered to Alexander Lukashenko; place: Minsk; dates: Oct 2020." or that nothing is filtered. */
+export function describeFiltersForPrint(filters: Filters, names: TitleNames): string {
+  const parts = [
+    filters.actorIds.length === 0 ? null : filters.actorIds.map(names.actorName).join(', '),
+    filters.placeId === null ? null : `place: ${names.placeName(filters.placeId)}`,
+    filters.from === null && filters.to === null ? null : `dates: ${describeDateRange(filters.from, filters.to)}`,
+  ].filter((part): part is string => part !== null);
+  return parts.length === 0
+    ? 'No filters: every quote, event and figure of the dataset.'
+    : `Filtered to ${parts.join('; ')}.`;
+}
