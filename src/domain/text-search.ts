@@ -5,7 +5,10 @@
 
 /** Lower case without diacritics, so a reader can type what their keyboard has. */
 export function foldForSearch(text: string): string {
-  return text.normalize('NFD').replace(/\p{M}+/gu, '').toLowerCase();
+  return text
+    .normalize('NFD')
+    .replace(/\p{M}+/gu, '')
+    .toLowerCase();
 }
 
 /** True when every word of the query starts some word of the (already folded) name. */

@@ -7,7 +7,7 @@ import {
   type LatLngTuple,
   type Popup as LeafletPopup,
 } from 'leaflet';
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState, type RefObject } from 'react';
 import { Popup, useMap, useMapEvents } from 'react-leaflet';
 import type { Evidence, Place } from '../../data/schema';
 import type { DatasetNames } from '../../domain/dataset-names';
@@ -86,12 +86,86 @@ export function PlaceDots({
   useMapEvents({ zoomend: () => setView(getView(map)), resize: () => setView(getView(map)) });
   const level = view.zoom >= SITE_ZOOM ? 'detailed' : 'rolled-up';
   const activities = level === 'detailed' ? detailed : rolledUp;
-  const [openPlaceId, setOpenPlaceId] = useState<string | null>(null);
+  // A request from the place list opens its place's popup; a new request (nonce) opens it again.
+  const [opened, setOpened] = useState<{ request: PopupRequest | null; placeId: string | null }>({
+    request: null,
+    placeId: null,
+  });
+  let openPlaceId = opened.placeId;
+  if (opened.request !== popupRequest) {
+    openPlaceId = popupRequest?.placeId ?? openPlaceId;
+    setOpened({ request: popupRequest, placeId: openPlaceId });
+  }
+  const setOpenPlaceId = useCallback(
+    (placeId: string | null) => setOpened((previous) => ({ ...previous, placeId })),
+    [],
+  );
   const select = useRef({ onSelectPlace, selectedPlaceId });
   useEffect(() => {
     select.current = { onSelectPlace, selectedPlaceId };
   });
 
+  useDotLayer({ activities, level, positionOf, selectedPlaceId, onOpen: setOpenPlaceId, select });
+
+  const open = openPlaceId === null ? undefined : activities.find((a) => activityIncludesPlace(a, openPlaceId));
+  const position = open ? positionOf(open.place) : null;
+  const popupSize = usePopupSize(view.bounds);
+  const popup = useRef<LeafletPopup>(null);
+  useMapEvents({
+    popupclose: (event) => {
+      if (event.popup === popup.current) setOpenPlaceId(null);
+    },
+  });
+  // Focus moves into a popup when it opens, not again when a filter change updates its place.
+  const openId = open?.place.id;
+  useEffect(() => {
+    if (openId !== undefined) focusPopupHeading({ getPopup: () => popup.current ?? undefined });
+  }, [openId]);
+
+  if (!open || position === null) return null;
+  return (
+    <Popup
+      key={open.place.id}
+      ref={popup}
+      position={position}
+      maxWidth={popupSize.maxWidth}
+      minWidth={popupSize.minWidth}
+      maxHeight={popupSize.maxHeight}
+      autoPanPaddingTopLeft={popupSize.paddingTopLeft}
+      autoPanPaddingBottomRight={POPUP_PADDING}
+    >
+      <PopupBody
+        onEscape={() => {
+          map.closePopup();
+          map.getContainer().focus({ preventScroll: true });
+        }}
+      >
+        <PlaceDetails
+          activity={open}
+          getItems={getItems}
+          names={names}
+          voiceOf={voiceOf}
+          onOpenEvidence={onOpenEvidence}
+          onShowAllPlaces={activityIncludesPlace(open, selectedPlaceId) ? () => onSelectPlace(null) : null}
+        />
+      </PopupBody>
+    </Popup>
+  );
+}
+
+interface DotLayerOptions {
+  activities: readonly PlaceActivity[];
+  level: 'detailed' | 'rolled-up';
+  positionOf: (place: Place) => LatLngTuple | null;
+  selectedPlaceId: string | null;
+  onOpen: (placeId: string) => void;
+  /** The latest selection and its setter, read when a circle is clicked. */
+  select: RefObject<{ onSelectPlace: (placeId: string | null) => void; selectedPlaceId: string | null }>;
+}
+
+/** Keeps one canvas of circles in step with the activity: circles are kept, resized and restyled in place. */
+function useDotLayer({ activities, level, positionOf, selectedPlaceId, onOpen, select }: DotLayerOptions) {
+  const map = useMap();
   // One canvas and one group for every circle, made once; the circles themselves are kept between changes.
   const layer = useMemo(() => {
     const renderer = canvas({ padding: 0.3 });
@@ -125,7 +199,7 @@ export function PlaceDots({
         marker.on('click', () => {
           const { onSelectPlace: choose, selectedPlaceId: current } = select.current;
           if (!activityIncludesPlace(entry.activity, current)) choose(entry.activity.place.id);
-          setOpenPlaceId(entry.activity.place.id);
+          onOpen(entry.activity.place.id);
         });
         marker.on('mouseover', () => {
           hover.setLatLng(marker.getLatLng()).setContent(describePlaceActivity(entry.activity));
@@ -150,7 +224,7 @@ export function PlaceDots({
     }
     // Places the filters leave nothing leave the canvas; their circles are kept for when they come back.
     for (const [id, dot] of dots) if (!seen.has(id) && group.hasLayer(dot.marker)) group.removeLayer(dot.marker);
-  }, [layer, activities, positionOf, selectedPlaceId, map]);
+  }, [layer, activities, positionOf, selectedPlaceId, map, onOpen, select]);
 
   // Another zoom level or dataset starts afresh: a kept circle would stand for a place counted another way.
   useEffect(() => {
@@ -160,51 +234,4 @@ export function PlaceDots({
       group.clearLayers();
     };
   }, [layer, level, positionOf]);
-
-  useEffect(() => {
-    if (popupRequest !== null) setOpenPlaceId(popupRequest.placeId);
-  }, [popupRequest]);
-
-  const open = openPlaceId === null ? undefined : activities.find((a) => activityIncludesPlace(a, openPlaceId));
-  const position = open ? positionOf(open.place) : null;
-  const popupSize = usePopupSize(view.bounds);
-  const popup = useRef<LeafletPopup>(null);
-  useMapEvents({
-    popupclose: (event) => {
-      if (event.popup === popup.current) setOpenPlaceId(null);
-    },
-  });
-  useEffect(() => {
-    if (open) focusPopupHeading({ getPopup: () => popup.current ?? undefined });
-  }, [open]);
-
-  if (!open || position === null) return null;
-  return (
-    <Popup
-      key={open.place.id}
-      ref={popup}
-      position={position}
-      maxWidth={popupSize.maxWidth}
-      minWidth={popupSize.minWidth}
-      maxHeight={popupSize.maxHeight}
-      autoPanPaddingTopLeft={popupSize.paddingTopLeft}
-      autoPanPaddingBottomRight={POPUP_PADDING}
-    >
-      <PopupBody
-        onEscape={() => {
-          map.closePopup();
-          map.getContainer().focus({ preventScroll: true });
-        }}
-      >
-        <PlaceDetails
-          activity={open}
-          getItems={getItems}
-          names={names}
-          voiceOf={voiceOf}
-          onOpenEvidence={onOpenEvidence}
-          onShowAllPlaces={activityIncludesPlace(open, selectedPlaceId) ? () => onSelectPlace(null) : null}
-        />
-      </PopupBody>
-    </Popup>
-  );
 }

@@ -127,13 +127,19 @@ export function PlacesMap({
   );
 
   const basemapSettled = !basemap.isPending;
-  const description =
-    `${formatCount(onMap.length, 'place')} on the map${offMap.length > 0 ? ` and ${offMap.length} beyond it` : ''}, ` +
-    (asDots
-      ? 'each circle sized by how many events, quotes and figures it has. The busiest places are listed below the map, with a search for the others; ' +
-        'press Enter on one to see what happened there.'
-      : 'each marker sized by how many events, quotes and figures it has. Tab to a marker and press Enter to see what happened there; ' +
-        'the same places are listed below the map.');
+  const description = describeMap(onMap.length, offMap.length, asDots);
+  const layerProps = {
+    rolledUp,
+    detailed,
+    positionOf,
+    selectedPlaceId,
+    names,
+    voiceOf,
+    getItems,
+    onSelectPlace,
+    onOpenEvidence,
+    popupRequest,
+  };
 
   return (
     <div className="places-map">
@@ -165,34 +171,8 @@ export function PlacesMap({
         {basemapSettled ? <FitToMarkers activities={detailed} positionOf={positionOf} /> : null}
         {/* Markers wait for the outlines, which say where countries are named and where the view settles:
             drawn earlier, their names would jump when the view is fitted. */}
-        {basemapSettled && asDots ? (
-          <PlaceDots
-            rolledUp={rolledUp}
-            detailed={detailed}
-            positionOf={positionOf}
-            selectedPlaceId={selectedPlaceId}
-            names={names}
-            voiceOf={voiceOf}
-            getItems={getItems}
-            onSelectPlace={onSelectPlace}
-            onOpenEvidence={onOpenEvidence}
-            popupRequest={popupRequest}
-          />
-        ) : basemapSettled ? (
-          <PlaceMarkers
-            places={places}
-            rolledUp={rolledUp}
-            detailed={detailed}
-            positionOf={positionOf}
-            selectedPlaceId={selectedPlaceId}
-            names={names}
-            voiceOf={voiceOf}
-            getItems={getItems}
-            onSelectPlace={onSelectPlace}
-            onOpenEvidence={onOpenEvidence}
-            popupRequest={popupRequest}
-          />
-        ) : null}
+        {basemapSettled && asDots ? <PlaceDots {...layerProps} /> : null}
+        {basemapSettled && !asDots ? <PlaceMarkers places={places} {...layerProps} /> : null}
       </MapContainer>
       {basemap.isError ? (
         <p className="places-map__notice" role="status">
@@ -214,6 +194,18 @@ export function PlacesMap({
       ) : null}
     </div>
   );
+}
+
+/** What the map shows and how to reach its places without a pointer. */
+function describeMap(onMap: number, offMap: number, asDots: boolean): string {
+  const count = `${formatCount(onMap, 'place')} on the map${offMap > 0 ? ` and ${offMap} beyond it` : ''}, `;
+  return asDots
+    ? count +
+        'each circle sized by how many events, quotes and figures it has. The busiest places are listed below the map, ' +
+        'with a search for the others; press Enter on one to see what happened there.'
+    : count +
+        'each marker sized by how many events, quotes and figures it has. Tab to a marker and press Enter to see what happened there; ' +
+        'the same places are listed below the map.';
 }
 
 /**
