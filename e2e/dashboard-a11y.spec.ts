@@ -2,6 +2,7 @@ import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { expect, openDashboard, test } from './fixtures/dashboard';
 import { busiestActor, figureEvidence, quoteWithMostSources, readDataset } from './fixtures/dataset';
+import { actorPicker, placePicker } from './fixtures/pickers';
 
 const tags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 
@@ -75,12 +76,18 @@ for (const colorScheme of ['light', 'dark'] as const) {
   });
 }
 
-test('the open Actor list and a figure in the Source viewer have no violations', async ({ page }) => {
+test('the open Actor and Place lists and a figure in the Source viewer have no violations', async ({ page }) => {
   const evidence = figureEvidence();
   await openDashboard(page, `?source=${evidence.sourceId}&span=${evidence.start}-${evidence.end}`);
   await expectNoViolations(page);
   await page.keyboard.press('Escape');
-  await page.getByRole('button', { name: /^Actor/ }).click();
+  await actorPicker(page).click();
+  await expect(actorPicker(page)).toHaveAttribute('aria-expanded', 'true');
+  await expectNoViolations(page);
+  await page.keyboard.press('Escape');
+  await placePicker(page).click();
+  await page.keyboard.type('mi');
+  await expect(placePicker(page)).toHaveAttribute('aria-activedescendant', /.+/);
   await expectNoViolations(page);
 });
 
@@ -98,7 +105,7 @@ test.describe('on a phone', () => {
     await openDashboard(page, `?actor=${busiestActor().id}`);
     await expectNoViolations(page);
     await page.getByRole('button', { name: /^Filters/ }).click();
-    await expect(page.getByRole('button', { name: /^Actor/ })).toBeVisible();
+    await expect(actorPicker(page)).toBeVisible();
     await expectNoViolations(page);
   });
 });

@@ -1,9 +1,9 @@
 import type { Page } from '@playwright/test';
 import { countPhrase, currentSearch, expect, openDashboard, test } from './fixtures/dashboard';
 import { busiestActor, expectedCounts, middleDates } from './fixtures/dataset';
+import { actorPicker, pickActor, pickerOption, pickPlace, placePicker } from './fixtures/pickers';
 
 const summary = (page: Page) => page.getByText(/^Showing/);
-const actorGroup = (page: Page) => page.getByRole('group', { name: 'Actor', exact: true });
 
 async function expectCounts(page: Page, filters: Parameters<typeof expectedCounts>[0]) {
   const counts = expectedCounts(filters);
@@ -15,8 +15,7 @@ async function expectCounts(page: Page, filters: Parameters<typeof expectedCount
 test('the actor filter narrows quotes and events, leaves figures, and is written to the URL', async ({ page }) => {
   const actor = busiestActor();
   await openDashboard(page);
-  await page.getByRole('button', { name: /^Actor/ }).click();
-  await actorGroup(page).getByRole('checkbox', { name: actor.name, exact: true }).check();
+  await pickActor(page, actor.name);
 
   await expect.poll(() => currentSearch(page).get('actor')).toBe(actor.id);
   await expectCounts(page, { actorIds: [actor.id] });
@@ -31,7 +30,7 @@ test('the actor filter narrows quotes and events, leaves figures, and is written
 
 test('the place filter includes the places inside the chosen one', async ({ page }) => {
   await openDashboard(page);
-  await page.getByLabel('Place', { exact: true }).selectOption('belarus');
+  await pickPlace(page, 'Belarus');
   await expect.poll(() => currentSearch(page).get('place')).toBe('belarus');
   await expectCounts(page, { placeId: 'belarus' });
 });
@@ -55,61 +54,73 @@ test('a shared link restores every filter, and Back and Forward move through the
   const { from, to } = middleDates();
   await openDashboard(page, `?actor=${actor.id}&place=minsk&from=${from}&to=${to}&utm_source=share`);
 
-  await expect(page.getByRole('button', { name: /^Actor/ })).toHaveText(actor.name);
-  await expect(page.getByLabel('Place', { exact: true })).toHaveValue('minsk');
+  await expect(actorPicker(page)).toHaveValue(actor.name);
+  await expect(placePicker(page)).toHaveValue('Minsk');
   await expect(page.getByLabel('From', { exact: true })).toHaveValue(from);
   await expect(page.getByLabel('To', { exact: true })).toHaveValue(to);
   await expectCounts(page, { actorIds: [actor.id], placeId: 'minsk', from, to });
 
-  await page.getByLabel('Place', { exact: true }).selectOption('');
+  await pickPlace(page, 'All places');
   await expect.poll(() => currentSearch(page).has('place')).toBe(false);
   await page.getByRole('button', { name: 'Clear filters' }).click();
   await expect.poll(() => page.url()).toMatch(/\?utm_source=share$/);
   await expectCounts(page, {});
 
   await page.goBack();
-  await expect(page.getByLabel('Place', { exact: true })).toHaveValue('');
+  await expect(placePicker(page)).toHaveValue('All places');
   await expect(page.getByLabel('From', { exact: true })).toHaveValue(from);
   await expectCounts(page, { actorIds: [actor.id], from, to });
 
   await page.goBack();
-  await expect(page.getByLabel('Place', { exact: true })).toHaveValue('minsk');
+  await expect(placePicker(page)).toHaveValue('Minsk');
   await expectCounts(page, { actorIds: [actor.id], placeId: 'minsk', from, to });
 
   await page.goForward();
   await page.goForward();
   await expect(page.getByLabel('From', { exact: true })).toHaveValue('');
-  await expect(page.getByRole('button', { name: /^Actor/ })).toHaveText('All actors');
+  await expect(actorPicker(page)).toHaveValue('All actors');
   expect(currentSearch(page).get('utm_source')).toBe('share');
 });
 
-test('the filters work from the keyboard alone', async ({ page }) => {
+test('the filters work from the keyboard alone, in the combobox pattern', async ({ page }) => {
   const actor = busiestActor();
   await openDashboard(page);
 
-  const actorButton = page.getByRole('button', { name: /^Actor/ });
-  await actorButton.focus();
-  await page.keyboard.press('Enter');
-  const checkbox = actorGroup(page).getByRole('checkbox', { name: actor.name, exact: true });
-  // Tab through the list until the actor's checkbox has focus, as a keyboard user would.
+  // Actor: type part of the name, the list opens on the matches; Enter ticks the first and the list stays open.
+  const actors = actorPicker(page);
+  await actors.focus();
+  await expect(actors).toHaveAttribute('aria-expanded', 'false');
+  await page.keyboard.type(actor.name.split(' ')[0]!);
+  await expect(actors).toHaveAttribute('aria-expanded', 'true');
+  const option = pickerOption(page, 'Actor', actor.name);
+  // Arrow down until the actor is the active option, as a keyboard user would.
   for (
     let step = 0;
-    step < 80 && !(await checkbox.evaluate((element) => element === document.activeElement));
+    step < 20 && (await actors.getAttribute('aria-activedescendant')) !== (await option.getAttribute('id'));
     step += 1
-  ) {
-    await page.keyboard.press('Tab');
-  }
-  await expect(checkbox).toBeFocused();
-  await page.keyboard.press('Space');
+  )
+    await page.keyboard.press('ArrowDown');
+  await expect(actors).toHaveAttribute('aria-activedescendant', (await option.getAttribute('id'))!);
+  await page.keyboard.press('Enter');
   await expect.poll(() => currentSearch(page).get('actor')).toBe(actor.id);
+  await expect(option).toHaveAttribute('aria-selected', 'true');
+  await expect(actors).toHaveAttribute('aria-expanded', 'true');
   await page.keyboard.press('Escape');
-  await expect(actorGroup(page)).toBeHidden();
-  await expect(actorButton).toBeFocused();
+  await expect(actors).toHaveAttribute('aria-expanded', 'false');
+  await expect(actors).toBeFocused();
+  await expect(actors).toHaveValue(actor.name);
 
+  // Place: Tab to it, ArrowDown opens the list at the selection, ArrowDown moves, Enter picks and closes.
   await page.keyboard.press('Tab');
-  await expect(page.getByLabel('Place', { exact: true })).toBeFocused();
+  const places = placePicker(page);
+  await expect(places).toBeFocused();
   await page.keyboard.press('ArrowDown');
+  await expect(places).toHaveAttribute('aria-expanded', 'true');
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('Enter');
   await expect.poll(() => currentSearch(page).get('place')).not.toBeNull();
+  await expect(places).toHaveAttribute('aria-expanded', 'false');
+  await expect(places).toBeFocused();
 
   await page.keyboard.press('Tab');
   await expect(page.getByLabel('From', { exact: true })).toBeFocused();

@@ -1,6 +1,7 @@
 import type { Page } from '@playwright/test';
 import { expect, openDashboard, test } from './fixtures/dashboard';
 import { busiestActor, quoteWithMostSources } from './fixtures/dataset';
+import { actorPicker } from './fixtures/pickers';
 
 const regionNames = ['Timeline of events', 'Map', 'Detentions over time', 'Actors'];
 
@@ -17,7 +18,7 @@ test.describe('on a 375 px phone', () => {
 
     // On a phone the filters fold behind one button.
     await page.getByRole('button', { name: /^Filters/ }).click();
-    await page.getByRole('button', { name: /^Actor/ }).click();
+    await actorPicker(page).click();
     expect(await horizontalOverflow(page)).toBe(0);
     await page.keyboard.press('Escape');
 

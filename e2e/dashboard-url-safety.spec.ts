@@ -1,5 +1,6 @@
 import { currentSearch, expect, openDashboard, test } from './fixtures/dashboard';
 import { busiestActor, expectedCounts } from './fixtures/dataset';
+import { pickPlace } from './fixtures/pickers';
 
 test('a malformed parameter is ignored with a visible notice, and the rest of the link still applies', async ({
   page,
@@ -25,7 +26,7 @@ test('ids the dataset does not have are reported, and unknown parameters are ign
   await expect(notice).not.toContainText('initialWidth');
   await expect(notice).not.toContainText('parentUrl');
   // A host page's parameters survive the reader's changes.
-  await page.getByLabel('Place', { exact: true }).selectOption('minsk');
+  await pickPlace(page, 'Minsk');
   await expect.poll(() => currentSearch(page).get('parentUrl')).toBe('https://news.example/story');
   expect(currentSearch(page).get('initialWidth')).toBe('600');
 });

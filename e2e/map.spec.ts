@@ -137,3 +137,26 @@ test('each item in a marker’s popup opens its source at the reported words', a
   expect(exacts).toContain(marked);
   expect(currentSearch(page).get('source')).toBeTruthy();
 });
+
+test('the place list finds a place by search, and Enter on it opens what its marker opens', async ({ page }) => {
+  await openDashboard(page);
+  const zhodino = readDataset().places.find((place) => place.id === 'zhodino')!;
+  const counts = expectedCounts('zhodino');
+  const list = mapRegion(page).locator('.place-list');
+  await list.getByRole('searchbox', { name: 'Find a place' }).fill(zhodino.name.slice(0, 4).toLowerCase());
+  const button = list.getByRole('button', { name: new RegExp(`${escape(zhodino.name)} ${escape(counts.text)}$`) });
+  await expect(list.getByRole('button')).toHaveCount(1);
+  await expect(list.getByRole('status')).toHaveText('1 matching place.');
+
+  await button.focus();
+  await page.keyboard.press('Enter');
+  await expect.poll(() => currentSearch(page).get('place')).toBe('zhodino');
+  const popup = mapWidget(page).locator('.leaflet-popup');
+  await expect(popup.getByRole('heading', { name: new RegExp(escape(zhodino.name)) })).toBeFocused();
+  await expect(popup.getByRole('listitem')).toHaveCount(counts.total);
+  await expect(popup.getByRole('button', { name: /^Source/ }).first()).toBeVisible();
+
+  await list.getByRole('searchbox', { name: 'Find a place' }).fill('atlantis');
+  await expect(list.getByRole('status')).toHaveText('No place matches.');
+  await expect(list.getByRole('button')).toHaveCount(0);
+});

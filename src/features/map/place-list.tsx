@@ -1,5 +1,7 @@
-import { useId } from 'react';
+import { useId, useState } from 'react';
+import { formatCount } from '../../domain/format';
 import { activityIncludesPlace, describeActivityCounts, type PlaceActivity } from '../../domain/place-activity';
+import { searchByName } from '../../domain/text-search';
 
 interface PlaceListProps {
   onMap: readonly PlaceActivity[];
@@ -9,22 +11,44 @@ interface PlaceListProps {
   onToggle: (activity: PlaceActivity, onMap: boolean) => void;
 }
 
+/** Places listed per section: the busiest, or the busiest that match the search. Enough for five articles' 18. */
+export const PLACE_LIST_LIMIT = 40;
+
 /**
- * The map as text: every place with its counts, as buttons that select it. Places far outside the
- * region (Washington, the United Kingdom) are listed here rather than zooming the map out to the world.
+ * The map as text: the busiest places with their counts, as buttons that select a place and open its details,
+ * and a search for the others. Places far outside the region (Washington, the United Kingdom) are listed here
+ * rather than zooming the map out to the world.
  */
 export function PlaceList({ onMap, offMap, selectedPlaceId, onToggle }: PlaceListProps) {
   const id = useId();
+  const [query, setQuery] = useState('');
   if (onMap.length === 0 && offMap.length === 0) {
     return <p className="place-list__empty">No place is named in the current selection.</p>;
   }
-  const item = (activity: PlaceActivity, shownOnMap: boolean) => (
+  const labelOf = (activity: PlaceActivity) => activity.label;
+  const shownOnMap = searchByName(onMap, labelOf, query, PLACE_LIST_LIMIT);
+  const shownOffMap = searchByName(offMap, labelOf, query, PLACE_LIST_LIMIT);
+  const total = onMap.length + offMap.length;
+  const matched = shownOnMap.total + shownOffMap.total;
+  const listed = shownOnMap.matches.length + shownOffMap.matches.length;
+  const status =
+    query.trim() === ''
+      ? listed < total
+        ? `The ${listed} busiest of ${formatCount(total, 'place')}; search for the others.`
+        : ''
+      : matched === 0
+        ? 'No place matches.'
+        : listed < matched
+          ? `The ${listed} busiest of ${formatCount(matched, 'matching place')}.`
+          : `${formatCount(matched, 'matching place')}.`;
+
+  const item = (activity: PlaceActivity, isOnMap: boolean) => (
     <li key={activity.place.id}>
       <button
         type="button"
         className="place-list__button"
         aria-pressed={activityIncludesPlace(activity, selectedPlaceId)}
-        onClick={() => onToggle(activity, shownOnMap)}
+        onClick={() => onToggle(activity, isOnMap)}
       >
         <span className="place-list__name">{activity.label}</span>{' '}
         <span className="place-list__counts">{describeActivityCounts(activity)}</span>
@@ -33,23 +57,37 @@ export function PlaceList({ onMap, offMap, selectedPlaceId, onToggle }: PlaceLis
   );
   return (
     <div className="place-list">
-      {onMap.length > 0 ? (
+      <div className="place-list__search">
+        <label htmlFor={`${id}-search`}>Find a place</label>
+        <input
+          id={`${id}-search`}
+          type="search"
+          autoComplete="off"
+          value={query}
+          aria-describedby={`${id}-status`}
+          onChange={(event) => setQuery(event.target.value)}
+        />
+        <p id={`${id}-status`} className="place-list__status" role="status">
+          {status}
+        </p>
+      </div>
+      {shownOnMap.matches.length > 0 ? (
         <>
           <h3 className="place-list__title" id={`${id}-on-map`}>
             Places on the map
           </h3>
           <ul className="place-list__items" aria-labelledby={`${id}-on-map`}>
-            {onMap.map((activity) => item(activity, true))}
+            {shownOnMap.matches.map((activity) => item(activity, true))}
           </ul>
         </>
       ) : null}
-      {offMap.length > 0 ? (
+      {shownOffMap.matches.length > 0 ? (
         <>
           <h3 className="place-list__title" id={`${id}-off-map`}>
             Also mentioned, beyond the map
           </h3>
           <ul className="place-list__items" aria-labelledby={`${id}-off-map`}>
-            {offMap.map((activity) => item(activity, false))}
+            {shownOffMap.matches.map((activity) => item(activity, false))}
           </ul>
         </>
       ) : null}

@@ -48,7 +48,7 @@ function sameView(previous: View, next: View): View {
 }
 
 /** The zoom and the visible area in the map's pixel space, where markers are laid out. */
-function getView(map: LeafletMap): View {
+export function getView(map: LeafletMap): View {
   const pixels = map.getPixelBounds();
   return {
     zoom: map.getZoom(),
@@ -418,7 +418,7 @@ interface PopupSize {
   paddingTopLeft: [number, number];
 }
 
-const POPUP_PADDING: [number, number] = [12, 12];
+export const POPUP_PADDING: [number, number] = [12, 12];
 /** Leaflet's popup around its content: the content's margins (0.75rem each side) and the wrapper's. */
 const POPUP_CHROME_WIDTH = 26;
 /** Around the content: its margins, the tip, the largest marker the popup points at and the pan padding. */
@@ -431,7 +431,7 @@ const ZOOM_CONTROL_ROOM = 400;
  * fixed 280 px cut it at the right edge. Same object while the map's size is the same, so the popups
  * are not updated as the reader pans.
  */
-function usePopupSize(bounds: PixelBounds): PopupSize {
+export function usePopupSize(bounds: PixelBounds): PopupSize {
   const width = Math.round(bounds.right - bounds.left);
   const height = Math.round(bounds.bottom - bounds.top);
   return useMemo(() => {
@@ -448,7 +448,7 @@ function usePopupSize(bounds: PixelBounds): PopupSize {
 }
 
 /** Escape closes the popup from anywhere inside it (Leaflet only listens while the map itself has focus). */
-function PopupBody({ onEscape, children }: { onEscape: () => void; children: ReactNode }) {
+export function PopupBody({ onEscape, children }: { onEscape: () => void; children: ReactNode }) {
   const body = useRef<HTMLDivElement>(null);
   const escape = useRef(onEscape);
   useEffect(() => {
@@ -470,7 +470,7 @@ function PopupBody({ onEscape, children }: { onEscape: () => void; children: Rea
 }
 
 /** Moves focus into a just-opened popup, once React has drawn its content there. */
-function focusPopupHeading(marker: LeafletMarker | null, attempts = 5) {
+export function focusPopupHeading(marker: Pick<LeafletMarker, 'getPopup'> | null, attempts = 5) {
   requestAnimationFrame(() => {
     const heading = marker?.getPopup()?.getElement()?.querySelector<HTMLElement>('.place-details__title');
     if (heading) heading.focus({ preventScroll: true });

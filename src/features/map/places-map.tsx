@@ -20,6 +20,7 @@ import {
 import { BasemapCredit, BasemapLayer } from './basemap-layer';
 import { basemapQueryOptions, type Basemap } from './basemap-query';
 import { PlaceDetails } from './place-details';
+import { PlaceDots } from './place-dots';
 import { PlaceList } from './place-list';
 import { PlaceMarkers, SITE_ZOOM, type PopupRequest } from './place-markers';
 import { getTileConfig } from './tile-config';
@@ -54,6 +55,12 @@ const BELARUS: LatLngBoundsExpression = [
  * context, a city close enough that its sites (from SITE_ZOOM on) get markers of their own.
  */
 const FIT_MAX_ZOOM: Record<Place['kind'], number> = { country: 6, region: 6, city: SITE_ZOOM, site: SITE_ZOOM + 1 };
+/**
+ * Above this many places in the dataset, places are circles on one canvas rather than a DOM marker with a name
+ * each: markers and their names read better, but Leaflet's DOM markers stall near a thousand. Decided per
+ * dataset, so a filter change never swaps one drawing for the other.
+ */
+export const DOT_THRESHOLD = 300;
 const tileConfig = getTileConfig();
 const reduceMotion =
   typeof window !== 'undefined' && window.matchMedia?.('(prefers-reduced-motion: reduce)').matches === true;
@@ -93,11 +100,15 @@ export function PlacesMap({
     ],
     [rolledUp, positionOf],
   );
+  const asDots = places.length > DOT_THRESHOLD;
   // Compared by content: the same names after a filter change leave the basemap's labels as they are.
-  const markerNames = onMap
-    .map((activity) => activity.place.name)
-    .sort()
-    .join('\n');
+  // Circles carry no names, so the basemap names every country then.
+  const markerNames = asDots
+    ? ''
+    : onMap
+        .map((activity) => activity.place.name)
+        .sort()
+        .join('\n');
   const namedByMarkers = useMemo(() => new Set(markerNames.split('\n')), [markerNames]);
 
   const selectedOffMap = offMap.find((activity) => activityIncludesPlace(activity, selectedPlaceId));
@@ -116,10 +127,19 @@ export function PlacesMap({
   );
 
   const basemapSettled = !basemap.isPending;
-  const description =
-    `${formatCount(onMap.length, 'place')} on the map${offMap.length > 0 ? ` and ${offMap.length} beyond it` : ''}, ` +
-    'each marker sized by how many events, quotes and figures it has. Tab to a marker and press Enter to see what happened there; ' +
-    'the same places are listed below the map.';
+  const description = describeMap(onMap.length, offMap.length, asDots);
+  const layerProps = {
+    rolledUp,
+    detailed,
+    positionOf,
+    selectedPlaceId,
+    names,
+    voiceOf,
+    getItems,
+    onSelectPlace,
+    onOpenEvidence,
+    popupRequest,
+  };
 
   return (
     <div className="places-map">
@@ -151,21 +171,8 @@ export function PlacesMap({
         {basemapSettled ? <FitToMarkers activities={detailed} positionOf={positionOf} /> : null}
         {/* Markers wait for the outlines, which say where countries are named and where the view settles:
             drawn earlier, their names would jump when the view is fitted. */}
-        {basemapSettled ? (
-          <PlaceMarkers
-            places={places}
-            rolledUp={rolledUp}
-            detailed={detailed}
-            positionOf={positionOf}
-            selectedPlaceId={selectedPlaceId}
-            names={names}
-            voiceOf={voiceOf}
-            getItems={getItems}
-            onSelectPlace={onSelectPlace}
-            onOpenEvidence={onOpenEvidence}
-            popupRequest={popupRequest}
-          />
-        ) : null}
+        {basemapSettled && asDots ? <PlaceDots {...layerProps} /> : null}
+        {basemapSettled && !asDots ? <PlaceMarkers places={places} {...layerProps} /> : null}
       </MapContainer>
       {basemap.isError ? (
         <p className="places-map__notice" role="status">
@@ -187,6 +194,18 @@ export function PlacesMap({
       ) : null}
     </div>
   );
+}
+
+/** What the map shows and how to reach its places without a pointer. */
+function describeMap(onMap: number, offMap: number, asDots: boolean): string {
+  const count = `${formatCount(onMap, 'place')} on the map${offMap > 0 ? ` and ${offMap} beyond it` : ''}, `;
+  return asDots
+    ? count +
+        'each circle sized by how many events, quotes and figures it has. The busiest places are listed below the map, ' +
+        'with a search for the others; press Enter on one to see what happened there.'
+    : count +
+        'each marker sized by how many events, quotes and figures it has. Tab to a marker and press Enter to see what happened there; ' +
+        'the same places are listed below the map.';
 }
 
 /**
