@@ -37,6 +37,8 @@ export function slugify(text: string): string {
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')
     .toLowerCase()
+    // Ł, common in Belarusian Łacinka spellings, has no decomposition of its own.
+    .replace(/ł/g, 'l')
     .replace(/[^a-z0-9]+/g, '-')
     .slice(0, maxSlugLength)
     .replace(/^-+|-+$/g, '');
