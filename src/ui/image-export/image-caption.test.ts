@@ -2,7 +2,8 @@ import { emptyFilters } from '../../domain/url-state';
 import { describeImageFilters, getImageCredit, getImageFileName, slugify } from './image-caption';
 
 const names = {
-  actorName: (id: string) => ({ lukashenko: 'Alexander Lukashenko', tsikhanouskaya: 'Sviatlana Tsikhanouskaya' })[id] ?? id,
+  actorName: (id: string) =>
+    ({ lukashenko: 'Alexander Lukashenko', tsikhanouskaya: 'Sviatlana Tsikhanouskaya' })[id] ?? id,
   placeName: (id: string) => ({ minsk: 'Minsk' })[id] ?? id,
 };
 

@@ -33,15 +33,17 @@ const maxSlugLength = 60;
 
 /** Lowercase ASCII words joined by hyphens: "Minsk · 9–20 Aug" → "minsk-9-20-aug". */
 export function slugify(text: string): string {
-  return text
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    // Ł, common in Belarusian Łacinka spellings, has no decomposition of its own.
-    .replace(/ł/g, 'l')
-    .replace(/[^a-z0-9]+/g, '-')
-    .slice(0, maxSlugLength)
-    .replace(/^-+|-+$/g, '');
+  return (
+    text
+      .normalize('NFKD')
+      .replace(/[\u0300-\u036f]/g, '')
+      .toLowerCase()
+      // Ł, common in Belarusian Łacinka spellings, has no decomposition of its own.
+      .replace(/ł/g, 'l')
+      .replace(/[^a-z0-9]+/g, '-')
+      .slice(0, maxSlugLength)
+      .replace(/^-+|-+$/g, '')
+  );
 }
 
 /**
