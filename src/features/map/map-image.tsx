@@ -14,7 +14,7 @@ import type { MapImageSource } from '../../ui/image-export/export-map';
 import { getImageCredit } from '../../ui/image-export/image-caption';
 import { useImageExport } from '../../ui/image-export/image-export-context';
 import type { Basemap } from './basemap-query';
-import { getMarkerDiameter } from './map-layout';
+import { declutter, getMarkerDiameter } from './map-layout';
 import { SITE_ZOOM } from './place-markers';
 
 interface MapImageInput {
@@ -68,25 +68,38 @@ export function MapImageControl(input: Omit<MapImageInput, 'map'>) {
   );
 }
 
-/** The map's current view as `MapImageSource`: the markers of the zoom level shown, where the map puts them. */
+/**
+ * The map's current view as `MapImageSource`: the markers of the zoom level shown, sized and moved apart as the map
+ * does it (map-layout.ts), so the picture shows no marker hiding another.
+ */
 function getMapImageSource({ map, basemap, rolledUp, detailed, positionOf }: MapImageInput): MapImageSource {
-  const activities = map.getZoom() >= SITE_ZOOM ? detailed : rolledUp;
+  const zoom = map.getZoom();
+  const activities = zoom >= SITE_ZOOM ? detailed : rolledUp;
   const placed = activities.flatMap((activity) => {
     const position = positionOf(activity.place);
     return position ? [{ activity, position }] : [];
   });
   const maxTotal = placed.reduce((max, { activity }) => Math.max(max, activity.total), 0);
+  const diameters = placed.map(({ activity }) => getMarkerDiameter(activity.total, maxTotal));
+  const points = placed.map(({ position }) => map.project(position, zoom));
+  const moved = declutter(
+    points.map((point, index) => ({ x: point.x, y: point.y, r: diameters[index]! / 2 })),
+    6,
+  );
   return {
     map,
     countries: basemap?.countries ?? null,
     borders: basemap?.borders ?? null,
     emphasised: 'Belarus',
-    markers: placed.map(({ activity, position }) => ({
-      lat: position[0],
-      lon: position[1],
-      label: activity.place.name,
-      total: activity.total,
-      diameter: getMarkerDiameter(activity.total, maxTotal),
-    })),
+    markers: placed.map(({ activity }, index) => {
+      const shown = map.unproject([moved[index]!.x, moved[index]!.y], zoom);
+      return {
+        lat: shown.lat,
+        lon: shown.lng,
+        label: activity.label,
+        total: activity.total,
+        diameter: diameters[index]!,
+      };
+    }),
   };
 }

@@ -7,7 +7,7 @@ import { getImageFileName, type ImageCaption, type ImageFormat } from './image-c
 import { buildSvgDocument } from './svg-document';
 import { canvasToPng, createCanvas, readColours, saveBlob } from './save-file';
 
-/** The computed styles an SVG needs to look the same without the page's stylesheet. */
+/** The computed styles an SVG needs to look the same without the page's stylesheet; each is also an attribute. */
 const inlinedProperties = [
   'fill',
   'fill-opacity',
@@ -30,11 +30,16 @@ const inlinedProperties = [
 /** Parts of the live chart that mean nothing in a picture: the brush that sets dates, focus rings, HTML inside. */
 const interactiveParts = '.recharts-brush, foreignObject, [data-image-export="omit"]';
 
-/** A copy of the chart's SVG that carries its own styles. */
+/**
+ * A copy of the chart's SVG that carries its own styles, as presentation attributes: a style attribute set from
+ * script is inline style, which the page's CSP (style-src 'self') refuses.
+ */
 function cloneWithStyles(svg: SVGSVGElement): SVGSVGElement {
   const clone = svg.cloneNode(true) as SVGSVGElement;
   const originals = [svg, ...svg.querySelectorAll('*')];
   const copies = [clone, ...clone.querySelectorAll('*')];
+  // Found while the classes that name them are still there; removed once the styles are copied index by index.
+  const omitted = [...clone.querySelectorAll(interactiveParts)];
   originals.forEach((original, index) => {
     const copy = copies[index];
     if (!(copy instanceof SVGElement)) return;
@@ -43,11 +48,10 @@ function cloneWithStyles(svg: SVGSVGElement): SVGSVGElement {
       copy.setAttribute('display', 'none');
       return;
     }
-    const style = inlinedProperties.map((name) => `${name}:${computed.getPropertyValue(name)}`).join(';');
-    copy.setAttribute('style', style);
+    for (const name of inlinedProperties) copy.setAttribute(name, computed.getPropertyValue(name));
     copy.removeAttribute('class');
   });
-  clone.querySelectorAll(interactiveParts).forEach((part) => part.remove());
+  for (const part of omitted) part.remove();
   return clone;
 }
 
