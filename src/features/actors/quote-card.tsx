@@ -88,7 +88,7 @@ export function QuoteCard({ quote, speaker, placeName, voice, sources, getSource
               text: quote.text,
               speaker,
               details: details.length === 0 ? null : details.join(' · '),
-              sources: `Reported by ${sources.map(formatSourceName).join('; ')}`,
+              sources: sources.length === 0 ? null : `Reported by ${sources.map(formatSourceName).join('; ')}`,
               credit: getImageCredit(imageExport.dataCredit),
             };
             return exportQuoteImage(content, `quote-${quote.id}`, figureRef.current ?? document.body);

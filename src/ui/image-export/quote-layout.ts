@@ -13,7 +13,7 @@ export interface QuoteImageContent {
   /** "16 Aug 2020 · Minsk · in a speech" */
   details: string | null;
   /** "Reported by Reuters, 16 Aug 2020; BBC, 17 Aug 2020" */
-  sources: string;
+  sources: string | null;
   credit: string;
 }
 
@@ -56,7 +56,7 @@ export function layoutQuoteImage(content: QuoteImageContent, measure: MeasureTex
   add(content.speaker, 'speaker', padding, false);
   if (content.details !== null) add(content.details, 'details', padding, true);
   y += 20;
-  add(content.sources, 'sources', padding, true);
+  if (content.sources !== null) add(content.sources, 'sources', padding, true);
   // The credit sits at the bottom of the card, however short the quote.
   const creditLines = wrapText(content.credit, quoteImageWidth - 2 * padding, quoteFonts.credit, measure).length;
   const height = Math.max(minHeight, y + 24 + creditLines * lineHeights.credit + padding / 2);
