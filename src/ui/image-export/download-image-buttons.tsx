@@ -34,8 +34,7 @@ export function DownloadImageButtons({ subject, formats, onDownload }: DownloadI
           onClick={() => (busy === null ? download(format) : undefined)}
         >
           {/* Seen as "Download PNG", heard as "Download the chart as PNG". */}
-          Download <span className="visually-hidden">{subject} as </span>
-          {format.toUpperCase()}
+          Download<span className="visually-hidden"> {subject} as</span> {format.toUpperCase()}
         </button>
       ))}
       <span className="image-downloads__status" role="status">
