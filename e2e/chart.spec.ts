@@ -108,6 +108,8 @@ test('moving the brush handles sets the page’s From and To dates', async ({ pa
 
   // Dragging the other handle with the mouse sets To when the drag ends, and keeps From.
   const from = currentSearch(page).get('from');
+  // The chart's region is taller than a laptop's screen with its image buttons: the handle must be in view to drag.
+  await handles.last().scrollIntoViewIfNeeded();
   const box = (await handles.last().boundingBox())!;
   await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
   await page.mouse.down();

@@ -5,6 +5,7 @@ import { getStoryAtAGlance } from '../domain/at-a-glance';
 import { getDatasetNames } from '../domain/dataset-names';
 import { getDocumentTitle } from '../domain/document-title';
 import { describeFiltersForPrint } from '../domain/filter-description';
+import { getEmbedCredit } from '../domain/embed-credit';
 import {
   countActiveFilters,
   filterDataset,
@@ -25,6 +26,8 @@ import { AtAGlance } from '../features/glance/at-a-glance';
 import { CopyLinkButton } from '../features/share/copy-link-button';
 import { PlaceNotice } from '../features/filters/place-notice';
 import { SourceViewer } from '../features/source/source-viewer';
+import { describeImageFilters } from '../ui/image-export/image-caption';
+import { ImageExportContext } from '../ui/image-export/image-export-context';
 import { LoadWhenNeeded } from '../ui/load-when-needed';
 import { NoticeList } from '../ui/notice-list';
 import { Skeleton } from '../ui/skeleton';
@@ -53,9 +56,17 @@ export function Dashboard({ dataset }: { dataset: Dataset }) {
     [dataset, sourceView],
   );
   useDocumentTitle(dataset, wiring);
+  // The dashboard's views offer their pictures as files, titled with the filters and credited.
+  const imageExport = useMemo(
+    () => ({
+      filters: describeImageFilters(filters, getDatasetNames(dataset)),
+      dataCredit: getEmbedCredit(dataset.sources),
+    }),
+    [dataset, filters],
+  );
 
   return (
-    <>
+    <ImageExportContext.Provider value={imageExport}>
       <DashboardLayout
         glance={
           <AtAGlance glance={glance} getEvidenceHref={wiring.evidenceHref} onOpenEvidence={wiring.openEvidence} />
@@ -107,7 +118,7 @@ export function Dashboard({ dataset }: { dataset: Dataset }) {
         onClose={() => url.navigate(withSourceTarget(base, closed))}
         fallbackFocus={focusTitle}
       />
-    </>
+    </ImageExportContext.Provider>
   );
 }
 

@@ -1,7 +1,11 @@
+import { useRef } from 'react';
 import type { Quote, Source } from '../../data/schema';
 import { formatSourceName, mediumWords } from '../../domain/format';
 import type { ItemVoice } from '../../domain/item-voice';
 import { AppLink } from '../../ui/app-link';
+import { DownloadImageButtons } from '../../ui/image-export/download-image-buttons';
+import { getImageCredit } from '../../ui/image-export/image-caption';
+import { useImageExport } from '../../ui/image-export/image-export-context';
 import { Disagreements, InferenceNotes } from '../../ui/voice-notes';
 import { useI18n } from '../../ui/i18n/i18n';
 
@@ -30,8 +34,10 @@ export function QuoteCard({ quote, speaker, placeName, voice, sources, getSource
     quote.medium === null ? null : mediumWords[quote.medium].label,
     voice?.relay?.label ?? null,
   ].filter((detail): detail is string => detail !== null);
+  const figureRef = useRef<HTMLElement>(null);
+  const imageExport = useImageExport();
   return (
-    <figure className="quote-card">
+    <figure className="quote-card" ref={figureRef}>
       <blockquote className="quote-card__text" lang="en">
         <p>“{quote.text}”</p>
       </blockquote>
@@ -74,6 +80,23 @@ export function QuoteCard({ quote, speaker, placeName, voice, sources, getSource
           </li>
         ))}
       </ul>
+      {imageExport ? (
+        <DownloadImageButtons
+          subject={`this quote by ${speaker}`}
+          formats={['png']}
+          onDownload={async () => {
+            const { exportQuoteImage } = await import('../../ui/image-export/export-quote');
+            const content = {
+              text: quote.text,
+              speaker,
+              details: details.length === 0 ? null : details.join(' · '),
+              sources: sources.length === 0 ? null : `Reported by ${sources.map(formatSourceName).join('; ')}`,
+              credit: getImageCredit(imageExport.dataCredit),
+            };
+            return exportQuoteImage(content, `quote-${quote.id}`, figureRef.current ?? document.body);
+          }}
+        />
+      ) : null}
     </figure>
   );
 }

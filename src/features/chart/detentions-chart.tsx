@@ -1,5 +1,5 @@
 import './detentions-chart.css';
-import { useCallback, useId, useMemo } from 'react';
+import { useCallback, useId, useMemo, useRef } from 'react';
 import { metrics, type DatasetEvent, type Evidence, type Figure, type Metric } from '../../data/schema';
 import { formatShortDate } from '../../domain/format';
 import type { VoiceOf } from '../../domain/item-voice';
@@ -14,6 +14,9 @@ import {
   type DatedEvent,
   type FigurePoint,
 } from '../../domain/figure-series';
+import { DownloadImageButtons } from '../../ui/image-export/download-image-buttons';
+import { getImageCredit } from '../../ui/image-export/image-caption';
+import { useImageExport } from '../../ui/image-export/image-export-context';
 import { useStableCallback } from '../../ui/use-stable-callback';
 import { FiguresTable } from './figures-table';
 import { TimelineChart } from './timeline-chart';
@@ -170,6 +173,34 @@ export function DetentionsChart({
           ) : null}
         </div>
       )}
+      {!showTable && days.length > 0 ? <ChartImageButtons metric={metric} /> : null}
+    </div>
+  );
+}
+
+/** "Download PNG" and "Download SVG" under the chart, on pages that offer images; the export code loads on the click. */
+function ChartImageButtons({ metric }: { metric: Metric }) {
+  const imageExport = useImageExport();
+  const ownRef = useRef<HTMLDivElement>(null);
+  if (!imageExport) return null;
+  return (
+    <div ref={ownRef}>
+      <DownloadImageButtons
+        subject="the chart"
+        formats={['png', 'svg']}
+        onDownload={async (format) => {
+          const chart = ownRef.current?.closest('.detentions-chart');
+          const svg = chart?.querySelector<SVGSVGElement>('.recharts-wrapper > svg');
+          if (!svg) throw new Error('the chart is not drawn yet');
+          const { exportChartImage } = await import('../../ui/image-export/export-chart');
+          const caption = {
+            title: `${metricInfo[metric].label} reported in the articles, by date`,
+            filters: imageExport.filters,
+            credit: getImageCredit(imageExport.dataCredit),
+          };
+          return exportChartImage(svg, caption, `chart-${metric}`, format);
+        }}
+      />
     </div>
   );
 }

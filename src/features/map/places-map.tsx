@@ -19,6 +19,7 @@ import {
 } from '../../domain/place-activity';
 import { BasemapCredit, BasemapLayer } from './basemap-layer';
 import { basemapQueryOptions, type Basemap } from './basemap-query';
+import { MapImageControl } from './map-image';
 import { PlaceDetails } from './place-details';
 import { PlaceDots } from './place-dots';
 import { PlaceList } from './place-list';
@@ -162,6 +163,7 @@ export function PlacesMap({
       >
         <MapAccessibility descriptionId={descriptionId} />
         <BasemapCredit />
+        <MapImageControl basemap={basemap.data} rolledUp={rolledUp} detailed={detailed} positionOf={positionOf} />
         {tileConfig ? <TileLayer url={tileConfig.url} attribution={tileConfig.attribution} /> : null}
         {basemap.data ? (
           <BasemapLayer basemap={basemap.data} namedByMarkers={namedByMarkers} overTiles={tileConfig !== null} />

@@ -1,0 +1,105 @@
+/**
+ * What the map has drawn, for its image export (src/ui/image-export/export-map.ts): the view, the outlines and a
+ * marker per place, sized as on screen. The export reads only this, whatever draws the markers on the page.
+ */
+import './map-image.css';
+import { Control, DomEvent, DomUtil, type LatLngTuple, type Map as LeafletMap } from 'leaflet';
+import type { Place } from '../../data/schema';
+import type { PlaceActivity } from '../../domain/place-activity';
+import { useEffect, useState } from 'react';
+import { createPortal } from 'react-dom';
+import { useMap } from 'react-leaflet';
+import { DownloadImageButtons } from '../../ui/image-export/download-image-buttons';
+import type { MapImageSource } from '../../ui/image-export/export-map';
+import { getImageCredit } from '../../ui/image-export/image-caption';
+import { useImageExport } from '../../ui/image-export/image-export-context';
+import type { Basemap } from './basemap-query';
+import { declutter, getMarkerDiameter } from './map-layout';
+import { SITE_ZOOM } from './place-markers';
+
+interface MapImageInput {
+  map: LeafletMap;
+  basemap: Basemap | undefined;
+  rolledUp: readonly PlaceActivity[];
+  detailed: readonly PlaceActivity[];
+  positionOf: (place: Place) => LatLngTuple | null;
+}
+
+/**
+ * "Download PNG" in the map's top right corner, on pages that offer images (the dashboard): a Leaflet control, so it
+ * takes no room of its own in the page. The export code loads on the click.
+ */
+export function MapImageControl(input: Omit<MapImageInput, 'map'>) {
+  const map = useMap();
+  const imageExport = useImageExport();
+  // The control's element, made once; the buttons render into it whether or not Leaflet has placed it yet.
+  const [slot] = useState(() => {
+    const element = DomUtil.create('div', 'leaflet-control places-map__image-control');
+    // Clicks and scrolls on the buttons stay theirs: the map neither pans nor deselects.
+    DomEvent.disableClickPropagation(element);
+    DomEvent.disableScrollPropagation(element);
+    return element;
+  });
+  const offered = imageExport !== null;
+  useEffect(() => {
+    if (!offered) return;
+    const control = new Control({ position: 'topright' });
+    control.onAdd = () => slot;
+    control.addTo(map);
+    return () => void control.remove();
+  }, [map, slot, offered]);
+  if (!imageExport) return null;
+  return createPortal(
+    <DownloadImageButtons
+      subject="the map"
+      formats={['png']}
+      onDownload={async () => {
+        const source = getMapImageSource({ map, ...input });
+        const { exportMapImage } = await import('../../ui/image-export/export-map');
+        const caption = {
+          title: 'Places named in the articles, sized by what happened there',
+          filters: imageExport.filters,
+          credit: getImageCredit(imageExport.dataCredit, 'Borders: Natural Earth'),
+        };
+        return exportMapImage(source, caption, 'map');
+      }}
+    />,
+    slot,
+  );
+}
+
+/**
+ * The map's current view as `MapImageSource`: the markers of the zoom level shown, sized and moved apart as the map
+ * does it (map-layout.ts), so the picture shows no marker hiding another.
+ */
+function getMapImageSource({ map, basemap, rolledUp, detailed, positionOf }: MapImageInput): MapImageSource {
+  const zoom = map.getZoom();
+  const activities = zoom >= SITE_ZOOM ? detailed : rolledUp;
+  const placed = activities.flatMap((activity) => {
+    const position = positionOf(activity.place);
+    return position ? [{ activity, position }] : [];
+  });
+  const maxTotal = placed.reduce((max, { activity }) => Math.max(max, activity.total), 0);
+  const diameters = placed.map(({ activity }) => getMarkerDiameter(activity.total, maxTotal));
+  const points = placed.map(({ position }) => map.project(position, zoom));
+  const moved = declutter(
+    points.map((point, index) => ({ x: point.x, y: point.y, r: diameters[index]! / 2 })),
+    6,
+  );
+  return {
+    map,
+    countries: basemap?.countries ?? null,
+    borders: basemap?.borders ?? null,
+    emphasised: 'Belarus',
+    markers: placed.map(({ activity }, index) => {
+      const shown = map.unproject([moved[index]!.x, moved[index]!.y], zoom);
+      return {
+        lat: shown.lat,
+        lon: shown.lng,
+        label: activity.label,
+        total: activity.total,
+        diameter: diameters[index]!,
+      };
+    }),
+  };
+}
