@@ -182,6 +182,7 @@ export function DetentionsChart({
 function ChartImageButtons({ metric }: { metric: Metric }) {
   const imageExport = useImageExport();
   const ownRef = useRef<HTMLDivElement>(null);
+  const { t } = useI18n();
   if (!imageExport) return null;
   return (
     <div ref={ownRef}>
@@ -194,7 +195,7 @@ function ChartImageButtons({ metric }: { metric: Metric }) {
           if (!svg) throw new Error('the chart is not drawn yet');
           const { exportChartImage } = await import('../../ui/image-export/export-chart');
           const caption = {
-            title: `${metricInfo[metric].label} reported in the articles, by date`,
+            title: `${t(`chart.metric.${metric}`)} reported in the articles, by date`,
             filters: imageExport.filters,
             credit: getImageCredit(imageExport.dataCredit),
           };
