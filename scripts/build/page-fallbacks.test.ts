@@ -1,3 +1,4 @@
+// @vitest-environment jsdom
 import type { HtmlTagDescriptor } from 'vite';
 import { staticImages } from '../../src/domain/static-images';
 import { noscriptHtml, pageFallbacksPlugin, pageOf, sharePreviewTags } from './page-fallbacks';

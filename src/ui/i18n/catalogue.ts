@@ -1,4 +1,3 @@
-import english from 'virtual:messages/en';
 import type { Locale } from '../../domain/locale';
 import type englishSource from './messages/en.json';
 
@@ -7,16 +6,17 @@ export type MessageKey = keyof typeof englishSource;
 export type MessageValues = Record<string, string | number>;
 export type Catalogue = Record<MessageKey, (values?: MessageValues) => string>;
 
-export const englishCatalogue = english as Catalogue;
-
-/** The other languages' catalogues are chunks of their own, loaded only by a reader who reads that language. */
-const otherCatalogues: Record<Exclude<Locale, 'en'>, () => Promise<{ default: unknown }>> = {
+/**
+ * Every catalogue, English too, is a chunk of its own, loaded as the page starts: the dashboard's shell has a budget
+ * (docs/performance.md) that the interface's text would otherwise eat into, and a reader downloads one language.
+ */
+const catalogues: Record<Locale, () => Promise<{ default: unknown }>> = {
+  en: () => import('virtual:messages/en'),
   be: () => import('virtual:messages/be'),
   ru: () => import('virtual:messages/ru'),
 };
 
 export async function loadCatalogue(locale: Locale): Promise<Catalogue> {
-  if (locale === 'en') return englishCatalogue;
-  const module = await otherCatalogues[locale]();
+  const module = await catalogues[locale]();
   return module.default as Catalogue;
 }
