@@ -49,6 +49,8 @@ for (const viewport of [
 }
 
 test('the facts at a glance fit the height reserved for them at every width from 300 to 1600 px', async ({ page }) => {
+  // 131 relayouts of the whole dashboard: well over a minute on two busy cores.
+  test.setTimeout(240_000);
   await openDashboard(page);
   const overflows: string[] = [];
   for (let width = 300; width <= 1600; width += 10) {
