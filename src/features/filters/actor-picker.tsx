@@ -1,6 +1,7 @@
 import { useMemo } from 'react';
 import type { Actor } from '../../data/schema';
 import { groupActorsBySide } from '../../domain/actor-groups';
+import { useI18n } from '../../ui/i18n/i18n';
 import { Combobox, type ComboboxOption } from './combobox';
 
 interface ActorPickerProps {
@@ -14,29 +15,30 @@ interface ActorPickerProps {
  * list; Enter or a click ticks or unticks an actor and leaves the list open for the next.
  */
 export function ActorPicker({ actors, selectedActorIds, onChange }: ActorPickerProps) {
+  const { t } = useI18n();
   const selected = useMemo(() => new Set(selectedActorIds), [selectedActorIds]);
   const names = useMemo(() => new Map(actors.map((actor) => [actor.id, actor.name])), [actors]);
   const options = useMemo(
     (): ComboboxOption[] =>
       groupActorsBySide(actors).flatMap((group) =>
-        group.actors.map((actor) => ({ id: actor.id, label: actor.name, detail: group.label })),
+        group.actors.map((actor) => ({ id: actor.id, label: actor.name, detail: t(`actors.side.${group.side}`) })),
       ),
-    [actors],
+    [actors, t],
   );
   const toggle = (actorId: string) =>
     onChange(selected.has(actorId) ? selectedActorIds.filter((id) => id !== actorId) : [...selectedActorIds, actorId]);
 
   const summary =
     selectedActorIds.length === 0
-      ? 'All actors'
+      ? t('filters.allActors')
       : selectedActorIds.length === 1
-        ? (names.get(selectedActorIds[0] ?? '') ?? '1 actor')
-        : `${selectedActorIds.length} actors`;
+        ? (names.get(selectedActorIds[0] ?? '') ?? t('filters.actorCount', { count: 1 }))
+        : t('filters.actorCount', { count: selectedActorIds.length });
 
   return (
     <Combobox
       className="filter filter--actor"
-      label="Actor"
+      label={t('filters.actor')}
       options={options}
       selectedIds={selected}
       multiple

@@ -11,6 +11,7 @@ import {
 } from 'react';
 import { foldForSearch, matchesQuery } from '../../domain/text-search';
 import { getRowWindow, scrollToRow, type RowWindow } from '../../domain/windowing';
+import { useI18n } from '../../ui/i18n/i18n';
 import { getComboboxAction } from './combobox-keys';
 
 export interface ComboboxOption {
@@ -44,6 +45,7 @@ const VISIBLE_ROWS = 8;
  * pick, Escape to close. The list draws only the rows in view, so 20,000 options cost what 20 do.
  */
 export function Combobox({ label, options, selectedIds, multiple, summary, onPick, className }: ComboboxProps) {
+  const { t } = useI18n();
   const id = useId();
   const listboxId = `${id}-listbox`;
   const optionId = (index: number) => `${id}-option-${index}`;
@@ -162,7 +164,7 @@ export function Combobox({ label, options, selectedIds, multiple, summary, onPic
               ))
             : null}
         </div>
-        {open && shown.length === 0 ? <p className="combobox__empty">No match.</p> : null}
+        {open && shown.length === 0 ? <p className="combobox__empty">{t('filters.noMatch')}</p> : null}
       </div>
       <ClosedOnOutsidePointer open={open} onClose={close} input={input} />
     </div>

@@ -2,6 +2,7 @@ import { useId, useMemo } from 'react';
 import type { Actor, Place } from '../../data/schema';
 import { getPlaceOptions } from '../../domain/place-tree';
 import type { Filters } from '../../domain/url-state';
+import { useI18n } from '../../ui/i18n/i18n';
 import { ActorPicker } from './actor-picker';
 import { Combobox, type ComboboxOption } from './combobox';
 import { DateFilterInput } from './date-filter-input';
@@ -18,20 +19,21 @@ interface FilterBarProps {
 
 /** The Actor, Place, From and To controls and Clear filters: every view follows them. */
 export function FilterBar({ actors, places, filters, dateSpan, onChange, onClear }: FilterBarProps) {
+  const { t } = useI18n();
   const fromId = useId();
   const toId = useId();
   // Built once per dataset: sorting the tree on every filter change cost 4–13 ms of each at 400 places.
   const placeOptions = useMemo(
     (): ComboboxOption[] => [
-      { id: '', label: 'All places' },
+      { id: '', label: t('filters.allPlaces') },
       ...getPlaceOptions(places).map(({ place, depth }) => ({ id: place.id, label: place.name, depth })),
     ],
-    [places],
+    [places, t],
   );
   const placeNames = useMemo(() => new Map(places.map((place) => [place.id, place.name])), [places]);
   const selectedPlace = useMemo(() => new Set([filters.placeId ?? '']), [filters.placeId]);
   return (
-    <div className="filter-bar" role="search" aria-label="Filters">
+    <div className="filter-bar" role="search" aria-label={t('filters.label')}>
       <ActorPicker
         actors={actors}
         selectedActorIds={filters.actorIds}
@@ -40,16 +42,18 @@ export function FilterBar({ actors, places, filters, dateSpan, onChange, onClear
       {/* Selecting a city includes its sites; the indentation shows which places lie inside which. */}
       <Combobox
         className="filter filter--place"
-        label="Place"
+        label={t('filters.place')}
         options={placeOptions}
         selectedIds={selectedPlace}
         multiple={false}
-        summary={filters.placeId === null ? 'All places' : (placeNames.get(filters.placeId) ?? filters.placeId)}
+        summary={
+          filters.placeId === null ? t('filters.allPlaces') : (placeNames.get(filters.placeId) ?? filters.placeId)
+        }
         onPick={(placeId) => onChange({ placeId: placeId === '' ? null : placeId })}
       />
       <DateFilterInput
         id={fromId}
-        label="From"
+        label={t('filters.from')}
         value={filters.from}
         min={dateSpan?.min}
         max={filters.to ?? dateSpan?.max}
@@ -57,14 +61,14 @@ export function FilterBar({ actors, places, filters, dateSpan, onChange, onClear
       />
       <DateFilterInput
         id={toId}
-        label="To"
+        label={t('filters.to')}
         value={filters.to}
         min={filters.from ?? dateSpan?.min}
         max={dateSpan?.max}
         onCommit={(to) => onChange({ to })}
       />
       <button type="button" className="button filter-bar__clear" onClick={onClear}>
-        Clear filters
+        {t('filters.clear')}
       </button>
     </div>
   );

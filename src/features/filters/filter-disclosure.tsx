@@ -1,4 +1,5 @@
 import { useId, useState, type ReactNode } from 'react';
+import { useI18n } from '../../ui/i18n/i18n';
 
 interface FilterDisclosureProps {
   /** How many filters are on, shown on the button so a closed panel still says the view is narrowed. */
@@ -11,6 +12,7 @@ interface FilterDisclosureProps {
  * controls; wider screens show them always and never draw the button (global.css).
  */
 export function FilterDisclosure({ activeCount, children }: FilterDisclosureProps) {
+  const { t } = useI18n();
   const [open, setOpen] = useState(false);
   const panelId = useId();
   return (
@@ -22,8 +24,10 @@ export function FilterDisclosure({ activeCount, children }: FilterDisclosureProp
         aria-controls={panelId}
         onClick={() => setOpen(!open)}
       >
-        Filters
-        {activeCount > 0 ? <span className="filter-disclosure__count">{activeCount} on</span> : null}
+        {t('filters.label')}
+        {activeCount > 0 ? (
+          <span className="filter-disclosure__count">{t('filters.activeCount', { count: activeCount })}</span>
+        ) : null}
       </button>
       <div id={panelId} className="filter-disclosure__panel">
         {children}

@@ -1,6 +1,8 @@
 import { render, screen } from '@testing-library/react';
 import { filterDataset } from '../../domain/filters';
 import { emptyFilters } from '../../domain/url-state';
+import { loadCatalogue } from '../../ui/i18n/catalogue';
+import { createI18n, I18nProvider } from '../../ui/i18n/i18n';
 import { dashboardDataset as dataset } from '../../test/fixtures/dashboard-dataset';
 import { FilterSummary } from './filter-summary';
 
@@ -33,5 +35,18 @@ describe('FilterSummary', () => {
     render(<FilterSummary view={view} totals={totals} actorFilterActive />);
     expect(screen.getByRole('status')).toHaveTextContent(/^Showing 0 of 3 quotes, 0 of 2 events and all 2 figures\./);
     expect(screen.getByText(/Figures are not attributed to actors/)).toBeInTheDocument();
+  });
+
+  it('counts in Russian with the plural form each number takes', async () => {
+    const i18n = createI18n('ru', await loadCatalogue('ru'));
+    const view = filterDataset(dataset, { ...emptyFilters, from: '2020-08-16' });
+    render(
+      <I18nProvider i18n={i18n}>
+        <FilterSummary view={view} totals={totals} actorFilterActive={false} />
+      </I18nProvider>,
+    );
+    expect(screen.getByRole('status')).toHaveTextContent(
+      /^Показано: все 3 цитаты, все 2 события и 1 из 2 цифр\.1 запись без собственной даты включена/,
+    );
   });
 });

@@ -3,6 +3,7 @@ import type { Evidence } from '../../data/schema';
 import type { GlanceFigure, StoryAtAGlance } from '../../domain/at-a-glance';
 import type { TimelineSource } from '../../domain/timeline';
 import { AppLink } from '../../ui/app-link';
+import { useI18n } from '../../ui/i18n/i18n';
 import './at-a-glance.css';
 
 export interface AtAGlanceProps {
@@ -16,6 +17,7 @@ export interface AtAGlanceProps {
  * each in the articles' words, with who made the count and a link to the words in their article.
  */
 export function AtAGlance({ glance, getEvidenceHref, onOpenEvidence }: AtAGlanceProps) {
+  const { t } = useI18n();
   const link = (source: TimelineSource | undefined) =>
     source ? (
       <AppLink
@@ -23,7 +25,7 @@ export function AtAGlance({ glance, getEvidenceHref, onOpenEvidence }: AtAGlance
         href={getEvidenceHref(source.evidence)}
         onNavigate={() => onOpenEvidence(source.evidence)}
       >
-        Source <span className="source-link__detail">({source.name})</span>
+        {t('source.link')} <span className="source-link__detail">({source.name})</span>
       </AppLink>
     ) : null;
   return (
@@ -33,7 +35,7 @@ export function AtAGlance({ glance, getEvidenceHref, onOpenEvidence }: AtAGlance
       ))}
       {glance.milestones.length > 0 ? (
         <div className="at-a-glance__dates">
-          <h3 className="at-a-glance__heading">Key dates</h3>
+          <h3 className="at-a-glance__heading">{t('glance.keyDates')}</h3>
           <ol className="at-a-glance__milestones">
             {glance.milestones.map((milestone) => (
               <li key={milestone.event.id}>
@@ -55,6 +57,7 @@ interface GlanceFactProps {
 
 /** "Largest crowd: around 50,000", the article's sentence, when, where, who counted, and its Source. */
 function GlanceFact({ fact, link }: GlanceFactProps) {
+  const { t } = useI18n();
   const details = [fact.when, fact.place, fact.voice].filter((detail): detail is string => detail !== null);
   return (
     <div className={`glance-fact glance-fact--${fact.metric}`}>
@@ -70,7 +73,7 @@ function GlanceFact({ fact, link }: GlanceFactProps) {
       </p>
       {fact.disputedBy.map((other) => (
         <p key={other.label} className="glance-fact__details">
-          Another source counts {other.label}. {link(other.sources[0])}
+          {t('glance.otherCount', { figure: other.label })} {link(other.sources[0])}
         </p>
       ))}
     </div>

@@ -12,6 +12,7 @@ import { useMap } from 'react-leaflet';
 import { DownloadImageButtons } from '../../ui/image-export/download-image-buttons';
 import type { MapImageSource } from '../../ui/image-export/export-map';
 import { getImageCredit } from '../../ui/image-export/image-caption';
+import { useI18n } from '../../ui/i18n/i18n';
 import { useImageExport } from '../../ui/image-export/image-export-context';
 import type { Basemap } from './basemap-query';
 import { declutter, getMarkerDiameter } from './map-layout';
@@ -30,6 +31,7 @@ interface MapImageInput {
  * takes no room of its own in the page. The export code loads on the click.
  */
 export function MapImageControl(input: Omit<MapImageInput, 'map'>) {
+  const { t } = useI18n();
   const map = useMap();
   const imageExport = useImageExport();
   // The control's element, made once; the buttons render into it whether or not Leaflet has placed it yet.
@@ -51,15 +53,15 @@ export function MapImageControl(input: Omit<MapImageInput, 'map'>) {
   if (!imageExport) return null;
   return createPortal(
     <DownloadImageButtons
-      subject="the map"
+      subject={t('map.image.subject')}
       formats={['png']}
       onDownload={async () => {
         const source = getMapImageSource({ map, ...input });
         const { exportMapImage } = await import('../../ui/image-export/export-map');
         const caption = {
-          title: 'Places named in the articles, sized by what happened there',
+          title: t('map.image.title'),
           filters: imageExport.filters,
-          credit: getImageCredit(imageExport.dataCredit, 'Borders: Natural Earth'),
+          credit: getImageCredit(imageExport.dataCredit, t('map.image.credit')),
         };
         return exportMapImage(source, caption, 'map');
       }}

@@ -1,9 +1,9 @@
 import { useEffect, useMemo, useRef, useState, type Ref } from 'react';
 import type { Evidence } from '../../data/schema';
 import type { DatasetNames } from '../../domain/dataset-names';
-import { formatCount } from '../../domain/format';
 import type { VoiceOf } from '../../domain/item-voice';
 import { describeActivityCounts, type ActivityItem, type PlaceActivity } from '../../domain/place-activity';
+import { useI18n } from '../../ui/i18n/i18n';
 import { VoiceNotes } from '../../ui/voice-notes';
 
 interface PlaceDetailsProps {
@@ -19,7 +19,6 @@ interface PlaceDetailsProps {
   headingRef?: Ref<HTMLHeadingElement>;
 }
 
-const kindLabels: Record<ActivityItem['kind'], string> = { event: 'Event', quote: 'Quote', figure: 'Figure' };
 /** Items listed at first and added by "Show more": a city can hold thousands, which no popup can show at once. */
 const ITEMS_PER_PAGE = 50;
 
@@ -33,6 +32,7 @@ export function PlaceDetails({
   onShowAllPlaces,
   headingRef,
 }: PlaceDetailsProps) {
+  const { t } = useI18n();
   const items = useMemo(() => getItems(activity), [getItems, activity]);
   const [shown, setShown] = useState(ITEMS_PER_PAGE);
   // After "Show more", focus goes to the first item it added, so the reader carries on from there.
@@ -63,7 +63,7 @@ export function PlaceDetails({
               ref={index === focusIndex ? firstAdded : undefined}
             >
               <p className="place-details__meta">
-                {kindLabels[item.kind]} · {item.dateText}
+                {t(`map.kind.${item.kind}`)} · {item.dateText}
                 {item.actorId !== null ? ` · ${names.actorName(item.actorId)}` : null}
                 {who ? ` · ${who}` : null}
               </p>
@@ -75,10 +75,13 @@ export function PlaceDetails({
                 <button
                   type="button"
                   className="place-details__source"
-                  aria-label={`Source: ${names.sourceName(evidence.sourceId)}, for “${truncate(item.text, 60)}”`}
+                  aria-label={t('map.sourceFor', {
+                    source: names.sourceName(evidence.sourceId),
+                    label: truncate(item.text, 60),
+                  })}
                   onClick={() => onOpenEvidence(evidence)}
                 >
-                  Source
+                  {t('source.link')}
                 </button>
               ) : null}
             </li>
@@ -94,12 +97,12 @@ export function PlaceDetails({
             setShown(shown + ITEMS_PER_PAGE);
           }}
         >
-          Show {Math.min(remaining, ITEMS_PER_PAGE)} more of {formatCount(remaining, 'item')} not listed
+          {t('map.showMore', { next: Math.min(remaining, ITEMS_PER_PAGE), remaining })}
         </button>
       ) : null}
       {onShowAllPlaces ? (
         <button type="button" className="place-details__show-all" onClick={onShowAllPlaces}>
-          Show all places
+          {t('map.showAllPlaces')}
         </button>
       ) : null}
     </div>

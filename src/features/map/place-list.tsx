@@ -1,7 +1,7 @@
 import { useId, useState } from 'react';
-import { formatCount } from '../../domain/format';
 import { activityIncludesPlace, describeActivityCounts, type PlaceActivity } from '../../domain/place-activity';
 import { searchByName } from '../../domain/text-search';
+import { useI18n } from '../../ui/i18n/i18n';
 
 interface PlaceListProps {
   onMap: readonly PlaceActivity[];
@@ -20,10 +20,11 @@ export const PLACE_LIST_LIMIT = 40;
  * rather than zooming the map out to the world.
  */
 export function PlaceList({ onMap, offMap, selectedPlaceId, onToggle }: PlaceListProps) {
+  const { t } = useI18n();
   const id = useId();
   const [query, setQuery] = useState('');
   if (onMap.length === 0 && offMap.length === 0) {
-    return <p className="place-list__empty">No place is named in the current selection.</p>;
+    return <p className="place-list__empty">{t('map.noPlaces')}</p>;
   }
   const labelOf = (activity: PlaceActivity) => activity.label;
   const shownOnMap = searchByName(onMap, labelOf, query, PLACE_LIST_LIMIT);
@@ -34,13 +35,13 @@ export function PlaceList({ onMap, offMap, selectedPlaceId, onToggle }: PlaceLis
   const status =
     query.trim() === ''
       ? listed < total
-        ? `The ${listed} busiest of ${formatCount(total, 'place')}; search for the others.`
+        ? t('map.list.busiest', { listed, total })
         : ''
       : matched === 0
-        ? 'No place matches.'
+        ? t('map.list.noMatch')
         : listed < matched
-          ? `The ${listed} busiest of ${formatCount(matched, 'matching place')}.`
-          : `${formatCount(matched, 'matching place')}.`;
+          ? t('map.list.busiestMatching', { listed, matched })
+          : t('map.list.matching', { matched });
 
   const item = (activity: PlaceActivity, isOnMap: boolean) => (
     <li key={activity.place.id}>
@@ -58,7 +59,7 @@ export function PlaceList({ onMap, offMap, selectedPlaceId, onToggle }: PlaceLis
   return (
     <div className="place-list">
       <div className="place-list__search">
-        <label htmlFor={`${id}-search`}>Find a place</label>
+        <label htmlFor={`${id}-search`}>{t('map.list.find')}</label>
         <input
           id={`${id}-search`}
           type="search"
@@ -74,7 +75,7 @@ export function PlaceList({ onMap, offMap, selectedPlaceId, onToggle }: PlaceLis
       {shownOnMap.matches.length > 0 ? (
         <>
           <h3 className="place-list__title" id={`${id}-on-map`}>
-            Places on the map
+            {t('map.list.onMap')}
           </h3>
           <ul className="place-list__items" aria-labelledby={`${id}-on-map`}>
             {shownOnMap.matches.map((activity) => item(activity, true))}
@@ -84,7 +85,7 @@ export function PlaceList({ onMap, offMap, selectedPlaceId, onToggle }: PlaceLis
       {shownOffMap.matches.length > 0 ? (
         <>
           <h3 className="place-list__title" id={`${id}-off-map`}>
-            Also mentioned, beyond the map
+            {t('map.list.offMap')}
           </h3>
           <ul className="place-list__items" aria-labelledby={`${id}-off-map`}>
             {shownOffMap.matches.map((activity) => item(activity, false))}

@@ -7,7 +7,6 @@ import { MapContainer, TileLayer, useMap } from 'react-leaflet';
 import type { DatasetEvent, Evidence, Figure, Place, Quote } from '../../data/schema';
 import type { DatasetNames } from '../../domain/dataset-names';
 import type { VoiceOf } from '../../domain/item-voice';
-import { formatCount } from '../../domain/format';
 import {
   activityIncludesPlace,
   countItemsByPlace,
@@ -17,6 +16,7 @@ import {
   type PlaceActivity,
   type Region,
 } from '../../domain/place-activity';
+import { useI18n, type I18n } from '../../ui/i18n/i18n';
 import { BasemapCredit, BasemapLayer } from './basemap-layer';
 import { basemapQueryOptions, type Basemap } from './basemap-query';
 import { MapImageControl } from './map-image';
@@ -81,6 +81,7 @@ export function PlacesMap({
   onSelectPlace,
   onOpenEvidence,
 }: PlacesMapProps) {
+  const { t } = useI18n();
   const basemap = useQuery(basemapQueryOptions());
   const descriptionId = useId();
   const [popupRequest, setPopupRequest] = useState<PopupRequest | null>(null);
@@ -128,7 +129,7 @@ export function PlacesMap({
   );
 
   const basemapSettled = !basemap.isPending;
-  const description = describeMap(onMap.length, offMap.length, asDots);
+  const description = describeMap(t, onMap.length, offMap.length, asDots);
   const layerProps = {
     rolledUp,
     detailed,
@@ -178,7 +179,7 @@ export function PlacesMap({
       </MapContainer>
       {basemap.isError ? (
         <p className="places-map__notice" role="status">
-          The country outlines could not be loaded; the markers still show where things happened.
+          {t('map.outlinesError')}
         </p>
       ) : null}
       <PlaceList onMap={onMap} offMap={offMap} selectedPlaceId={selectedPlaceId} onToggle={toggle} />
@@ -199,15 +200,10 @@ export function PlacesMap({
 }
 
 /** What the map shows and how to reach its places without a pointer. */
-function describeMap(onMap: number, offMap: number, asDots: boolean): string {
-  const count = `${formatCount(onMap, 'place')} on the map${offMap > 0 ? ` and ${offMap} beyond it` : ''}, `;
-  return asDots
-    ? count +
-        'each circle sized by how many events, quotes and figures it has. The busiest places are listed below the map, ' +
-        'with a search for the others; press Enter on one to see what happened there.'
-    : count +
-        'each marker sized by how many events, quotes and figures it has. Tab to a marker and press Enter to see what happened there; ' +
-        'the same places are listed below the map.';
+function describeMap(t: I18n['t'], onMap: number, offMap: number, asDots: boolean): string {
+  const places =
+    offMap > 0 ? t('map.description.placesOffMap', { onMap, offMap }) : t('map.description.places', { onMap });
+  return t(asDots ? 'map.description.dots' : 'map.description.markers', { places });
 }
 
 /**
@@ -231,13 +227,14 @@ function getPositioner(basemap: Basemap | undefined): (place: Place) => LatLngTu
 /** Names the map for assistive technology: react-leaflet passes no ARIA attributes to its container. */
 function MapAccessibility({ descriptionId }: { descriptionId: string }) {
   const map = useMap();
+  const { t } = useI18n();
   useEffect(() => {
     const container = map.getContainer();
     container.setAttribute('role', 'group');
-    container.setAttribute('aria-roledescription', 'map');
-    container.setAttribute('aria-label', 'Map of places named in the articles');
+    container.setAttribute('aria-roledescription', t('map.roleDescription'));
+    container.setAttribute('aria-label', t('map.label'));
     container.setAttribute('aria-describedby', descriptionId);
-  }, [map, descriptionId]);
+  }, [map, descriptionId, t]);
   return null;
 }
 

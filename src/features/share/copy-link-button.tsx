@@ -1,4 +1,5 @@
 import { useId, useRef, useState } from 'react';
+import { useI18n } from '../../ui/i18n/i18n';
 
 interface CopyLinkButtonProps {
   /** The address to copy, read when the reader presses the button: the page's state lives in it. */
@@ -10,6 +11,7 @@ interface CopyLinkButtonProps {
  * browser refuses the clipboard, the address appears selected for the reader to copy by hand.
  */
 export function CopyLinkButton({ getUrl }: CopyLinkButtonProps) {
+  const { t } = useI18n();
   const fieldId = useId();
   const fieldRef = useRef<HTMLInputElement>(null);
   const [status, setStatus] = useState('');
@@ -21,10 +23,10 @@ export function CopyLinkButton({ getUrl }: CopyLinkButtonProps) {
     try {
       await navigator.clipboard.writeText(url);
       setFallbackUrl(null);
-      setStatus('Link copied.');
+      setStatus(t('share.copied'));
     } catch {
       setFallbackUrl(url);
-      setStatus('Copying was refused: the link is selected below, press Ctrl+C (⌘C on a Mac).');
+      setStatus(t('share.refused'));
       // After the field renders with the address.
       window.setTimeout(() => fieldRef.current?.select());
     }
@@ -32,7 +34,7 @@ export function CopyLinkButton({ getUrl }: CopyLinkButtonProps) {
   return (
     <div className="copy-link">
       <button type="button" className="button button--quiet" onClick={() => void copy()}>
-        Copy link
+        {t('share.copy')}
       </button>
       <span role="status" className="copy-link__status">
         {status}
@@ -40,7 +42,7 @@ export function CopyLinkButton({ getUrl }: CopyLinkButtonProps) {
       {fallbackUrl === null ? null : (
         <>
           <label htmlFor={fieldId} className="visually-hidden">
-            Link to this view
+            {t('share.field')}
           </label>
           <input id={fieldId} ref={fieldRef} className="copy-link__field" type="text" readOnly value={fallbackUrl} />
         </>
