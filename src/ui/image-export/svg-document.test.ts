@@ -1,3 +1,4 @@
+// @vitest-environment jsdom
 import { buildSvgDocument, escapeXml } from './svg-document';
 
 const colours = { background: '#ffffff', text: '#1b1b1a', muted: '#57534e' };
