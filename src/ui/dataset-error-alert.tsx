@@ -1,4 +1,5 @@
 import { describeDatasetLoadError } from '../data/dataset-query';
+import { useI18n } from './i18n/i18n';
 
 interface DatasetErrorAlertProps {
   /** What failed, in the page's words: the dashboard's data, or a graphic's. */
@@ -25,6 +26,7 @@ export function DatasetErrorAlert({
   problemsCollapsed = false,
 }: DatasetErrorAlertProps) {
   const { summary, problems, more } = describeDatasetLoadError(error);
+  const { t } = useI18n();
   const list =
     problems.length > 0 ? (
       <ul className="dataset-error__problems">
@@ -33,7 +35,7 @@ export function DatasetErrorAlert({
             <code>{problem.path}</code>: {problem.message}
           </li>
         ))}
-        {more > 0 ? <li>and {more.toLocaleString('en-GB')} more.</li> : null}
+        {more > 0 ? <li>{t('ui.datasetError.more', { count: more })}</li> : null}
       </ul>
     ) : null;
   return (
@@ -42,12 +44,12 @@ export function DatasetErrorAlert({
       <p>{summary}</p>
       {list === null ? null : problemsCollapsed ? (
         <details className="dataset-error__details">
-          <summary>The first problems found</summary>
+          <summary>{t('ui.datasetError.firstProblems')}</summary>
           {list}
         </details>
       ) : (
         <>
-          <p>The first problems found:</p>
+          <p>{t('ui.datasetError.firstProblemsList')}</p>
           {list}
         </>
       )}
@@ -60,7 +62,7 @@ export function DatasetErrorAlert({
           if (!retrying) onRetry();
         }}
       >
-        {retrying ? 'Retrying…' : 'Retry'}
+        {t(retrying ? 'ui.datasetError.retrying' : 'ui.datasetError.retry')}
       </button>
     </div>
   );

@@ -1,3 +1,5 @@
+import { useI18n } from './i18n/i18n';
+
 interface NoticeListProps {
   title: string;
   messages: readonly string[];
@@ -6,6 +8,7 @@ interface NoticeListProps {
 
 /** A non-blocking note about something the app ignored or repaired; the reader can dismiss it. */
 export function NoticeList({ title, messages, onDismiss }: NoticeListProps) {
+  const { t } = useI18n();
   if (messages.length === 0) return null;
   return (
     <div className="notice" role="status">
@@ -16,7 +19,7 @@ export function NoticeList({ title, messages, onDismiss }: NoticeListProps) {
         ))}
       </ul>
       <button type="button" className="button button--quiet notice__dismiss" onClick={onDismiss}>
-        Dismiss
+        {t('ui.notice.dismiss')}
       </button>
     </div>
   );

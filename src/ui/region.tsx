@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import { ErrorBoundary } from './error-boundary';
+import { useI18n } from './i18n/i18n';
 
 interface RegionProps {
   /** Used for the landmark's id and its heading's id, so links such as `#actors` reach it. */
@@ -31,9 +32,10 @@ export function Region({ id, title, caption, children }: RegionProps) {
 }
 
 function RegionFailed({ title }: { title: string }) {
+  const { t } = useI18n();
   return (
     <p className="view-error" role="alert">
-      The {title} view could not be shown. The rest of the page still works; reloading may bring it back.
+      {t('ui.region.failed', { title })}
     </p>
   );
 }

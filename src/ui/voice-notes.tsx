@@ -1,5 +1,6 @@
 import { useId, type ReactNode } from 'react';
 import type { Disagreement, DisputeSide, InferenceMark, ItemVoice } from '../domain/item-voice';
+import { useI18n } from './i18n/i18n';
 
 /**
  * What the editor read between the lines ("Place inferred: …"), as visible text: a note shown only on hover
@@ -62,10 +63,11 @@ function DisagreementNote({
   renderLink,
 }: { disagreement: Disagreement } & Pick<DisagreementsProps, 'renderLink'>) {
   const titleId = useId();
+  const { t } = useI18n();
   return (
     <div className="voice-note disagreement" role="group" aria-labelledby={titleId}>
       <p id={titleId} className="voice-note__label">
-        Sources disagree
+        {t('ui.voice.disagree')}
       </p>
       {[disagreement.self, disagreement.other].map((side) => (
         <p key={`${side.kind}-${side.id}`} className="disagreement__side">
@@ -73,7 +75,7 @@ function DisagreementNote({
           {renderLink(
             side,
             <>
-              <span className="visually-hidden">The words of {side.who} in </span>
+              <span className="visually-hidden">{t('ui.voice.wordsOf', { who: side.who })}</span>
               {side.sourceName}
             </>,
           )}

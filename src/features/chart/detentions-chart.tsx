@@ -75,19 +75,7 @@ export function DetentionsChart({
     }),
     [series, from, to],
   );
-  const milestones = useMemo(() => getMilestones(events), [events]);
-  // Days from the dataset's span, compared as strings: an equal span must not hand Recharts new data,
-  // which resets its brush.
-  const firstDate = dateSpan?.min;
-  const lastDate = dateSpan?.max;
-  const days = useMemo(
-    () => (firstDate && lastDate ? getTimelineDays([firstDate, lastDate]) : []),
-    [firstDate, lastDate],
-  );
-  const milestonesShown = useMemo(
-    () => (firstDate && lastDate ? getMilestonesInRange(milestones, from ?? firstDate, to ?? lastDate) : null),
-    [milestones, from, to, firstDate, lastDate],
-  );
+  const { firstDate, lastDate, days, milestones, milestonesShown } = useTimelineSpan(dateSpan, events, from, to);
   const counts = useMemo(
     () =>
       Object.fromEntries(metrics.map((m) => [m, figures.filter((figure) => figure.metric === m).length])) as Record<
@@ -178,6 +166,31 @@ export function DetentionsChart({
   );
 }
 
+/**
+ * The timeline's days and key moments: every day of the dataset's span, its milestones, and which of them fall
+ * inside the date filter. Days come from the span compared as strings: an equal span must not hand Recharts new
+ * data, which resets its brush.
+ */
+function useTimelineSpan(
+  dateSpan: DetentionsChartProps['dateSpan'],
+  events: DatasetEvent[],
+  from: string | null,
+  to: string | null,
+) {
+  const milestones = useMemo(() => getMilestones(events), [events]);
+  const firstDate = dateSpan?.min;
+  const lastDate = dateSpan?.max;
+  const days = useMemo(
+    () => (firstDate && lastDate ? getTimelineDays([firstDate, lastDate]) : []),
+    [firstDate, lastDate],
+  );
+  const milestonesShown = useMemo(
+    () => (firstDate && lastDate ? getMilestonesInRange(milestones, from ?? firstDate, to ?? lastDate) : null),
+    [milestones, from, to, firstDate, lastDate],
+  );
+  return { firstDate, lastDate, days, milestones, milestonesShown };
+}
+
 /** "Download PNG" and "Download SVG" under the chart, on pages that offer images; the export code loads on the click. */
 function ChartImageButtons({ metric }: { metric: Metric }) {
   const imageExport = useImageExport();
@@ -187,7 +200,7 @@ function ChartImageButtons({ metric }: { metric: Metric }) {
   return (
     <div ref={ownRef}>
       <DownloadImageButtons
-        subject="the chart"
+        subject={t('chart.imageSubject')}
         formats={['png', 'svg']}
         onDownload={async (format) => {
           const chart = ownRef.current?.closest('.detentions-chart');
@@ -195,9 +208,9 @@ function ChartImageButtons({ metric }: { metric: Metric }) {
           if (!svg) throw new Error('the chart is not drawn yet');
           const { exportChartImage } = await import('../../ui/image-export/export-chart');
           const caption = {
-            title: `${t(`chart.metric.${metric}`)} reported in the articles, by date`,
+            title: t('chart.imageTitle', { metric: t(`chart.metric.${metric}`) }),
             filters: imageExport.filters,
-            credit: getImageCredit(imageExport.dataCredit),
+            credit: getImageCredit(imageExport.dataCredit, null, t),
           };
           return exportChartImage(svg, caption, `chart-${metric}`, format);
         }}

@@ -68,6 +68,23 @@ const axisUnitLabel = (unit: string) =>
   ({ value: unit, angle: -90, position: 'insideBottomLeft', offset: 14, className: 'timeline-chart__unit' }) as const;
 
 /**
+ * The axes' scales for the visible days: the value axis's top and ticks, the date ticks that fit the width, and the
+ * domain the marks are placed in. Recharts compares most axis props by identity and, when one is new, updates its
+ * store and draws the whole chart again: ticks, labels and handlers keep their identity while their values do.
+ */
+function useChartAxes(series: FigureSeries, firstDay: string, lastDay: string, width: number) {
+  const valueMax = useMemo(() => getNiceMax(series.numeric.map((point) => point.value!)), [series]);
+  const valueTicks = useMemo(() => getValueTicks(valueMax, 4), [valueMax]);
+  const maxDateTicks = Math.max(2, Math.floor((width - 110) / 64));
+  const dateTicks = useMemo(() => getDateTicks(firstDay, lastDay, maxDateTicks), [firstDay, lastDay, maxDateTicks]);
+  const domain = useMemo(
+    () => ({ x: [toTime(firstDay), toTime(lastDay)] as const, y: [0, valueMax] as const }),
+    [firstDay, lastDay, valueMax],
+  );
+  return { valueMax, valueTicks, dateTicks, domain };
+}
+
+/**
  * The timeline: reports at their dates, milestones as labelled lines, and a brush under the axis that
  * narrows the whole page's date filter. The brush shows the selection at once and filters the page
  * when the drag ends (or after a pause), so dragging stays smooth. Memoised: Recharts redraws at a cost,
@@ -101,22 +118,13 @@ export const TimelineChart = memo(function TimelineChart({
     () => getPointsInRange([...series.numeric, ...series.vague], firstDay, lastDay).sort((a, b) => a.time - b.time),
     [series, firstDay, lastDay],
   );
-  // Recharts compares most axis props by identity and, when one is new, updates its store and draws the
-  // whole chart again: ticks, labels and handlers keep their identity while their values do.
-  const valueMax = useMemo(() => getNiceMax(series.numeric.map((point) => point.value!)), [series]);
-  const valueTicks = useMemo(() => getValueTicks(valueMax, 4), [valueMax]);
-  const maxDateTicks = Math.max(2, Math.floor((width - 110) / 64));
-  const dateTicks = useMemo(() => getDateTicks(firstDay, lastDay, maxDateTicks), [firstDay, lastDay, maxDateTicks]);
+  const { valueMax, valueTicks, dateTicks, domain } = useChartAxes(series, firstDay, lastDay, width);
   const activate = useCallback(
     (point: FigurePoint, position: { x: number; y: number }) =>
       setActive({ point, ...position, flip: position.x > (wrapper.current?.clientWidth ?? 0) / 2 }),
     [],
   );
   const deactivate = useCallback(() => setActive(null), []);
-  const domain = useMemo(
-    () => ({ x: [toTime(firstDay), toTime(lastDay)] as const, y: [0, valueMax] as const }),
-    [firstDay, lastDay, valueMax],
-  );
 
   // Only milestones inside the visible days have a true place on the axis (a one-day axis puts every date on it).
   const drawnMilestones = useMemo(

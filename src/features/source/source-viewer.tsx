@@ -16,6 +16,7 @@ import type { SourceView } from '../../domain/reconcile-url-state';
 import { segmentExcerpts, type AnnotatedItem, type Annotation } from '../../domain/source-annotations';
 import { AppLink } from '../../ui/app-link';
 import { ErrorBoundary } from '../../ui/error-boundary';
+import { useI18n } from '../../ui/i18n/i18n';
 import { Disagreements, InferenceNotes } from '../../ui/voice-notes';
 
 /** Where a passage of an article is: this one's, or another's (the other side of a disagreement). */
@@ -153,6 +154,7 @@ function SourceViewerContent({
     return voice && hasMarks(voice) ? [{ item, voice }] : [];
   });
   const notesId = useId();
+  const { t } = useI18n();
   const aside =
     voiced.length > 0 && view.selected
       ? {
@@ -172,38 +174,36 @@ function SourceViewerContent({
     <div className="source-viewer__inner">
       <header className="source-viewer__header">
         <div>
-          <p className="source-viewer__eyebrow">Source</p>
+          <p className="source-viewer__eyebrow">{t('source.eyebrow')}</p>
           <h2 id="source-viewer-title" className="source-viewer__title">
             {view.source.headline ?? view.source.outlet ?? formatUnnamedArticle(view.source.published)}
           </h2>
           <p className="source-viewer__meta">
             {view.source.headline && view.source.outlet ? `${view.source.outlet} · ` : null}
-            Published {formatDate(view.source.published)}
-            {view.source.rights === 'excerpts' ? ' · Excerpts' : null}
+            {t('source.published', { date: formatDate(view.source.published) })}
+            {view.source.rights === 'excerpts' ? t('source.excerpts') : null}
             {view.source.url === null ? null : (
               <>
                 {' · '}
                 <a href={view.source.url} rel="noopener">
-                  Read the full article
+                  {t('source.readFull')}
                 </a>
               </>
             )}
           </p>
         </div>
         <button type="button" className="button source-viewer__close" onClick={onClose}>
-          Close
+          {t('source.close')}
         </button>
         {view.selectedItems.length > 0 ? (
           // In the sticky header, so what the marked words stand for stays in sight while reading on.
           <p className="source-viewer__selection">
             <span className="source-viewer__swatch" aria-hidden="true" />
-            Highlighted: {view.selectedItems.map((item) => item.label).join('; ')}
+            {t('source.highlighted', { labels: view.selectedItems.map((item) => item.label).join('; ') })}
           </p>
         ) : null}
       </header>
-      <p className="source-viewer__legend">
-        Underlined passages are cited elsewhere in the dashboard; select one to highlight it.
-      </p>
+      <p className="source-viewer__legend">{t('source.legend')}</p>
       <div className="source-viewer__text" lang="en">
         {parts.flatMap((excerpt, index) => [
           index > 0 || excerpt.start > 0 ? <LeftOut key={`gap-${excerpt.start}`} /> : null,
@@ -256,18 +256,19 @@ function SourceViewerContent({
 
 /** What the dialog holds when the article cannot be drawn: a sentence and a way out, never a stack trace. */
 function SourceViewerFailed({ onClose }: { onClose: () => void }) {
+  const { t } = useI18n();
   return (
     <div className="source-viewer__inner">
       <header className="source-viewer__header">
         <h2 id="source-viewer-title" className="source-viewer__title">
-          Source
+          {t('source.eyebrow')}
         </h2>
         <button type="button" className="button source-viewer__close" onClick={onClose}>
-          Close
+          {t('source.close')}
         </button>
       </header>
       <p className="view-error" role="alert">
-        This article could not be shown. The rest of the page still works; reloading may bring it back.
+        {t('source.failed')}
       </p>
     </div>
   );
@@ -298,6 +299,7 @@ interface VoiceAsideProps extends Pick<SourceViewerProps, 'getPassageHref' | 'on
  * was reported where the article gives no date, what was inferred, and both sides of a disagreement.
  */
 function VoiceAside({ id, voiced, getPassageHref, onOpenPassage }: VoiceAsideProps) {
+  const { t } = useI18n();
   const link = (passage: Passage, content: ReactNode) => (
     <AppLink href={getPassageHref(passage)} onNavigate={() => onOpenPassage(passage)}>
       {content}
@@ -305,7 +307,7 @@ function VoiceAside({ id, voiced, getPassageHref, onOpenPassage }: VoiceAsidePro
   );
   return (
     // The mark is described by the inner box: a description taken from the named note would be its name alone.
-    <div className="source-viewer__voice" role="note" aria-label="About the highlighted words">
+    <div className="source-viewer__voice" role="note" aria-label={t('source.aboutHighlighted')}>
       <div id={id}>
         {voiced.map(({ item, voice }) => {
           const who = voice.attribution ?? voice.relay;
@@ -320,7 +322,7 @@ function VoiceAside({ id, voiced, getPassageHref, onOpenPassage }: VoiceAsidePro
               ) : null}
               {voice.dated ? null : (
                 <p className="voice-note">
-                  <span className="voice-note__label">Date:</span> {voice.date}
+                  <span className="voice-note__label">{t('source.date')}</span> {voice.date}
                 </p>
               )}
               <InferenceNotes inferences={voice.inferences} />
@@ -346,10 +348,11 @@ function endOfParagraph(excerpts: readonly Excerpt[], offset: number): number {
 
 /** Where paragraphs of the article are left out: "…" to the eye, said in words to a screen reader. */
 function LeftOut() {
+  const { t } = useI18n();
   return (
     <span className="source-viewer__gap">
       <span aria-hidden="true">…</span>
-      <span className="visually-hidden">Paragraphs left out</span>
+      <span className="visually-hidden">{t('source.leftOut')}</span>
     </span>
   );
 }

@@ -1,7 +1,6 @@
 import { Fragment, useMemo, useState } from 'react';
 import { flushSync } from 'react-dom';
 import type { Dataset, DatasetEvent, Evidence } from '../../data/schema';
-import { formatCount } from '../../domain/format';
 import {
   describeTimelineEntry,
   groupTimelineByDay,
@@ -10,6 +9,7 @@ import {
   type TimelineSource,
 } from '../../domain/timeline';
 import { AppLink } from '../../ui/app-link';
+import { useI18n } from '../../ui/i18n/i18n';
 import './event-timeline.css';
 
 export interface EventTimelineProps {
@@ -31,6 +31,7 @@ const entryId = (eventId: string) => `timeline-event-${eventId}`;
  */
 export function EventTimeline({ dataset, events, getEvidenceHref, onOpenEvidence, pageSize }: EventTimelineProps) {
   const [limit, setLimit] = useState(pageSize);
+  const { t } = useI18n();
   const ordered = useMemo(() => orderTimelineEvents(events), [events]);
   // Only the events on screen are described: a filter change over 100,000 events costs one page's worth.
   const days = useMemo(
@@ -47,7 +48,7 @@ export function EventTimeline({ dataset, events, getEvidenceHref, onOpenEvidence
     if (first) document.getElementById(entryId(first.id))?.focus();
   };
 
-  if (ordered.length === 0) return <p className="empty-state">No event matches the filters.</p>;
+  if (ordered.length === 0) return <p className="empty-state">{t('timeline.empty')}</p>;
   const links = { getEvidenceHref, onOpenEvidence };
   return (
     <div className="event-timeline">
@@ -69,9 +70,9 @@ export function EventTimeline({ dataset, events, getEvidenceHref, onOpenEvidence
       </ol>
       {hidden > 0 ? (
         <button type="button" className="show-more" onClick={showMore}>
-          Show {formatCount(next, 'more event')}
+          {t('timeline.showMore', { count: next })}
           {hidden > next ? (
-            <span className="event-timeline__hidden"> ({formatCount(hidden, 'event')} not shown)</span>
+            <span className="event-timeline__hidden">{t('timeline.notShown', { count: hidden })}</span>
           ) : null}
         </button>
       ) : null}
@@ -118,14 +119,15 @@ function TimelineEvent({ entry, ...links }: LinkProps & { entry: TimelineEntry }
 
 /** Both sides of a dispute: this account and each other one, with its date and its article. */
 function Disagreement({ entry, ...links }: LinkProps & { entry: TimelineEntry }) {
+  const { t } = useI18n();
   return (
     <div className="timeline-event__dispute">
-      <p className="timeline-event__dispute-title">Sources disagree</p>
+      <p className="timeline-event__dispute-title">{t('timeline.disagree')}</p>
       <ul className="timeline-event__accounts">
         {[entry, ...entry.disagreements].map((account, index) => (
           <li key={account.id}>
             <span className="timeline-event__account-label">
-              {index === 0 ? 'This account: ' : 'Another account: '}
+              {t(index === 0 ? 'timeline.thisAccount' : 'timeline.anotherAccount')}
             </span>
             {account.title} ({account.when}).
             <SourceLinks sources={account.sources} {...links} />
@@ -141,9 +143,10 @@ function Disagreement({ entry, ...links }: LinkProps & { entry: TimelineEntry })
  * 17 Aug 2020" for screen readers, who hear the links rather than the line's label.
  */
 function SourceLinks({ sources, getEvidenceHref, onOpenEvidence }: LinkProps & { sources: TimelineSource[] }) {
+  const { t } = useI18n();
   return (
     <p className="timeline-event__sources">
-      <span aria-hidden="true">{sources.length > 1 ? 'Sources: ' : 'Source: '}</span>
+      <span aria-hidden="true">{t(sources.length > 1 ? 'timeline.sourcesLabel' : 'timeline.sourceLabel')}</span>
       {sources.map((source, index) => (
         <Fragment key={source.evidence.sourceId}>
           {index > 0 ? ' · ' : null}
@@ -152,7 +155,7 @@ function SourceLinks({ sources, getEvidenceHref, onOpenEvidence }: LinkProps & {
             href={getEvidenceHref(source.evidence)}
             onNavigate={() => onOpenEvidence(source.evidence)}
           >
-            <span className="visually-hidden">Source: </span>
+            <span className="visually-hidden">{t('timeline.sourceLabel')}</span>
             {source.name}
           </AppLink>
         </Fragment>

@@ -1,5 +1,6 @@
 import './download-image-buttons.css';
 import { useState } from 'react';
+import { useI18n } from '../i18n/i18n';
 import type { ImageFormat } from './image-caption';
 
 interface DownloadImageButtonsProps {
@@ -14,12 +15,17 @@ interface DownloadImageButtonsProps {
 export function DownloadImageButtons({ subject, formats, onDownload }: DownloadImageButtonsProps) {
   const [busy, setBusy] = useState<ImageFormat | null>(null);
   const [error, setError] = useState<string | null>(null);
+  const { t } = useI18n();
   const download = (format: ImageFormat) => {
     setBusy(format);
     setError(null);
     onDownload(format)
       .catch((reason: unknown) =>
-        setError(`The image could not be made${reason instanceof Error ? `: ${reason.message}` : ''}.`),
+        setError(
+          reason instanceof Error
+            ? t('imageExport.failedBecause', { reason: reason.message })
+            : t('imageExport.failed'),
+        ),
       )
       .finally(() => setBusy(null));
   };
@@ -34,7 +40,9 @@ export function DownloadImageButtons({ subject, formats, onDownload }: DownloadI
           onClick={() => (busy === null ? download(format) : undefined)}
         >
           {/* Seen as "Download PNG", heard as "Download the chart as PNG". */}
-          Download<span className="visually-hidden"> {subject} as</span> {format.toUpperCase()}
+          {t('imageExport.download')}
+          <span className="visually-hidden">{t('imageExport.downloadSubject', { subject })}</span>{' '}
+          {format.toUpperCase()}
         </button>
       ))}
       <span className="image-downloads__status" role="status">

@@ -4,6 +4,11 @@
  */
 import { describeDateRange, siteName, type TitleNames } from '../../domain/document-title';
 import type { Filters } from '../../domain/url-state';
+import { englishCatalogue } from '../i18n/catalogue';
+import { createI18n, type I18n } from '../i18n/i18n';
+
+/** English unless a caller passes the reader's `t`: the words around an image follow the page's language. */
+const englishT = createI18n('en', englishCatalogue).t;
 
 export interface ImageCaption {
   title: string;
@@ -15,18 +20,18 @@ export interface ImageCaption {
 export type ImageFormat = 'png' | 'svg';
 
 /** "Filters: Alexander Lukashenko, Maria Kalesnikava · Minsk · 9–20 Aug 2020", or null without filters. */
-export function describeImageFilters(filters: Filters, names: TitleNames): string | null {
+export function describeImageFilters(filters: Filters, names: TitleNames, t: I18n['t'] = englishT): string | null {
   const parts = [
     filters.actorIds.length === 0 ? null : filters.actorIds.map(names.actorName).join(', '),
     filters.placeId === null ? null : names.placeName(filters.placeId),
     describeDateRange(filters.from, filters.to),
   ].filter((part): part is string => part !== null);
-  return parts.length === 0 ? null : `Filters: ${parts.join(' · ')}`;
+  return parts.length === 0 ? null : t('imageExport.filters', { filters: parts.join(' · ') });
 }
 
 /** The credit line under an image: where the data comes from, and where the picture was made. */
-export function getImageCredit(dataCredit: string, extra: string | null = null): string {
-  return [dataCredit, extra, `${siteName} dashboard`].filter((part) => part !== null).join(' · ');
+export function getImageCredit(dataCredit: string, extra: string | null = null, t: I18n['t'] = englishT): string {
+  return [dataCredit, extra, t('imageExport.credit', { siteName })].filter((part) => part !== null).join(' · ');
 }
 
 const maxSlugLength = 60;
@@ -51,6 +56,7 @@ export function slugify(text: string): string {
  * the filters say which part of the data, so two downloads of different views never share a name.
  */
 export function getImageFileName(subject: string, filters: string | null, format: ImageFormat): string {
-  const filterSlug = filters === null ? '' : slugify(filters.replace(/^Filters:/, ''));
+  // Without the "Filters:" label, in whichever language it is.
+  const filterSlug = filters === null ? '' : slugify(filters.replace(/^[^:]*:/, ''));
   return [slugify(siteName), slugify(subject), filterSlug].filter(Boolean).join('-') + `.${format}`;
 }
