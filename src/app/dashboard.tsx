@@ -56,13 +56,14 @@ export function Dashboard({ dataset }: { dataset: Dataset }) {
     [dataset, sourceView],
   );
   useDocumentTitle(dataset, wiring);
+  const { t } = useI18n();
   // The dashboard's views offer their pictures as files, titled with the filters and credited.
   const imageExport = useMemo(
     () => ({
-      filters: describeImageFilters(filters, getDatasetNames(dataset)),
+      filters: describeImageFilters(filters, getDatasetNames(dataset), t),
       dataCredit: getEmbedCredit(dataset.sources),
     }),
-    [dataset, filters],
+    [dataset, filters, t],
   );
 
   return (

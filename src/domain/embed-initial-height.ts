@@ -20,7 +20,7 @@ export interface HeightBand {
 // disagreement carries both sides' words and grows.
 const bands: Record<EmbedView, readonly HeightBand[]> = {
   map: [
-    { upTo: 360, height: 720 },
+    { upTo: 360, height: 760 },
     { upTo: 480, height: 680 },
     { upTo: 560, height: 620 },
     { upTo: 640, height: 620 },

@@ -91,7 +91,7 @@ export function QuoteCard({ quote, speaker, placeName, voice, sources, getSource
               speaker,
               details: details.length === 0 ? null : details.join(' · '),
               sources: sources.length === 0 ? null : `Reported by ${sources.map(formatSourceName).join('; ')}`,
-              credit: getImageCredit(imageExport.dataCredit),
+              credit: getImageCredit(imageExport.dataCredit, null, t),
             };
             return exportQuoteImage(content, `quote-${quote.id}`, figureRef.current ?? document.body);
           }}

@@ -61,7 +61,7 @@ export function MapImageControl(input: Omit<MapImageInput, 'map'>) {
         const caption = {
           title: t('map.image.title'),
           filters: imageExport.filters,
-          credit: getImageCredit(imageExport.dataCredit, t('map.image.credit')),
+          credit: getImageCredit(imageExport.dataCredit, t('map.image.credit'), t),
         };
         return exportMapImage(source, caption, 'map');
       }}

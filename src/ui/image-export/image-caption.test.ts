@@ -1,4 +1,7 @@
 import { emptyFilters } from '../../domain/url-state';
+import english from 'virtual:messages/en';
+import { createI18n } from '../i18n/i18n';
+import type { Catalogue } from '../i18n/catalogue';
 import { describeImageFilters, getImageCredit, getImageFileName, slugify } from './image-caption';
 
 const names = {
@@ -7,9 +10,11 @@ const names = {
   placeName: (id: string) => ({ minsk: 'Minsk' })[id] ?? id,
 };
 
+const { t } = createI18n('en', english as Catalogue);
+
 describe('describeImageFilters', () => {
   it('says nothing when the image shows the whole dataset', () => {
-    expect(describeImageFilters(emptyFilters, names)).toBeNull();
+    expect(describeImageFilters(emptyFilters, names, t)).toBeNull();
   });
 
   it('names the actors, the place and the dates, in that order', () => {
@@ -20,19 +25,19 @@ describe('describeImageFilters', () => {
       from: '2020-08-09',
       to: '2020-08-20',
     };
-    expect(describeImageFilters(filters, names)).toBe(
+    expect(describeImageFilters(filters, names, t)).toBe(
       'Filters: Alexander Lukashenko, Sviatlana Tsikhanouskaya · Minsk · 9–20 Aug 2020',
     );
   });
 
   it('names an open-ended date range', () => {
-    expect(describeImageFilters({ ...emptyFilters, from: '2020-10-01' }, names)).toBe('Filters: from 1 Oct 2020');
+    expect(describeImageFilters({ ...emptyFilters, from: '2020-10-01' }, names, t)).toBe('Filters: from 1 Oct 2020');
   });
 });
 
 describe('getImageCredit', () => {
   it('puts the data credit first and the dashboard last', () => {
-    expect(getImageCredit('Data: 5 news articles', 'Borders: Natural Earth')).toBe(
+    expect(getImageCredit('Data: 5 news articles', 'Borders: Natural Earth', t)).toBe(
       'Data: 5 news articles · Borders: Natural Earth · Belarus 2020 dashboard',
     );
   });

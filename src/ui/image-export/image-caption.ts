@@ -4,11 +4,7 @@
  */
 import { describeDateRange, siteName, type TitleNames } from '../../domain/document-title';
 import type { Filters } from '../../domain/url-state';
-import { englishCatalogue } from '../i18n/catalogue';
-import { createI18n, type I18n } from '../i18n/i18n';
-
-/** English unless a caller passes the reader's `t`: the words around an image follow the page's language. */
-const englishT = createI18n('en', englishCatalogue).t;
+import type { I18n } from '../i18n/i18n';
 
 export interface ImageCaption {
   title: string;
@@ -20,7 +16,7 @@ export interface ImageCaption {
 export type ImageFormat = 'png' | 'svg';
 
 /** "Filters: Alexander Lukashenko, Maria Kalesnikava · Minsk · 9–20 Aug 2020", or null without filters. */
-export function describeImageFilters(filters: Filters, names: TitleNames, t: I18n['t'] = englishT): string | null {
+export function describeImageFilters(filters: Filters, names: TitleNames, t: I18n['t']): string | null {
   const parts = [
     filters.actorIds.length === 0 ? null : filters.actorIds.map(names.actorName).join(', '),
     filters.placeId === null ? null : names.placeName(filters.placeId),
@@ -29,8 +25,8 @@ export function describeImageFilters(filters: Filters, names: TitleNames, t: I18
   return parts.length === 0 ? null : t('imageExport.filters', { filters: parts.join(' · ') });
 }
 
-/** The credit line under an image: where the data comes from, and where the picture was made. */
-export function getImageCredit(dataCredit: string, extra: string | null = null, t: I18n['t'] = englishT): string {
+/** The credit line under an image, in the reader's language (`t`): where the data comes from, and where the picture was made. */
+export function getImageCredit(dataCredit: string, extra: string | null, t: I18n['t']): string {
   return [dataCredit, extra, t('imageExport.credit', { siteName })].filter((part) => part !== null).join(' · ');
 }
 
