@@ -9,15 +9,8 @@ import {
 } from 'leaflet';
 import { useCallback, useEffect, useMemo, useRef, useState, type RefObject } from 'react';
 import { Popup, useMap, useMapEvents } from 'react-leaflet';
-import type { Evidence, Place } from '../../data/schema';
-import type { DatasetNames } from '../../domain/dataset-names';
-import type { VoiceOf } from '../../domain/item-voice';
-import {
-  activityIncludesPlace,
-  describePlaceActivity,
-  type ActivityItem,
-  type PlaceActivity,
-} from '../../domain/place-activity';
+import type { Place } from '../../data/schema';
+import { activityIncludesPlace, describePlaceActivity, type PlaceActivity } from '../../domain/place-activity';
 import { getMarkerDiameter } from './map-layout';
 import { PlaceDetails } from './place-details';
 import {
@@ -27,21 +20,12 @@ import {
   PopupBody,
   SITE_ZOOM,
   usePopupSize,
+  type PlaceMarkersProps,
   type PopupRequest,
 } from './place-markers';
 
-interface PlaceDotsProps {
-  rolledUp: readonly PlaceActivity[];
-  detailed: readonly PlaceActivity[];
-  positionOf: (place: Place) => LatLngTuple | null;
-  selectedPlaceId: string | null;
-  names: DatasetNames;
-  voiceOf: VoiceOf;
-  getItems: (activity: PlaceActivity) => ActivityItem[];
-  onSelectPlace: (placeId: string | null) => void;
-  onOpenEvidence: (evidence: Evidence) => void;
-  popupRequest: PopupRequest | null;
-}
+/** The markers' props: the dots need all of them but the list of every place. */
+type PlaceDotsProps = Omit<PlaceMarkersProps, 'places'>;
 
 interface Dot {
   marker: CircleMarker;

@@ -67,7 +67,7 @@ export interface PopupRequest {
   nonce: number;
 }
 
-interface PlaceMarkersProps {
+export interface PlaceMarkersProps {
   /** Every place in the dataset: a new list is a new dataset, whose markers start afresh. */
   places: readonly Place[];
   /** Activity with sites counted in their city, for low zooms. */
