@@ -8,6 +8,7 @@ import { idPattern } from './ids';
 import { DATE_RANGE_TEXT, isWithinDateRange } from './iso-date';
 import { ProblemList } from './problem-list';
 import { excerptProblem, sliceSource } from './source-text';
+import { metrics } from './metrics';
 
 // The page's Content-Security-Policy forbids eval. Without this, zod probes `new Function` while building the
 // object schemas below (so it must come first), and the blocked probe is reported as a CSP violation.
@@ -177,7 +178,7 @@ const quoteSchema = z.object({
   disputedBy: z.array(idSchema),
 });
 
-export const metrics = ['detentions', 'crowd', 'deaths'] as const;
+export { metrics };
 
 const figureSchema = z.object({
   id: idSchema,

@@ -3,7 +3,8 @@
  * articles' words and with the words to open its article at. Never typed by hand, so a new article that
  * reports a larger count changes them.
  */
-import { metrics, type Dataset, type DatasetEvent, type Evidence, type Figure, type Metric } from '../data/schema';
+import { metrics } from '../data/metrics';
+import type { Dataset, DatasetEvent, Evidence, Figure, Metric } from '../data/schema';
 import { getDatasetNames } from './dataset-names';
 import { upperFirst } from './format';
 import { figureDay, itemDay } from './item-day';

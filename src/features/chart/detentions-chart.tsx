@@ -1,6 +1,7 @@
 import './detentions-chart.css';
 import { useCallback, useId, useMemo, useRef } from 'react';
-import { metrics, type DatasetEvent, type Evidence, type Figure, type Metric } from '../../data/schema';
+import { metrics } from '../../data/metrics';
+import type { DatasetEvent, Evidence, Figure, Metric } from '../../data/schema';
 import { formatShortDate } from '../../domain/format';
 import type { VoiceOf } from '../../domain/item-voice';
 import {
