@@ -58,7 +58,7 @@ const importZones = [
 /** The attributes a reader hears or sees, which must come from the catalogues like any other interface text. */
 const translatedAttributes = '/^(aria-label|title|alt|placeholder)$/';
 const literalTextMessage =
-  'Interface text goes in the message catalogues: add a key to src/i18n/messages/en.json (and be.json, ru.json) and render t(key).';
+  'Interface text goes in the message catalogues: add a key to src/domain/messages/en.json (and be.json, ru.json) and render t(key).';
 
 const maxFunctionLines = { max: 120, skipBlankLines: true, skipComments: true, IIFEs: true };
 
@@ -109,7 +109,7 @@ export default tseslint.config(
     },
   },
   {
-    // Interface text lives in the message catalogues (src/i18n/messages), so every language gets it.
+    // Interface text lives in the message catalogues (src/domain/messages), so every language gets it.
     files: ['src/app/**/*.tsx', 'src/features/**/*.tsx', 'src/ui/**/*.tsx'],
     ignores: ['**/*.test.tsx'],
     rules: {

@@ -1,5 +1,5 @@
 /**
- * The interface's message catalogues (src/ui/i18n/messages/<locale>.json, ICU MessageFormat) compiled at build time
+ * The interface's message catalogues (src/domain/messages/<locale>.json, ICU MessageFormat) compiled at build time
  * into plain functions, so the page ships no message parser: `import messages from 'virtual:messages/be'` is a
  * module of `key: (values) => string`, needing only @messageformat/runtime's plural helpers (well under 1 kB).
  */
@@ -13,7 +13,7 @@ const prefix = 'virtual:messages/';
 const resolvedPrefix = `\0${prefix}`;
 
 /** Where a locale's catalogue lives, relative to the project root. */
-export const cataloguePath = (root: string, locale: string) => resolve(root, 'src/ui/i18n/messages', `${locale}.json`);
+export const cataloguePath = (root: string, locale: string) => resolve(root, 'src/domain/messages', `${locale}.json`);
 
 /** A catalogue's JSON source as an ES module of compiled message functions. */
 export function compileCatalogue(locale: string, source: string): string {

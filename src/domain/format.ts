@@ -1,26 +1,28 @@
 import type { Medium, Source } from '../data/schema';
 
-const dateFormat = new Intl.DateTimeFormat('en-GB', {
-  day: 'numeric',
-  month: 'long',
-  year: 'numeric',
-  timeZone: 'UTC',
-});
-const shortDateFormat = new Intl.DateTimeFormat('en-GB', {
-  day: 'numeric',
-  month: 'short',
-  year: 'numeric',
-  timeZone: 'UTC',
-});
+// One formatter per locale and style: building an Intl.DateTimeFormat costs far more than using one.
+const dateFormats = new Map<string, Intl.DateTimeFormat>();
+function dateFormat(intl: string, month: 'long' | 'short'): Intl.DateTimeFormat {
+  const key = `${intl} ${month}`;
+  let format = dateFormats.get(key);
+  if (format === undefined) {
+    format = new Intl.DateTimeFormat(intl, { day: 'numeric', month, year: 'numeric', timeZone: 'UTC' });
+    dateFormats.set(key, format);
+  }
+  return format;
+}
 
-/** "2020-08-17" → "17 August 2020", the same on every machine whatever its time zone. */
-export function formatDate(isoDate: string): string {
-  return dateFormat.format(new Date(`${isoDate}T00:00:00Z`));
+/**
+ * "2020-08-17" → "17 August 2020" (in `intl`, the reader's Intl locale: "17 жніўня 2020 г." in `be`), the same on
+ * every machine whatever its time zone.
+ */
+export function formatDate(isoDate: string, intl = 'en-GB'): string {
+  return dateFormat(intl, 'long').format(new Date(`${isoDate}T00:00:00Z`));
 }
 
 /** "2020-08-17" → "17 Aug 2020", for dense lists. */
-export function formatShortDate(isoDate: string): string {
-  return shortDateFormat.format(new Date(`${isoDate}T00:00:00Z`));
+export function formatShortDate(isoDate: string, intl = 'en-GB'): string {
+  return dateFormat(intl, 'short').format(new Date(`${isoDate}T00:00:00Z`));
 }
 
 // One formatter for every count: `toLocaleString('en-GB')` sets one up per call, hundreds per filter change.

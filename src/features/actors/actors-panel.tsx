@@ -9,7 +9,7 @@ import { QuoteLinksContext } from './quote-links';
 import { useStableCallback } from '../../ui/use-stable-callback';
 import { ShowMoreButton } from './show-more-button';
 import './actors-panel.css';
-import type { MessageKey } from '../../ui/i18n/catalogue';
+import type { MessageKey } from '../../domain/translate';
 import { useI18n } from '../../ui/i18n/i18n';
 
 export interface ActorsPanelProps {

@@ -1,10 +1,5 @@
 import type { Locale } from '../../domain/locale';
-import type englishSource from './messages/en.json';
-
-/** Every interface message's key, from the English catalogue: the one every other catalogue must match. */
-export type MessageKey = keyof typeof englishSource;
-export type MessageValues = Record<string, string | number>;
-export type Catalogue = Record<MessageKey, (values?: MessageValues) => string>;
+import type { Catalogue } from '../../domain/translate';
 
 /**
  * Every catalogue, English too, is a chunk of its own, loaded as the page starts: the dashboard's shell has a budget

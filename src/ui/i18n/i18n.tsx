@@ -1,13 +1,10 @@
 import { createContext, useContext, type ReactNode } from 'react';
 import { intlLocale, type Locale } from '../../domain/locale';
-import type { Catalogue, MessageKey, MessageValues } from './catalogue';
+import type { Catalogue, MessageKey, MessageValues, Wording } from '../../domain/translate';
 
-export interface I18n {
+/** The reader's language, its messages and its Intl locale: pass it to domain functions that write words. */
+export interface I18n extends Wording {
   locale: Locale;
-  /** The locale for Intl formatters (dates, numbers). */
-  intl: string;
-  /** The message `key` in the reader's language, with `values` filled in (ICU MessageFormat). */
-  t: (key: MessageKey, values?: MessageValues) => string;
 }
 
 export function createI18n(locale: Locale, catalogue: Catalogue): I18n {

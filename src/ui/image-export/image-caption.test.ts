@@ -1,7 +1,7 @@
 import { emptyFilters } from '../../domain/url-state';
 import english from 'virtual:messages/en';
 import { createI18n } from '../i18n/i18n';
-import type { Catalogue } from '../i18n/catalogue';
+import type { Catalogue } from '../../domain/translate';
 import { describeImageFilters, getImageCredit, getImageFileName, slugify } from './image-caption';
 
 const names = {

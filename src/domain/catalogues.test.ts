@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse, type Token } from '@messageformat/parser';
-import { compileCatalogue } from '../../../scripts/build/messages-plugin';
-import { locales } from '../../domain/locale';
+import { compileCatalogue } from '../../scripts/build/messages-plugin';
+import { locales } from './locale';
 
 const read = (locale: string): Record<string, string> =>
   JSON.parse(readFileSync(join(import.meta.dirname, 'messages', `${locale}.json`), 'utf8')) as Record<string, string>;
