@@ -77,12 +77,19 @@ for (const { view, path } of embedViews()) {
 
     test('reports the JavaScript it downloads', async ({ page }) => {
       const scripts = new Map<string, number>();
-      page.on('response', async (response) => {
+      // Each body is read before the test ends: a read still under way when the page closes fails the test.
+      const reads: Promise<void>[] = [];
+      page.on('response', (response) => {
         if (response.request().resourceType() !== 'script') return;
-        scripts.set(new URL(response.url()).pathname, gzipSync(await response.body(), { level: 9 }).length);
+        reads.push(
+          response.body().then((body) => {
+            scripts.set(new URL(response.url()).pathname, gzipSync(body, { level: 9 }).length);
+          }),
+        );
       });
       await openEmbed(page, path);
       await page.waitForLoadState('networkidle');
+      await Promise.all(reads);
       const total = [...scripts.values()].reduce((sum, size) => sum + size, 0);
       const detail = [...scripts]
         .map(([path, size]) => `${path.split('/').pop()} ${(size / 1024).toFixed(1)} KB`)
