@@ -75,6 +75,12 @@ export const inferableFieldNames = ['placeId', 'date', 'asOf', 'actorId', 'actor
 
 const inferredEntrySchema = z.array(z.strictObject({ field: z.enum(inferableFieldNames), note: z.string() }));
 
+/**
+ * Names per language (`be`, `ru`), supplied by the editor. Any key and any text pass here, so that the build can
+ * refuse an unknown language, an empty name or the wrong script with messages of its own (editor-names.ts).
+ */
+const editorNamesEntrySchema = z.record(z.string(), z.string({ error: 'must be a name written as text' })).optional();
+
 export const actorEntrySchema = z.strictObject({
   id,
   name: z.string().min(1),
@@ -82,6 +88,7 @@ export const actorEntrySchema = z.strictObject({
   side: z.enum(actorSides),
   description: z.string().min(1),
   aliases: z.array(z.string().min(1)).default([]),
+  names: editorNamesEntrySchema,
 });
 
 export const placeEntrySchema = z.strictObject({
@@ -91,6 +98,7 @@ export const placeEntrySchema = z.strictObject({
   lat: z.number().min(-90).max(90),
   lon: z.number().min(-180).max(180),
   parent: id.nullable().default(null),
+  names: editorNamesEntrySchema,
 });
 
 export const eventEntrySchema = z.strictObject({

@@ -2,6 +2,7 @@ import type { Actor, Place } from '../../src/data/schema';
 import { actorEntrySchema, placeEntrySchema, type PlaceEntry } from './annotation-schema';
 import type { EntryFile } from './build-input';
 import type { CompileContext } from './compile-context';
+import { checkEditorNames } from './editor-names';
 import { parseCollection, type Parsed } from './parse-entries';
 import type { Location, Problems } from './problems';
 
@@ -12,6 +13,7 @@ export function compileActors(file: EntryFile, context: CompileContext): Actor[]
     for (const alias of entry.aliases) {
       if (!context.occursInSomeSource(alias)) problems.add(at, `alias "${alias}" does not occur in any article`);
     }
+    const names = checkEditorNames(entry.names, [entry.name, ...entry.aliases], at, problems);
     return {
       id: entry.id,
       name: entry.name,
@@ -19,6 +21,7 @@ export function compileActors(file: EntryFile, context: CompileContext): Actor[]
       kind: entry.kind,
       side: entry.side,
       description: entry.description,
+      ...(names === undefined ? {} : { names }),
     };
   });
 }
@@ -35,7 +38,16 @@ export function compilePlaces(file: EntryFile, context: CompileContext): Place[]
     if (entry.parent !== null && !placeIds.has(entry.parent))
       problems.add(at, `parent refers to unknown place "${entry.parent}"`);
     if (entry.parent === entry.id) problems.add(at, 'a place cannot lie within itself');
-    return { id: entry.id, name: entry.name, kind: entry.kind, lat: entry.lat, lon: entry.lon, parentId: entry.parent };
+    const names = checkEditorNames(entry.names, [entry.name], at, problems);
+    return {
+      id: entry.id,
+      name: entry.name,
+      kind: entry.kind,
+      lat: entry.lat,
+      lon: entry.lon,
+      parentId: entry.parent,
+      ...(names === undefined ? {} : { names }),
+    };
   });
 }
 

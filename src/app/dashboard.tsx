@@ -56,14 +56,16 @@ export function Dashboard({ dataset }: { dataset: Dataset }) {
     [dataset, sourceView],
   );
   useDocumentTitle(dataset, wiring);
-  const { t } = useI18n();
+  const { t, locale } = useI18n();
+  // Names in the reader's language where editors supplied them; the downloads keep the articles' names.
+  const names = getDatasetNames(dataset, { locale, t });
   // The dashboard's views offer their pictures as files, titled with the filters and credited.
   const imageExport = useMemo(
     () => ({
-      filters: describeImageFilters(filters, getDatasetNames(dataset), t),
+      filters: describeImageFilters(filters, names, t),
       dataCredit: getEmbedCredit(dataset.sources),
     }),
-    [dataset, filters, t],
+    [dataset, filters, names, t],
   );
 
   return (
@@ -91,7 +93,7 @@ export function Dashboard({ dataset }: { dataset: Dataset }) {
         actors={
           <ActorsPanel
             actors={dataset.actors}
-            placeName={getDatasetNames(dataset).placeName}
+            placeName={names.placeName}
             sources={dataset.sources}
             quotesByActor={quotesByActor}
             selectedActorIds={filters.actorIds}
@@ -104,7 +106,7 @@ export function Dashboard({ dataset }: { dataset: Dataset }) {
         tools={<DashboardTools dataset={dataset} view={view} wiring={wiring} />}
         placeNotice={
           <PlaceNotice
-            placeName={filters.placeId === null ? null : getDatasetNames(dataset).placeName(filters.placeId)}
+            placeName={filters.placeId === null ? null : names.placeName(filters.placeId)}
             onShowAllPlaces={() => wiring.setFilters({ placeId: null })}
           />
         }
@@ -125,7 +127,8 @@ export function Dashboard({ dataset }: { dataset: Dataset }) {
 
 /** The browser tab names the filters and the open article, so tabs, bookmarks and history say what they show. */
 function useDocumentTitle(dataset: Dataset, wiring: ViewWiring) {
-  const names = getDatasetNames(dataset);
+  const { t, locale } = useI18n();
+  const names = getDatasetNames(dataset, { locale, t });
   const openSourceId = wiring.reconciled.sourceView?.source.id ?? null;
   const title = getDocumentTitle(wiring.filters, names, openSourceId === null ? null : names.sourceName(openSourceId));
   useEffect(() => {
@@ -140,7 +143,7 @@ interface DashboardPartProps {
 
 /** The header's controls: what the link asked for and could not have, the filters, the counts and Copy link. */
 function DashboardControls({ dataset, view, wiring }: DashboardPartProps & { view: FilteredView }) {
-  const { t } = useI18n();
+  const { t, locale } = useI18n();
   const { url, filters, setFilters } = wiring;
   const dateSpan = useMemo(() => getDateSpan(dataset), [dataset]);
   // Notices belong to the address they came from: a new address brings its own, or none.
@@ -166,7 +169,7 @@ function DashboardControls({ dataset, view, wiring }: DashboardPartProps & { vie
         />
       </FilterDisclosure>
       {/* On paper the filter controls are gone: the page says what it shows. */}
-      <p className="print-only">{describeFiltersForPrint(filters, getDatasetNames(dataset))}</p>
+      <p className="print-only">{describeFiltersForPrint(filters, getDatasetNames(dataset, { locale, t }))}</p>
       <div className="dashboard-controls__row">
         <FilterSummary
           view={view}

@@ -9,6 +9,7 @@ import { filterDataset, groupQuotesByActor } from '../domain/filters';
 import type { UrlState } from '../domain/url-state';
 import { ActorsPanel } from '../features/actors/actors-panel';
 import { EmbedApp, type EmbedPanel } from '../features/embed/embed-app';
+import { useI18n } from '../ui/i18n/i18n';
 import { Region } from '../ui/region';
 import { Skeleton } from '../ui/skeleton';
 import { useUrlState } from './use-url-state';
@@ -54,6 +55,7 @@ function EmbedPanel({ panel, dataset, pageUrl }: EmbedPanelProps) {
   const opener = useMemo(() => dashboardInNewTab(pageUrl), [pageUrl]);
   const wiring = useViewWiring(dataset, opener);
   const { filters } = wiring;
+  const { t, locale } = useI18n();
 
   let body: ReactNode;
   if (panel === 'timeline') {
@@ -78,7 +80,7 @@ function EmbedPanel({ panel, dataset, pageUrl }: EmbedPanelProps) {
     body = (
       <ActorsPanel
         actors={actors}
-        placeName={getDatasetNames(dataset).placeName}
+        placeName={getDatasetNames(dataset, { locale, t }).placeName}
         sources={dataset.sources}
         quotesByActor={groupQuotesByActor(dataset, filters)}
         selectedActorIds={filters.actorIds}

@@ -4,6 +4,7 @@ import { getDatasetNames } from '../domain/dataset-names';
 import { getVoiceOf } from '../domain/item-voice';
 import { getChartFigures, getDateSpan, type FilteredView } from '../domain/filters';
 import { EventTimeline } from '../features/timeline/event-timeline';
+import { useI18n } from '../ui/i18n/i18n';
 import { LazyDetentionsChart, LazyPlacesMap } from './lazy-views';
 import type { ViewWiring } from './use-view-wiring';
 
@@ -38,13 +39,14 @@ export function TimelineView({
 /** The map of the filtered view; clicking a place filters by it. Render inside Suspense: its code is lazy. */
 export function MapView({ dataset, view, wiring }: ViewProps & { view: FilteredView }) {
   const { filters, setFilters, openEvidence } = wiring;
+  const { t, locale } = useI18n();
   return (
     <LazyPlacesMap
       places={dataset.places}
       events={view.events}
       quotes={view.quotes}
       figures={view.figures}
-      names={getDatasetNames(dataset)}
+      names={getDatasetNames(dataset, { locale, t })}
       voiceOf={getVoiceOf(dataset)}
       selectedPlaceId={filters.placeId}
       onSelectPlace={(placeId) => setFilters({ placeId })}

@@ -63,6 +63,20 @@ const sourceSchema = z.object({
   excerpts: z.array(z.object({ start: offset, end: offset })),
 });
 
+/** The languages an editor may name an actor or place in, besides the articles' English. */
+export const editorNameLanguages = ['be', 'ru'] as const;
+
+/**
+ * Names an editor supplies per language (`Лукашэнка`, `Лукашенко`): how a Belarusian or Russian newsroom writes the
+ * name. Never article evidence: the articles' own spellings are `name` and `aliases`.
+ */
+const editorNamesSchema = z.optional(
+  z.object({
+    be: z.optional(z.string().check(z.minLength(1))),
+    ru: z.optional(z.string().check(z.minLength(1))),
+  }),
+);
+
 export const actorKinds = ['person', 'organisation', 'state', 'group'] as const;
 /** How the actor panel groups actors. */
 export const actorSides = ['authorities', 'opposition', 'foreign', 'other'] as const;
@@ -74,6 +88,7 @@ const actorSchema = z.object({
   kind: z.enum(actorKinds),
   side: z.enum(actorSides),
   description: z.string(),
+  names: editorNamesSchema,
 });
 
 export const placeKinds = ['city', 'country', 'site', 'region'] as const;
@@ -86,6 +101,7 @@ const placeSchema = z.object({
   lon: z.number().check(z.minimum(-180), z.maximum(180)),
   /** The place this one lies in (Independence Square → Minsk → Belarus), so a filter on Minsk includes its sites. */
   parentId: z.nullable(idSchema),
+  names: editorNamesSchema,
 });
 
 export const eventTypes = [
@@ -222,6 +238,8 @@ export type Source = z.infer<typeof sourceSchema>;
 export type Actor = z.infer<typeof actorSchema>;
 export type ActorSide = Actor['side'];
 export type Place = z.infer<typeof placeSchema>;
+export type EditorNames = NonNullable<Actor['names']>;
+export type EditorNameLanguage = (typeof editorNameLanguages)[number];
 export type DatasetEvent = z.infer<typeof eventSchema>;
 export type EventType = DatasetEvent['type'];
 export type Quote = z.infer<typeof quoteSchema>;

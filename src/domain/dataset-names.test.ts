@@ -1,5 +1,9 @@
+import belarusian from 'virtual:messages/be';
 import { dashboardDataset as dataset } from '../test/fixtures/dashboard-dataset';
 import { getDatasetNames } from './dataset-names';
+import type { Catalogue, Translate } from './translate';
+
+const belarusianT: Translate = (key, values) => (belarusian as Catalogue)[key](values);
 
 describe('getDatasetNames', () => {
   it('names actors, articles and places as a reader sees them', () => {
@@ -29,5 +33,26 @@ describe('getDatasetNames', () => {
       actors: dataset.actors.map((actor) => ({ ...actor, name: actor.name.toUpperCase() })),
     };
     expect(getDatasetNames(renamed).actorName('eu')).toBe('EUROPEAN UNION');
+  });
+
+  it("names actors and places in the reader's language where editors supplied a name, with the article's beside it", () => {
+    const named = {
+      ...dataset,
+      actors: dataset.actors.map((actor) =>
+        actor.id === 'tikhanouskaya' ? { ...actor, names: { be: 'Святлана Ціханоўская' } } : actor,
+      ),
+      places: dataset.places.map((place) => (place.id === 'minsk' ? { ...place, names: { ru: 'Минск' } } : place)),
+    };
+    const belarusianNames = getDatasetNames(named, { locale: 'be', t: belarusianT });
+    expect(belarusianNames.actorName('tikhanouskaya')).toBe('Святлана Ціханоўская (Sviatlana Tsikhanouskaya)');
+    expect(belarusianNames.actorDisplayName('tikhanouskaya')).toEqual({
+      name: 'Святлана Ціханоўская',
+      articleName: 'Sviatlana Tsikhanouskaya',
+    });
+    // Minsk has a Russian name only.
+    expect(belarusianNames.placeName('minsk')).toBe('Minsk');
+    expect(getDatasetNames(named, { locale: 'en', t: belarusianT }).actorName('tikhanouskaya')).toBe(
+      'Sviatlana Tsikhanouskaya',
+    );
   });
 });

@@ -1,14 +1,20 @@
 import type { Dataset } from '../data/schema';
+import { formatDisplayName, getDisplayName, type DisplayName, type Named } from './display-name';
 import { formatSourceName, formatUnnamedArticle } from './format';
+import type { Locale } from './locale';
+import type { Translate } from './translate';
 
 /** The names a reader sees for the ids that quotes, events, figures and evidence carry. */
 export interface DatasetNames {
-  /** "Alexander Lukashenko" for `lukashenko`. */
+  /** "Alexander Lukashenko" for `lukashenko`; in Belarusian "Аляксандр Лукашэнка (Alexander Lukashenko)". */
   actorName: (actorId: string) => string;
+  /** The actor's name in the reader's language and the article's spelling, for views that set them apart. */
+  actorDisplayName: (actorId: string) => DisplayName;
   /** "Reuters, 16 Aug 2020" for `reuters-2020-08-16`. */
   sourceName: (sourceId: string) => string;
-  /** "Minsk" for `minsk`. */
+  /** "Minsk" for `minsk`; in Belarusian "Мінск (Minsk)". */
   placeName: (placeId: string) => string;
+  placeDisplayName: (placeId: string) => DisplayName;
   /** "CNN" for `cnn-2020-08-17`: who speaks where an article reports in its own voice ("Article of 27 Oct 2020" if it names none). */
   outletName: (sourceId: string) => string;
 }
@@ -16,31 +22,61 @@ export interface DatasetNames {
 /** What names come from: the dataset, or the empty lists of a page still loading it. */
 type NamedCollections = Pick<Dataset, 'actors' | 'sources' | 'places'>;
 
-function buildDatasetNames(dataset: NamedCollections): DatasetNames {
-  const actors = new Map(dataset.actors.map((actor) => [actor.id, actor.name]));
+/** The reader's language, for the names editors supply per language; without it, names are the articles'. */
+export interface Naming {
+  locale: Locale;
+  t: Translate;
+}
+
+function buildDatasetNames(dataset: NamedCollections, naming: Naming | undefined): DatasetNames {
+  const displayNames = (collection: readonly (Named & { id: string })[]) =>
+    new Map(
+      collection.map((item): [string, DisplayName] => [
+        item.id,
+        naming ? getDisplayName(item, naming.locale) : { name: item.name, articleName: null },
+      ]),
+    );
+  const oneLine = (display: DisplayName) => (naming ? formatDisplayName(display, naming.t) : display.name);
+  const actorDisplays = displayNames(dataset.actors);
+  const placeDisplays = displayNames(dataset.places);
+  const actors = new Map([...actorDisplays].map(([id, display]) => [id, oneLine(display)]));
   const sources = new Map(dataset.sources.map((source) => [source.id, formatSourceName(source)]));
   const outlets = new Map(
     dataset.sources.map((source) => [source.id, source.outlet ?? formatUnnamedArticle(source.published)]),
   );
-  const places = new Map(dataset.places.map((place) => [place.id, place.name]));
+  const places = new Map([...placeDisplays].map(([id, display]) => [id, oneLine(display)]));
   // The schema refuses references to nothing; should one slip through, the id stands in rather than a blank.
   return {
     actorName: (actorId) => actors.get(actorId) ?? actorId,
+    actorDisplayName: (actorId) => actorDisplays.get(actorId) ?? { name: actorId, articleName: null },
+    placeDisplayName: (placeId) => placeDisplays.get(placeId) ?? { name: placeId, articleName: null },
     sourceName: (sourceId) => sources.get(sourceId) ?? sourceId,
     placeName: (placeId) => places.get(placeId) ?? placeId,
     outletName: (sourceId) => outlets.get(sourceId) ?? sourceId,
   };
 }
 
-// Keyed by the dataset object, like its index (dataset-index.ts): built once, the same functions on every render.
-const names = new WeakMap<NamedCollections, DatasetNames>();
+// Keyed by the dataset object, like its index (dataset-index.ts), then by the language's messages: built once,
+// the same functions on every render.
+const names = new WeakMap<NamedCollections, WeakMap<object, DatasetNames>>();
+const articleNaming = {};
 
-/** The dataset's names, built on first use and kept for as long as the dataset is. */
-export function getDatasetNames(dataset: NamedCollections): DatasetNames {
-  let found = names.get(dataset);
+/**
+ * The dataset's names, in the reader's language where editors supplied one (`naming`; the articles' names without
+ * it), built on first use and kept for as long as the dataset is.
+ */
+export function getDatasetNames(dataset: NamedCollections, naming?: Naming): DatasetNames {
+  let byNaming = names.get(dataset);
+  if (byNaming === undefined) {
+    byNaming = new WeakMap();
+    names.set(dataset, byNaming);
+  }
+  // English shows the articles' names: one set of names serves it, whatever messages come with it.
+  const key = naming === undefined || naming.locale === 'en' ? articleNaming : naming.t;
+  let found = byNaming.get(key);
   if (found === undefined) {
-    found = buildDatasetNames(dataset);
-    names.set(dataset, found);
+    found = buildDatasetNames(dataset, key === articleNaming ? undefined : naming);
+    byNaming.set(key, found);
   }
   return found;
 }

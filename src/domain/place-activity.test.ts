@@ -6,6 +6,7 @@ import {
   getPlaceActivityFromCounts,
   getPlaceItems,
   isInRegion,
+  withPlaceNames,
 } from './place-activity';
 
 const evidence = (exact: string): Evidence[] => [
@@ -221,5 +222,28 @@ describe('isInRegion', () => {
     expect(isInRegion(53.9, 27.56, region)).toBe(true);
     expect(isInRegion(55.76, 37.62, region)).toBe(true);
     expect(isInRegion(38.9, -77.04, region)).toBe(false);
+  });
+});
+
+describe('withPlaceNames', () => {
+  const belarusianNames: Record<string, string> = {
+    minsk: 'Мінск (Minsk)',
+    'independence-square': 'Плошча Незалежнасці (Independence Square)',
+  };
+  const placeName = (id: string) => belarusianNames[id] ?? places.find((entry) => entry.id === id)?.name ?? id;
+
+  it("labels markers with the reader's names, a site's with its city's", () => {
+    const atSquare = getPlaceActivity(places, [events[0]!], [], [], { rollUpSites: true });
+    expect(withPlaceNames(atSquare, placeName).map((entry) => entry.label)).toEqual([
+      'Плошча Незалежнасці (Independence Square), Мінск (Minsk)',
+    ]);
+    const labels = withPlaceNames(getPlaceActivity(places, events, quotes, figures, { rollUpSites: true }), placeName);
+    expect(labels.map((entry) => entry.label)).toEqual(['Мінск (Minsk)', 'Washington', 'Zhodino']);
+  });
+
+  it("hands the list back unchanged when the names are the articles'", () => {
+    const activity = getPlaceActivity(places, events, quotes, figures, { rollUpSites: true });
+    const articleName = (id: string) => places.find((entry) => entry.id === id)?.name ?? id;
+    expect(withPlaceNames(activity, articleName)).toBe(activity);
   });
 });

@@ -180,11 +180,35 @@ function buildPlaceActivity(
           ? 1
           : compareNames(nameOf(a), nameOf(b)) || (a < b ? -1 : a > b ? 1 : 0),
     );
-    const [only] = entry.placeIds;
-    if (entry.placeIds.length === 1 && only !== undefined && only !== entry.place.id)
-      entry.label = `${nameOf(only)}, ${entry.place.name}`;
+    entry.label = labelActivity(entry, nameOf);
   }
   return result.sort((a, b) => b.total - a.total || compareNames(a.place.name, b.place.name));
+}
+
+/** The marker's name, or its one site's with it ("Independence Square, Minsk"). */
+function labelActivity(entry: Pick<PlaceActivity, 'place' | 'placeIds'>, nameOf: (placeId: string) => string): string {
+  const [only] = entry.placeIds;
+  return entry.placeIds.length === 1 && only !== undefined && only !== entry.place.id
+    ? `${nameOf(only)}, ${nameOf(entry.place.id)}`
+    : nameOf(entry.place.id);
+}
+
+/**
+ * The activity labelled with the reader's names for its places ("Мінск (Minsk)"). Entries whose label stays the
+ * same are handed back as they are, and the list itself when none changes, so English costs nothing.
+ */
+export function withPlaceNames(
+  activity: readonly PlaceActivity[],
+  placeName: (placeId: string) => string,
+): readonly PlaceActivity[] {
+  let changed = false;
+  const named = activity.map((entry) => {
+    const label = labelActivity(entry, placeName);
+    if (label === entry.label) return entry;
+    changed = true;
+    return { ...entry, label };
+  });
+  return changed ? named : activity;
 }
 
 /**

@@ -5,6 +5,7 @@ import { quotePageSize, sameItems } from './actor-paging';
 import { QuoteCard } from './quote-card';
 import { useQuoteLinks } from './quote-links';
 import { ShowMoreButton } from './show-more-button';
+import { formatDisplayName, getDisplayName, type DisplayName } from '../../domain/display-name';
 import { useI18n } from '../../ui/i18n/i18n';
 
 interface ActorCardProps {
@@ -26,7 +27,8 @@ export const actorCardId = (actorId: string) => `actor-card-${actorId}`;
  * their quotes behind a button (open by itself once the actor is selected).
  */
 function ActorCardView({ actor, quotes, placeName, sourcesById, selected, onToggle }: ActorCardProps) {
-  const { t } = useI18n();
+  const { t, locale } = useI18n();
+  const display = getDisplayName(actor, locale);
   const checkboxId = useId();
   const detailsId = useId();
   const quotesId = useId();
@@ -46,7 +48,13 @@ function ActorCardView({ actor, quotes, placeName, sourcesById, selected, onTogg
           aria-describedby={detailsId}
         />
         <label htmlFor={checkboxId} className="actor-card__name">
-          {actor.name}
+          {display.name}
+          {display.articleName === null ? null : (
+            <span className="actor-card__article-name">
+              {' '}
+              {t('names.alsoSpelled')} <span lang="en">{display.articleName}</span>
+            </span>
+          )}
         </label>
         {quotes.length === 0 ? (
           <span className="actor-card__count">{t('actors.noQuotes')}</span>
@@ -59,13 +67,19 @@ function ActorCardView({ actor, quotes, placeName, sourcesById, selected, onTogg
             onClick={() => setExpandedChoice(!expanded)}
           >
             {t('actors.quoteCount', { count: quotes.length })}
-            <span className="visually-hidden">{t('actors.by', { name: actor.name })}</span>
+            <span className="visually-hidden">{t('actors.by', { name: display.name })}</span>
           </button>
         )}
       </div>
-      <ActorDetails id={detailsId} actor={actor} aliases={aliases} />
+      <ActorDetails id={detailsId} actor={actor} display={display} aliases={aliases} />
       {expanded ? (
-        <QuoteList id={quotesId} speaker={actor.name} quotes={quotes} placeName={placeName} sourcesById={sourcesById} />
+        <QuoteList
+          id={quotesId}
+          speaker={formatDisplayName(display, t)}
+          quotes={quotes}
+          placeName={placeName}
+          sourcesById={sourcesById}
+        />
       ) : null}
     </div>
   );
@@ -75,7 +89,17 @@ function ActorCardView({ actor, quotes, placeName, sourcesById, selected, onTogg
  * Who the actor is, folded to its first lines when longer, with "more" to unfold it: a page of cards is a list to
  * scan, not to read. The folded text stays whole for screen readers; "more" appears only where lines are hidden.
  */
-function ActorDetails({ id, actor, aliases }: { id: string; actor: Actor; aliases: string[] }) {
+function ActorDetails({
+  id,
+  actor,
+  display,
+  aliases,
+}: {
+  id: string;
+  actor: Actor;
+  display: DisplayName;
+  aliases: string[];
+}) {
   const { t } = useI18n();
   const ref = useRef<HTMLParagraphElement>(null);
   const [unfolded, setUnfolded] = useState(false);
@@ -87,6 +111,8 @@ function ActorDetails({ id, actor, aliases }: { id: string; actor: Actor; aliase
         {aliases.length > 0 ? (
           <span className="actor-card__aliases">{t('actors.alsoSpelled', { names: aliases.join(', ') })}</span>
         ) : null}
+        {/* The shown name is not the articles': say where it comes from. */}
+        {display.articleName === null ? null : <span> {t('names.editorSupplied')}</span>}
       </p>
       {unfolded || hidesLines ? (
         <button
@@ -97,7 +123,7 @@ function ActorDetails({ id, actor, aliases }: { id: string; actor: Actor; aliase
           onClick={() => setUnfolded(!unfolded)}
         >
           {unfolded ? t('actors.less') : t('actors.more')}
-          <span className="visually-hidden">{t('actors.about', { name: actor.name })}</span>
+          <span className="visually-hidden">{t('actors.about', { name: display.name })}</span>
         </button>
       ) : null}
     </div>

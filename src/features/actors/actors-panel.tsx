@@ -10,6 +10,7 @@ import { useStableCallback } from '../../ui/use-stable-callback';
 import { ShowMoreButton } from './show-more-button';
 import './actors-panel.css';
 import type { MessageKey } from '../../domain/translate';
+import { getDisplayName } from '../../domain/display-name';
 import { useI18n } from '../../ui/i18n/i18n';
 
 export interface ActorsPanelProps {
@@ -55,7 +56,7 @@ export function ActorsPanel({
   voiceOf,
   hint = 'actors.hint.dashboard',
 }: ActorsPanelProps) {
-  const { t } = useI18n();
+  const { t, locale } = useI18n();
   const selected = useMemo(() => new Set(selectedActorIds), [selectedActorIds]);
   const sourcesById = useMemo(() => new Map(sources.map((source) => [source.id, source])), [sources]);
   const groups = useMemo(() => groupActorsBySide(actors), [actors]);
@@ -89,7 +90,7 @@ export function ActorsPanel({
             <Fragment key={actor.id}>
               {index > 0 ? ', ' : null}
               <button type="button" className="link-button" onClick={() => goToActorCard(actor.id)}>
-                {actor.name}
+                {getDisplayName(actor, locale).name}
               </button>
             </Fragment>
           ))}

@@ -1,6 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { Suspense, useEffect, useRef, type ReactNode } from 'react';
 import { datasetQueryOptions } from '../../data/dataset-query';
+import { getDatasetNames } from '../../domain/dataset-names';
 import { getEmbedCredit } from '../../domain/embed-credit';
 import { getInitialEmbedHeightCss } from '../../domain/embed-initial-height';
 import { getDefaultEmbedTitle } from '../../domain/embed-snippet';
@@ -45,7 +46,7 @@ const panelsByView: Record<Exclude<EmbedView, 'quote'>, readonly EmbedPanel[]> =
  * height to the host, sends every link to the full dashboard in a new tab, and ends with a credit line.
  */
 export function EmbedApp({ state, pageUrl, renderPanel }: EmbedAppProps) {
-  const { t } = useI18n();
+  const { t, locale } = useI18n();
   const view = state.view ?? 'all';
   const rootRef = useRef<HTMLDivElement>(null);
   const dataset = useQuery(datasetQueryOptions());
@@ -54,7 +55,9 @@ export function EmbedApp({ state, pageUrl, renderPanel }: EmbedAppProps) {
   useEmbedDocument(state.childId);
 
   const quote = view === 'quote' ? dataset.data?.quotes.find((candidate) => candidate.id === state.quoteId) : undefined;
-  const speaker = quote ? (dataset.data?.actors.find((actor) => actor.id === quote.actorId)?.name ?? null) : null;
+  // In the reader's language where editors named the speaker or the place, with the articles' spelling.
+  const names = dataset.data ? getDatasetNames(dataset.data, { locale, t }) : null;
+  const speaker = quote && names ? names.actorName(quote.actorId) : null;
 
   let body: ReactNode;
   if (dataset.isError) {
@@ -86,7 +89,7 @@ export function EmbedApp({ state, pageUrl, renderPanel }: EmbedAppProps) {
       <EmbedQuoteCard
         quote={quote}
         speaker={speaker ?? quote.actorId}
-        placeName={dataset.data.places.find((place) => place.id === quote.placeId)?.name ?? null}
+        placeName={quote.placeId === null ? null : (names?.placeName(quote.placeId) ?? null)}
         sources={dataset.data.sources.filter((source) => sourceIds.includes(source.id))}
         voice={describeItemVoice(dataset.data, { kind: 'quote', item: quote })}
         getSourceHref={(quoteId, sourceId) => buildDashboardUrl(pageUrl, state, { sourceId, quoteId })}

@@ -1,6 +1,7 @@
 import { useMemo } from 'react';
 import type { Actor } from '../../data/schema';
 import { groupActorsBySide } from '../../domain/actor-groups';
+import { formatDisplayName, getDisplayName } from '../../domain/display-name';
 import { useI18n } from '../../ui/i18n/i18n';
 import { Combobox, type ComboboxOption } from './combobox';
 
@@ -15,15 +16,23 @@ interface ActorPickerProps {
  * list; Enter or a click ticks or unticks an actor and leaves the list open for the next.
  */
 export function ActorPicker({ actors, selectedActorIds, onChange }: ActorPickerProps) {
-  const { t } = useI18n();
+  const { t, locale } = useI18n();
   const selected = useMemo(() => new Set(selectedActorIds), [selectedActorIds]);
-  const names = useMemo(() => new Map(actors.map((actor) => [actor.id, actor.name])), [actors]);
+  // "Аляксандр Лукашэнка (Alexander Lukashenko)": typing either spelling finds the actor.
+  const names = useMemo(
+    () => new Map(actors.map((actor) => [actor.id, formatDisplayName(getDisplayName(actor, locale), t)])),
+    [actors, locale, t],
+  );
   const options = useMemo(
     (): ComboboxOption[] =>
       groupActorsBySide(actors).flatMap((group) =>
-        group.actors.map((actor) => ({ id: actor.id, label: actor.name, detail: t(`actors.side.${group.side}`) })),
+        group.actors.map((actor) => ({
+          id: actor.id,
+          label: names.get(actor.id) ?? actor.name,
+          detail: t(`actors.side.${group.side}`),
+        })),
       ),
-    [actors, t],
+    [actors, names, t],
   );
   const toggle = (actorId: string) =>
     onChange(selected.has(actorId) ? selectedActorIds.filter((id) => id !== actorId) : [...selectedActorIds, actorId]);

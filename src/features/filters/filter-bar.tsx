@@ -1,5 +1,6 @@
 import { useId, useMemo } from 'react';
 import type { Actor, Place } from '../../data/schema';
+import { formatDisplayName, getDisplayName } from '../../domain/display-name';
 import { getPlaceOptions } from '../../domain/place-tree';
 import type { Filters } from '../../domain/url-state';
 import { useI18n } from '../../ui/i18n/i18n';
@@ -19,18 +20,26 @@ interface FilterBarProps {
 
 /** The Actor, Place, From and To controls and Clear filters: every view follows them. */
 export function FilterBar({ actors, places, filters, dateSpan, onChange, onClear }: FilterBarProps) {
-  const { t } = useI18n();
+  const { t, locale } = useI18n();
   const fromId = useId();
   const toId = useId();
+  // "Мінск (Minsk)": typing either spelling finds the place.
+  const placeNames = useMemo(
+    () => new Map(places.map((place) => [place.id, formatDisplayName(getDisplayName(place, locale), t)])),
+    [places, locale, t],
+  );
   // Built once per dataset: sorting the tree on every filter change cost 4–13 ms of each at 400 places.
   const placeOptions = useMemo(
     (): ComboboxOption[] => [
       { id: '', label: t('filters.allPlaces') },
-      ...getPlaceOptions(places).map(({ place, depth }) => ({ id: place.id, label: place.name, depth })),
+      ...getPlaceOptions(places).map(({ place, depth }) => ({
+        id: place.id,
+        label: placeNames.get(place.id) ?? place.name,
+        depth,
+      })),
     ],
-    [places, t],
+    [places, placeNames, t],
   );
-  const placeNames = useMemo(() => new Map(places.map((place) => [place.id, place.name])), [places]);
   const selectedPlace = useMemo(() => new Set([filters.placeId ?? '']), [filters.placeId]);
   return (
     <div className="filter-bar" role="search" aria-label={t('filters.label')}>

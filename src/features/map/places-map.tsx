@@ -11,6 +11,7 @@ import {
   activityIncludesPlace,
   countItemsByPlace,
   getPlaceActivityFromCounts,
+  withPlaceNames,
   getPlaceItems,
   isInRegion,
   type PlaceActivity,
@@ -88,8 +89,8 @@ export function PlacesMap({
 
   // Numbers only on a filter change; a place's list of items is built when its popup or panel opens.
   const counts = useMemo(() => countItemsByPlace(events, quotes, figures), [events, quotes, figures]);
-  const rolledUp = useMemo(() => getPlaceActivityFromCounts(places, counts, { rollUpSites: true }), [places, counts]);
-  const detailed = useMemo(() => getPlaceActivityFromCounts(places, counts, { rollUpSites: false }), [places, counts]);
+  const rolledUp = useNamedPlaceActivity(places, counts, names.placeName, true);
+  const detailed = useNamedPlaceActivity(places, counts, names.placeName, false);
   const getItems = useCallback(
     (activity: PlaceActivity) => getPlaceItems(activity.placeIds, events, quotes, figures),
     [events, quotes, figures],
@@ -222,6 +223,22 @@ function getPositioner(basemap: Basemap | undefined): (place: Place) => LatLngTu
     const label = place.kind === 'country' ? labels.get(place.name) : undefined;
     return label ? [label[1], label[0]] : null;
   };
+}
+
+/**
+ * What happened where, labelled in the reader's language where editors named a place (the basemap is still
+ * matched by the article's name).
+ */
+function useNamedPlaceActivity(
+  places: readonly Place[],
+  counts: ReturnType<typeof countItemsByPlace>,
+  placeName: (placeId: string) => string,
+  rollUpSites: boolean,
+) {
+  return useMemo(
+    () => withPlaceNames(getPlaceActivityFromCounts(places, counts, { rollUpSites }), placeName),
+    [places, counts, placeName, rollUpSites],
+  );
 }
 
 /** Names the map for assistive technology: react-leaflet passes no ARIA attributes to its container. */
