@@ -10,6 +10,7 @@ import type { UrlState } from '../domain/url-state';
 import { ActorsPanel } from '../features/actors/actors-panel';
 import { EmbedApp, type EmbedPanel } from '../features/embed/embed-app';
 import { Region } from '../ui/region';
+import { useI18n } from '../ui/i18n/i18n';
 import { Skeleton } from '../ui/skeleton';
 import { useUrlState } from './use-url-state';
 import { useViewWiring, type TargetOpener } from './use-view-wiring';
@@ -51,6 +52,7 @@ interface EmbedPanelProps {
 }
 
 function EmbedPanel({ panel, dataset, pageUrl }: EmbedPanelProps) {
+  const { t } = useI18n();
   const opener = useMemo(() => dashboardInNewTab(pageUrl), [pageUrl]);
   const wiring = useViewWiring(dataset, opener);
   const { filters } = wiring;
@@ -91,7 +93,7 @@ function EmbedPanel({ panel, dataset, pageUrl }: EmbedPanelProps) {
     );
   }
   return (
-    <Region id={panel} title={panelTitles[panel]}>
+    <Region id={panel} title={t(`app.panelTitle.${panel}`)}>
       {body}
     </Region>
   );
@@ -99,10 +101,3 @@ function EmbedPanel({ panel, dataset, pageUrl }: EmbedPanelProps) {
 
 /** Events an embedded timeline shows before "Show more": a story's column, at a height its snippet can reserve. */
 export const embedTimelinePageSize = 6;
-
-const panelTitles: Record<EmbedPanel, string> = {
-  timeline: 'What happened, day by day',
-  map: 'Where it happened',
-  chart: 'Detentions over time',
-  actors: 'Who said what',
-};
