@@ -210,7 +210,7 @@ function ChartImageButtons({ metric }: { metric: Metric }) {
         onDownload={async (format) => {
           const chart = ownRef.current?.closest('.detentions-chart');
           const svg = chart?.querySelector<SVGSVGElement>('.recharts-wrapper > svg');
-          if (!svg) throw new Error('the chart is not drawn yet');
+          if (!svg) throw new Error(t('chart.notDrawn'));
           const { exportChartImage } = await import('../../ui/image-export/export-chart');
           const caption = {
             title: t('chart.imageTitle', { metric: t(`chart.metric.${metric}`) }),
