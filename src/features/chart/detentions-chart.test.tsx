@@ -200,6 +200,9 @@ describe('DetentionsChart in Russian', () => {
       name: 'Задержания по сообщениям, начало периода — 27 окт. 2020 г.: 4 сообщения о задержаниях',
     });
     expect(within(table).getByText(/^15\s000$/)).toBeInTheDocument();
+    // A date breaks only before its year, never inside "окт." or "г.".
+    const dates = [...table.querySelectorAll('time')].map((time) => time.textContent);
+    expect(dates).toContain('27\u00a0окт. 2020\u00a0г.');
   });
 
   it('names each point in Russian around the article’s words', async () => {

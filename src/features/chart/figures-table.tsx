@@ -71,7 +71,8 @@ export function FiguresTable({
                     {point.figure.asOf === null ? (
                       upperFirst(voice?.shortDate ?? formatPointDate(point, i18n))
                     ) : (
-                      <time dateTime={point.date}>{formatPointDate(point, i18n).replace(' ', '\u00a0')}</time>
+                      // Breaks only before the year: "16 Aug / 2020", "13 авг. / 2020 г.".
+                      <time dateTime={point.date}>{formatPointDate(point, i18n).replace(/ (?!\d{4})/g, '\u00a0')}</time>
                     )}
                   </td>
                   <th scope="row">{point.figure.label}</th>
