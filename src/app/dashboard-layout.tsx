@@ -24,12 +24,7 @@ interface DashboardLayoutProps {
 }
 
 /** The views in page order, each with the skip link to its region. */
-const views = [
-  { id: 'timeline', skip: 'Skip to the timeline' },
-  { id: 'map', skip: 'Skip to the map' },
-  { id: 'chart', skip: 'Skip to the chart' },
-  { id: 'actors', skip: 'Skip to the actors' },
-] as const;
+const views = ['timeline', 'map', 'chart', 'actors'] as const;
 
 /**
  * The page's frame, shared by the loading skeleton, the error state and the dashboard itself, so nothing moves
@@ -43,8 +38,8 @@ export function DashboardLayout(props: DashboardLayoutProps) {
     <div className="dashboard">
       <nav className="skip-links" aria-label={t('dashboard.skipLinks')}>
         {views.map((view) => (
-          <a key={view.id} className="skip-link" href={`#${view.id}`}>
-            {view.skip}
+          <a key={view} className="skip-link" href={`#${view}`}>
+            {t(`dashboard.skip.${view}`)}
           </a>
         ))}
       </nav>

@@ -2,6 +2,8 @@ import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { installDialogPolyfill } from '../test/dashboard-dialog-polyfill';
 import { dashboardDataset as dataset } from '../test/fixtures/dashboard-dataset';
+import { loadCatalogue } from '../ui/i18n/catalogue';
+import { createI18n } from '../ui/i18n/i18n';
 import { App } from './app';
 import { createQueryClient } from './query-client';
 import { createMemoryUrlStore } from './url-store';
@@ -27,12 +29,16 @@ const json = (body: unknown, status = 200) =>
   Promise.resolve(new Response(typeof body === 'string' ? body : JSON.stringify(body), { status }));
 
 function renderApp(search = '', ...responses: (() => Promise<Response>)[]) {
+  return renderAppIn(undefined, search, ...responses);
+}
+
+function renderAppIn(i18n: Parameters<typeof App>[0]['i18n'], search = '', ...responses: (() => Promise<Response>)[]) {
   const fetchMock = vi.fn<typeof fetch>();
   for (const response of responses) fetchMock.mockImplementationOnce(response);
   fetchMock.mockImplementation(() => json(dataset));
   vi.stubGlobal('fetch', fetchMock);
   const store = createMemoryUrlStore(search);
-  render(<App queryClient={createQueryClient()} urlStore={store} />);
+  render(<App queryClient={createQueryClient()} urlStore={store} i18n={i18n} />);
   return { store, fetchMock };
 }
 
@@ -156,6 +162,24 @@ describe('DashboardPage', { timeout: 15_000 }, () => {
     await ready();
     await userEvent.click(screen.getByRole('button', { name: 'Dismiss' }));
     expect(screen.queryByText(/Ignored view/)).not.toBeInTheDocument();
+  });
+});
+
+describe('DashboardPage in Belarusian', { timeout: 15_000 }, () => {
+  it('says what the link asked for and could not have, the skip links and the printed filters in Belarusian', async () => {
+    renderAppIn(createI18n('be', await loadCatalogue('be')), '?actor=ghost&metric=bad&from=2020-09-01&to=2020-08-01');
+    await screen.findByText(/^Паказана/, undefined, { timeout: 5000 });
+    expect(screen.getByRole('link', { name: 'Перайсці да мапы' })).toHaveAttribute('href', '#map');
+    expect(
+      screen.getByText('Не ўлічана: metric=«bad» — дапушчальныя значэнні: detentions, crowd, deaths.'),
+    ).toBeInTheDocument();
+    expect(
+      screen.getByText('Выпраўлена: to=«2020-08-01» — раней, чым from=2020-09-01, таму даты памяняныя месцамі.'),
+    ).toBeInTheDocument();
+    expect(
+      screen.getByText('Не ўлічана: actor=«ghost» — удзельніка з такім ідэнтыфікатарам няма.'),
+    ).toBeInTheDocument();
+    expect(screen.getByText(/^Адбор: даты: /)).toBeInTheDocument();
   });
 });
 

@@ -143,12 +143,13 @@ interface DashboardPartProps {
 
 /** The header's controls: what the link asked for and could not have, the filters, the counts and Copy link. */
 function DashboardControls({ dataset, view, wiring }: DashboardPartProps & { view: FilteredView }) {
-  const { t, locale } = useI18n();
+  const i18n = useI18n();
+  const { t, locale } = i18n;
   const { url, filters, setFilters } = wiring;
   const dateSpan = useMemo(() => getDateSpan(dataset), [dataset]);
   // Notices belong to the address they came from: a new address brings its own, or none.
   const [dismissedFor, setDismissedFor] = useState<string | null>(null);
-  const notices = describeUrlNotices([...url.notices, ...wiring.reconciled.notices]);
+  const notices = describeUrlNotices([...url.notices, ...wiring.reconciled.notices], i18n);
   return (
     <div className="dashboard-controls">
       {dismissedFor === url.search ? null : (
@@ -169,7 +170,7 @@ function DashboardControls({ dataset, view, wiring }: DashboardPartProps & { vie
         />
       </FilterDisclosure>
       {/* On paper the filter controls are gone: the page says what it shows. */}
-      <p className="print-only">{describeFiltersForPrint(filters, getDatasetNames(dataset, { locale, t }))}</p>
+      <p className="print-only">{describeFiltersForPrint(filters, getDatasetNames(dataset, { locale, t }), i18n)}</p>
       <div className="dashboard-controls__row">
         <FilterSummary
           view={view}

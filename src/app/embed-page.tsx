@@ -52,10 +52,10 @@ interface EmbedPanelProps {
 }
 
 function EmbedPanel({ panel, dataset, pageUrl }: EmbedPanelProps) {
+  const { t, locale } = useI18n();
   const opener = useMemo(() => dashboardInNewTab(pageUrl), [pageUrl]);
   const wiring = useViewWiring(dataset, opener);
   const { filters } = wiring;
-  const { t, locale } = useI18n();
 
   let body: ReactNode;
   if (panel === 'timeline') {
@@ -93,7 +93,7 @@ function EmbedPanel({ panel, dataset, pageUrl }: EmbedPanelProps) {
     );
   }
   return (
-    <Region id={panel} title={panelTitles[panel]}>
+    <Region id={panel} title={t(`app.panelTitle.${panel}`)}>
       {body}
     </Region>
   );
@@ -101,10 +101,3 @@ function EmbedPanel({ panel, dataset, pageUrl }: EmbedPanelProps) {
 
 /** Events an embedded timeline shows before "Show more": a story's column, at a height its snippet can reserve. */
 export const embedTimelinePageSize = 6;
-
-const panelTitles: Record<EmbedPanel, string> = {
-  timeline: 'What happened, day by day',
-  map: 'Where it happened',
-  chart: 'Detentions over time',
-  actors: 'Who said what',
-};

@@ -17,6 +17,9 @@ import {
   toDate,
   toTime,
 } from './figure-series';
+import { wordingFor } from '../test/catalogue-wording';
+
+const en = wordingFor('en');
 
 const figure = (
   id: string,
@@ -69,9 +72,9 @@ describe('getFigureSeries', () => {
     const undated = figure('undated-scores', 'detentions', null, null, 'scores', '2020-10-27');
     const [point] = getFigureSeries([undated], 'detentions').vague;
     expect(point?.date).toBe('2020-10-27');
-    expect(point && formatPointDate(point)).toBe('undated');
+    expect(point && formatPointDate(point, en)).toBe('undated');
     const [dated] = getFigureSeries(figures, 'crowd').numeric;
-    expect(dated && formatPointDate(dated)).toBe('16 Aug 2020');
+    expect(dated && formatPointDate(dated, en)).toBe('16 Aug 2020');
   });
 
   it('places each report at midnight UTC of its date', () => {
@@ -192,17 +195,17 @@ describe('axes', () => {
 
 describe('summariseSeries', () => {
   it('says how many reports, over what span, and the highest as reported', () => {
-    expect(summariseSeries(getFigureSeries(figures, 'detentions'))).toBe(
+    expect(summariseSeries(getFigureSeries(figures, 'detentions'), en)).toBe(
       '4 detention reports from 14 Aug 2020 to 27 Oct 2020; the highest reported: around 15,000 (27 Oct 2020). ' +
         '2 give no number: thousands; scores.',
     );
   });
 
   it('handles one report, and none', () => {
-    expect(summariseSeries(getFigureSeries(figures, 'crowd'))).toBe(
+    expect(summariseSeries(getFigureSeries(figures, 'crowd'), en)).toBe(
       '1 crowd-size report on 16 Aug 2020; the highest reported: around 50,000 (16 Aug 2020).',
     );
-    expect(summariseSeries(getFigureSeries([], 'deaths'))).toBe('No reports of deaths in the current selection.');
+    expect(summariseSeries(getFigureSeries([], 'deaths'), en)).toBe('No reports of deaths in the current selection.');
   });
 
   it('names each wording of the vague reports once', () => {
@@ -210,19 +213,60 @@ describe('summariseSeries', () => {
       [...figures, figure('aug-17', 'detentions', '2020-08-17', null, 'Thousands')],
       'detentions',
     );
-    expect(summariseSeries(twice)).toMatch(/3 give no number: thousands; scores\.$/);
+    expect(summariseSeries(twice, en)).toMatch(/3 give no number: thousands; scores\.$/);
   });
 
   it('does not give the day of report as the date of an undated highest figure', () => {
     const undated = [figure('undated-15000', 'detentions', null, 15000, 'around 15,000', '2020-10-27')];
-    expect(summariseSeries(getFigureSeries(undated, 'detentions'))).toBe(
+    expect(summariseSeries(getFigureSeries(undated, 'detentions'), en)).toBe(
       '1 detention report on 27 Oct 2020; the highest reported: around 15,000 (undated).',
     );
   });
 
   it('does not invent a highest value when no report gives a number', () => {
     const vagueOnly = getFigureSeries([figures[2]!], 'detentions');
-    expect(summariseSeries(vagueOnly)).toBe('1 detention report on 26 Oct 2020, none with a number: scores.');
+    expect(summariseSeries(vagueOnly, en)).toBe('1 detention report on 26 Oct 2020, none with a number: scores.');
+  });
+});
+
+describe('the chart in Belarusian and Russian', () => {
+  const ru = wordingFor('ru');
+  const be = wordingFor('be');
+  // n reports of one day: the numeric ones at 100, 101, …, the vague ones all "scores".
+  const sameDay = (count: number, value: number | null) =>
+    getFigureSeries(
+      Array.from({ length: count }, (_, index) =>
+        figure(`f${index}`, 'detentions', '2020-08-16', value === null ? null : value + index, 'scores'),
+      ),
+      'detentions',
+    );
+
+  it('says what the chart shows in Russian, dates and all', () => {
+    expect(summariseSeries(getFigureSeries(figures, 'detentions'), ru)).toBe(
+      '4 сообщения о задержаниях с 14 авг. 2020 г. по 27 окт. 2020 г.; наибольшее названное число: around 15,000 ' +
+        '(27 окт. 2020 г.). В 2 сообщениях нет числа: thousands; scores.',
+    );
+    expect(summariseSeries(getFigureSeries([], 'deaths'), ru)).toBe('В текущей выборке нет сообщений о погибших.');
+  });
+
+  it.each([
+    [1, '1 сообщение о задержаниях', '1 паведамленне пра затрыманні', 'У 1 паведамленні'],
+    [2, '2 сообщения о задержаниях', '2 паведамленні пра затрыманні', 'У 2 паведамленнях'],
+    [5, '5 сообщений о задержаниях', '5 паведамленняў пра затрыманні', 'У 5 паведамленнях'],
+    [21, '21 сообщение о задержаниях', '21 паведамленне пра затрыманні', 'У 21 паведамленні'],
+  ])('counts %i reports in the form each number takes', (count, russian, belarusian, belarusianVague) => {
+    expect(summariseSeries(sameDay(count, 100), ru)).toMatch(new RegExp(`^${russian} за 16 авг\\. 2020 г\\.;`));
+    expect(summariseSeries(sameDay(count, 100), be)).toMatch(new RegExp(`^${belarusian} за 16 жні 2020`));
+    const vague = { ...sameDay(count, null) };
+    const withHighest = { ...vague, numeric: sameDay(1, 100).numeric };
+    expect(summariseSeries(withHighest, be)).toMatch(new RegExp(`${belarusianVague} няма лічбы: scores\\.$`));
+  });
+
+  it("says a point is undated, and dates the axis in the reader's language", () => {
+    const undated = figure('undated-scores', 'detentions', null, null, 'scores', '2020-10-27');
+    const [point] = getFigureSeries([undated], 'detentions').vague;
+    expect(point && formatPointDate(point, be)).toBe('без даты');
+    expect(formatDayMonth('2020-08-09', 'ru')).toBe('9 авг.');
   });
 });
 
@@ -276,10 +320,13 @@ describe('getMilestones', () => {
     });
 
     it('names the milestones left out, with their real dates, and says nothing when all are drawn', () => {
-      expect(describeMilestonesOutside(getMilestonesInRange(milestones, '2020-08-10', '2020-10-25'))).toBe(
+      expect(describeMilestonesOutside(getMilestonesInRange(milestones, '2020-08-10', '2020-10-25'), en)).toBe(
         'Not drawn, outside these dates: election (9 Aug 2020); strike (26 Oct 2020).',
       );
-      expect(describeMilestonesOutside(getMilestonesInRange(milestones, '2020-08-01', '2020-10-31'))).toBeNull();
+      expect(describeMilestonesOutside(getMilestonesInRange(milestones, '2020-08-01', '2020-10-31'), en)).toBeNull();
+      expect(
+        describeMilestonesOutside(getMilestonesInRange(milestones, '2020-08-10', '2020-10-25'), wordingFor('ru')),
+      ).toBe('Вне выбранных дат и потому не отмечены: election (9 авг. 2020 г.); strike (26 окт. 2020 г.).');
     });
   });
 });

@@ -1,18 +1,7 @@
 import type { DatasetEvent, Figure, Metric } from '../data/schema';
 import { formatShortDate } from './format';
 import { figureDay } from './item-day';
-
-/** How each metric is named in controls, captions and the summary. */
-export const metricInfo: Record<Metric, { label: string; report: string; reports: string; unit: string }> = {
-  detentions: {
-    label: 'Detentions',
-    report: 'detention report',
-    reports: 'detention reports',
-    unit: 'people detained',
-  },
-  crowd: { label: 'Crowd sizes', report: 'crowd-size report', reports: 'crowd-size reports', unit: 'people' },
-  deaths: { label: 'Deaths', report: 'report of deaths', reports: 'reports of deaths', unit: 'deaths' },
-};
+import type { Wording } from './translate';
 
 /** One reported figure on the timeline. */
 export interface FigurePoint {
@@ -48,11 +37,17 @@ export function toDate(time: number): string {
   return new Date(time).toISOString().slice(0, 10);
 }
 
-const dayMonth = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', timeZone: 'UTC' });
+// One formatter per locale: axis ticks are formatted by the dozen on every redraw.
+const dayMonthFormats = new Map<string, Intl.DateTimeFormat>();
 
-/** "2020-08-14" → "14 Aug", for axis ticks where the year is the same throughout. */
-export function formatDayMonth(date: string): string {
-  return dayMonth.format(new Date(toTime(date)));
+/** "2020-08-14" → "14 Aug" (in `intl`, the reader's Intl locale), for axis ticks where the year is the same throughout. */
+export function formatDayMonth(date: string, intl = 'en-GB'): string {
+  let format = dayMonthFormats.get(intl);
+  if (format === undefined) {
+    format = new Intl.DateTimeFormat(intl, { day: 'numeric', month: 'short', timeZone: 'UTC' });
+    dayMonthFormats.set(intl, format);
+  }
+  return format.format(new Date(toTime(date)));
 }
 
 const compareDateThenValue = (a: FigurePoint, b: FigurePoint) =>
@@ -137,16 +132,18 @@ export function getMilestonesInRange(
  * What the chart says of the key moments it cannot draw: "Not drawn, outside these dates: Presidential election
  * (9 Aug 2020); National strike called (26 Oct 2020)." Null when every one is drawn.
  */
-export function describeMilestonesOutside({ before, after }: MilestonesInRange): string | null {
+export function describeMilestonesOutside({ before, after }: MilestonesInRange, { t, intl }: Wording): string | null {
   const outside = [...before, ...after];
   if (outside.length === 0) return null;
-  const listed = outside.map((event) => `${event.title} (${formatShortDate(event.date)})`).join('; ');
-  return `Not drawn, outside these dates: ${listed}.`;
+  const listed = outside
+    .map((event) => t('chart.milestoneOutside', { title: event.title, date: formatShortDate(event.date, intl) }))
+    .join('; ');
+  return t('chart.milestonesOutside', { list: listed });
 }
 
 /** A point's date as a reader sees it: "16 Aug 2020", or "undated" where the article gives none. */
-export function formatPointDate(point: FigurePoint): string {
-  return point.figure.asOf === null ? 'undated' : formatShortDate(point.date);
+export function formatPointDate(point: FigurePoint, { t, intl }: Wording): string {
+  return point.figure.asOf === null ? t('chart.undated') : formatShortDate(point.date, intl);
 }
 
 /** The most steps the brush has: a day each over a span of up to about three years. */
@@ -283,25 +280,30 @@ export function getDateTicks(firstDate: string, lastDate: string, maxTicks: numb
  * "5 detention reports from 14 Aug 2020 to 27 Oct 2020; the highest reported: around 15,000 (27 Oct 2020).
  * 2 give no number: thousands; scores."
  */
-export function summariseSeries(series: FigureSeries): string {
-  const info = metricInfo[series.metric];
+export function summariseSeries(series: FigureSeries, wording: Wording): string {
+  const { t, intl } = wording;
   const all = [...series.numeric, ...series.vague].sort(compareDateThenValue);
-  if (all.length === 0) return `No ${info.reports} in the current selection.`;
-  const count = all.length === 1 ? `1 ${info.report}` : `${all.length} ${info.reports}`;
+  if (all.length === 0) return t(`chart.noReports.${series.metric}`);
+  const reports = t(`chart.reportCount.${series.metric}`, { count: all.length });
   const firstDate = all[0]!.date;
   const lastDate = all[all.length - 1]!.date;
   const span =
     firstDate === lastDate
-      ? `on ${formatShortDate(firstDate)}`
-      : `from ${formatShortDate(firstDate)} to ${formatShortDate(lastDate)}`;
+      ? t('chart.summary.onDay', { date: formatShortDate(firstDate, intl) })
+      : t('chart.summary.fromTo', { from: formatShortDate(firstDate, intl), to: formatShortDate(lastDate, intl) });
   const highest = series.numeric.reduce<FigurePoint | null>(
     (best, p) => (best === null || p.value! > best.value! ? p : best),
     null,
   );
   // "thousands" reported twice is listed once; the count before it already says how many.
-  const vagueLabels = [...new Set(series.vague.map((p) => p.figure.label.toLowerCase()))].join('; ');
-  if (highest === null) return `${count} ${span}, none with a number: ${vagueLabels}.`;
-  const sentence = `${count} ${span}; the highest reported: ${highest.figure.label} (${formatPointDate(highest)}).`;
+  const labels = [...new Set(series.vague.map((p) => p.figure.label.toLowerCase()))].join('; ');
+  if (highest === null) return t('chart.summary.noneWithNumber', { reports, span, labels });
+  const sentence = t('chart.summary.highest', {
+    reports,
+    span,
+    label: highest.figure.label,
+    date: formatPointDate(highest, wording),
+  });
   if (series.vague.length === 0) return sentence;
-  return `${sentence} ${series.vague.length} ${series.vague.length === 1 ? 'gives' : 'give'} no number: ${vagueLabels}.`;
+  return `${sentence} ${t('chart.summary.vague', { count: series.vague.length, labels })}`;
 }

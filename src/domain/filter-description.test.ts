@@ -1,5 +1,8 @@
 import { describeFiltersForPrint } from './filter-description';
 import { emptyFilters } from './url-state';
+import { wordingFor } from '../test/catalogue-wording';
+
+const en = wordingFor('en');
 
 const names = {
   actorName: (id: string) =>
@@ -9,7 +12,7 @@ const names = {
 
 describe('describeFiltersForPrint', () => {
   it('says when nothing is filtered', () => {
-    expect(describeFiltersForPrint(emptyFilters, names)).toBe(
+    expect(describeFiltersForPrint(emptyFilters, names, en)).toBe(
       'No filters: every quote, event and figure of the dataset.',
     );
   });
@@ -22,14 +25,23 @@ describe('describeFiltersForPrint', () => {
       from: '2020-10-01',
       to: '2020-10-31',
     };
-    expect(describeFiltersForPrint(filters, names)).toBe(
+    expect(describeFiltersForPrint(filters, names, en)).toBe(
       'Filtered to Alexander Lukashenko, Sviatlana Tsikhanouskaya; place: Minsk; dates: Oct 2020.',
     );
   });
 
   it('says an open-ended range from where it starts', () => {
-    expect(describeFiltersForPrint({ ...emptyFilters, from: '2020-08-16' }, names)).toBe(
+    expect(describeFiltersForPrint({ ...emptyFilters, from: '2020-08-16' }, names, en)).toBe(
       'Filtered to dates: from 16 Aug 2020.',
     );
+  });
+
+  it("says it in the reader's language", () => {
+    expect(describeFiltersForPrint(emptyFilters, names, wordingFor('ru'))).toBe(
+      'Без фильтров: все цитаты, события и цифры набора данных.',
+    );
+    expect(
+      describeFiltersForPrint({ ...emptyFilters, actorIds: ['lukashenko'], placeId: 'minsk' }, names, wordingFor('be')),
+    ).toBe('Адбор: Alexander Lukashenko; месца: Minsk.');
   });
 });

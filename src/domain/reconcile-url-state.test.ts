@@ -52,7 +52,7 @@ describe('reconcileUrlState', () => {
     expect(notices).toEqual([
       expect.objectContaining({
         param: 'span',
-        reason: 'lies outside the excerpts of the article that are published here',
+        reason: { key: 'url.reason.spanOutsideExcerpts' },
       }),
     ]);
   });

@@ -5,7 +5,7 @@
 import type { Dataset, Evidence, Source } from '../data/schema';
 import { sliceSource, sourceEnd } from '../data/source-text';
 import { getSourceAnnotations, type AnnotatedItem } from './source-annotations';
-import type { Filters, TextSpan, UrlNotice, UrlState } from './url-state';
+import type { Filters, TextSpan, UrlNotice, UrlNoticeReason, UrlState } from './url-state';
 
 /** What the Source viewer shows: an article and, when one was asked for, the passage to highlight. */
 export interface SourceView {
@@ -21,12 +21,13 @@ export interface ReconciledState {
   notices: UrlNotice[];
 }
 
-const unknown = (param: string, value: string, what: string): UrlNotice => ({
+const ignored = (param: string, value: string, reason: UrlNoticeReason): UrlNotice => ({
   param,
   value,
   action: 'ignored',
-  reason: `no ${what} has this id`,
+  reason,
 });
+const unknown = (param: string, value: string, key: UrlNoticeReason['key']) => ignored(param, value, { key });
 
 /** Checks the parsed URL state against the dataset: unknown ids are ignored, each with a notice. */
 export function reconcileUrlState(dataset: Dataset, state: UrlState): ReconciledState {
@@ -35,13 +36,13 @@ export function reconcileUrlState(dataset: Dataset, state: UrlState): Reconciled
   const filters: Filters = {
     ...state.filters,
     actorIds: state.filters.actorIds.filter((id) => {
-      if (!actorIds.has(id)) notices.push(unknown('actor', id, 'actor'));
+      if (!actorIds.has(id)) notices.push(unknown('actor', id, 'url.reason.unknownActor'));
       return actorIds.has(id);
     }),
     placeId: state.filters.placeId,
   };
   if (filters.placeId !== null && !dataset.places.some((place) => place.id === filters.placeId)) {
-    notices.push(unknown('place', filters.placeId, 'place'));
+    notices.push(unknown('place', filters.placeId, 'url.reason.unknownPlace'));
     filters.placeId = null;
   }
   return { filters, sourceView: resolveSourceView(dataset, state, notices), notices };
@@ -62,19 +63,16 @@ function resolveSourceView(dataset: Dataset, state: UrlState, notices: UrlNotice
   if (state.quoteId !== null) {
     const quote = dataset.quotes.find((candidate) => candidate.id === state.quoteId);
     if (quote === undefined) {
-      notices.push(unknown('quote', state.quoteId, 'quote'));
+      notices.push(unknown('quote', state.quoteId, 'url.reason.unknownQuote'));
     } else {
       let evidence = quote.evidence[0];
       if (state.sourceId !== null) {
         const inSource = quote.evidence.find((item) => item.sourceId === state.sourceId);
         if (inSource) evidence = inSource;
         else
-          notices.push({
-            param: 'source',
-            value: state.sourceId,
-            action: 'ignored',
-            reason: `does not report quote ${quote.id}`,
-          });
+          notices.push(
+            ignored('source', state.sourceId, { key: 'url.reason.notInQuote', values: { quote: quote.id } }),
+          );
       }
       const source = evidence && sources.get(evidence.sourceId);
       if (evidence && source) return view(source, { start: evidence.start, end: evidence.end });
@@ -84,25 +82,15 @@ function resolveSourceView(dataset: Dataset, state: UrlState, notices: UrlNotice
   if (state.sourceId === null) return null;
   const source = sources.get(state.sourceId);
   if (source === undefined) {
-    notices.push(unknown('source', state.sourceId, 'source'));
+    notices.push(unknown('source', state.sourceId, 'url.reason.unknownSource'));
     return null;
   }
   if (state.span !== null && state.span.end > sourceEnd(source)) {
-    notices.push({
-      param: 'span',
-      value: `${state.span.start}-${state.span.end}`,
-      action: 'ignored',
-      reason: 'runs past the end of the article',
-    });
+    notices.push(ignored('span', `${state.span.start}-${state.span.end}`, { key: 'url.reason.spanPastEnd' }));
     return view(source, null);
   }
   if (state.span !== null && sliceSource(source, state.span.start, state.span.end) === null) {
-    notices.push({
-      param: 'span',
-      value: `${state.span.start}-${state.span.end}`,
-      action: 'ignored',
-      reason: 'lies outside the excerpts of the article that are published here',
-    });
+    notices.push(ignored('span', `${state.span.start}-${state.span.end}`, { key: 'url.reason.spanOutsideExcerpts' }));
     return view(source, null);
   }
   return view(source, state.span);

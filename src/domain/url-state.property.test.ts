@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { idSchema, isoDateSchema } from '../data/schema';
 import { dashboardDataset } from '../test/fixtures/dashboard-dataset';
+import { wordingFor } from '../test/catalogue-wording';
 import { reconcileUrlState } from './reconcile-url-state';
 import {
   describeUrlNotices,
@@ -149,8 +150,8 @@ describe('describeUrlNotices on any link', () => {
       fc.property(manyActors, hostileQuery, (actors, rest) => {
         const { state, notices } = parseUrlState(`${actors}&${rest}`);
         const all = [...notices, ...reconcileUrlState(dashboardDataset, state).notices];
-        const kinds = new Set(all.map((notice) => `${notice.param} ${notice.action} ${notice.reason}`));
-        const lines = describeUrlNotices(all);
+        const kinds = new Set(all.map((notice) => JSON.stringify([notice.param, notice.action, notice.reason])));
+        const lines = describeUrlNotices(all, wordingFor('en'));
         expect(lines).toHaveLength(kinds.size);
         for (const line of lines) expect(line.length).toBeLessThan(300);
       }),

@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { metrics } from '../data/schema';
+import { wordingFor } from '../test/catalogue-wording';
 import {
   defaultUrlState,
   describeUrlNotice,
@@ -14,6 +15,8 @@ import {
   withFilters,
   type UrlState,
 } from './url-state';
+
+const en = wordingFor('en');
 import { locales } from './locale';
 
 const slug = fc
@@ -94,7 +97,14 @@ describe('parseUrlState', () => {
   it('drops a language the interface does not speak, saying which it does', () => {
     const { state, notices } = parseUrlState('?lang=de');
     expect(state.lang).toBeNull();
-    expect(notices).toEqual([{ param: 'lang', value: 'de', action: 'ignored', reason: 'must be one of en, be, ru' }]);
+    expect(notices).toEqual([
+      {
+        param: 'lang',
+        value: 'de',
+        action: 'ignored',
+        reason: { key: 'url.reason.oneOf', values: { options: 'en, be, ru' } },
+      },
+    ]);
   });
 
   it('gives the default state for an empty query string', () => {
@@ -146,7 +156,7 @@ describe('parseUrlState', () => {
   it('drops a day before 1900 or after 2100 and says which days it takes', () => {
     const { state, notices } = parseUrlState('?from=0000-01-01&to=2101-01-01');
     expect(state.filters).toMatchObject({ from: null, to: null });
-    expect(notices.map(describeUrlNotice)).toEqual([
+    expect(notices.map((notice) => describeUrlNotice(notice, en))).toEqual([
       'Ignored from=“0000-01-01”: not a day from 1900-01-01 to 2100-12-31.',
       'Ignored to=“2101-01-01”: not a day from 1900-01-01 to 2100-12-31.',
     ]);
@@ -161,7 +171,9 @@ describe('parseUrlState', () => {
   it('ignores a span that has no source to point into', () => {
     const { state, notices } = parseUrlState('?span=1-5');
     expect(state.span).toBeNull();
-    expect(notices).toEqual([expect.objectContaining({ param: 'span', reason: 'needs a source parameter' })]);
+    expect(notices).toEqual([
+      expect.objectContaining({ param: 'span', reason: { key: 'url.reason.spanNeedsSource' } }),
+    ]);
   });
 
   it('never throws, whatever the query string holds', () => {
@@ -234,12 +246,15 @@ describe('chartMetrics', () => {
 
 describe('describeUrlNotice', () => {
   it('shortens long values so a URL cannot flood the page', () => {
-    const text = describeUrlNotice({
-      param: 'place',
-      value: 'x'.repeat(500),
-      action: 'ignored',
-      reason: 'not a place id',
-    });
+    const text = describeUrlNotice(
+      {
+        param: 'place',
+        value: 'x'.repeat(500),
+        action: 'ignored',
+        reason: { key: 'url.reason.notPlaceId' },
+      },
+      en,
+    );
     expect(text.length).toBeLessThan(100);
     expect(text).toMatch(/^Ignored place=/);
   });
@@ -247,11 +262,11 @@ describe('describeUrlNotice', () => {
 
 describe('describeUrlNotices', () => {
   const unknownActor = (value: string) =>
-    ({ param: 'actor', value, action: 'ignored', reason: 'no actor has this id' }) as const;
+    ({ param: 'actor', value, action: 'ignored', reason: { key: 'url.reason.unknownActor' } }) as const;
 
   it('says many notices of one kind in one line: the count, a few examples, how many more', () => {
     const notices = Array.from({ length: 2000 }, (_, index) => unknownActor(`a${index}`));
-    expect(describeUrlNotices(notices)).toEqual([
+    expect(describeUrlNotices(notices, en)).toEqual([
       'Ignored 2,000 actor values (“a0”, “a1”, “a2” and 1,997 more): no actor has this id.',
     ]);
   });
@@ -259,11 +274,11 @@ describe('describeUrlNotices', () => {
   it('keeps one line per kind, in the order the link gave them, and a lone notice as its own sentence', () => {
     const notices = [
       unknownActor('a0'),
-      { param: 'from', value: '2020-02-31', action: 'ignored', reason: 'not a date in the form YYYY-MM-DD' },
+      { param: 'from', value: '2020-02-31', action: 'ignored', reason: { key: 'url.reason.notDate' } },
       unknownActor('a1'),
-      { param: 'actor', value: 'A!', action: 'ignored', reason: 'not an actor id' },
+      { param: 'actor', value: 'A!', action: 'ignored', reason: { key: 'url.reason.notActorId' } },
     ] as const;
-    expect(describeUrlNotices(notices)).toEqual([
+    expect(describeUrlNotices(notices, en)).toEqual([
       'Ignored 2 actor values (“a0”, “a1”): no actor has this id.',
       'Ignored from=“2020-02-31”: not a date in the form YYYY-MM-DD.',
       'Ignored actor=“A!”: not an actor id.',
@@ -271,7 +286,28 @@ describe('describeUrlNotices', () => {
   });
 
   it('shortens each example as it shortens a lone value', () => {
-    const [line] = describeUrlNotices([unknownActor('x'.repeat(500)), unknownActor('y'.repeat(500))]);
+    const [line] = describeUrlNotices([unknownActor('x'.repeat(500)), unknownActor('y'.repeat(500))], en);
     expect(line?.length).toBeLessThan(150);
+  });
+
+  it('says them in Russian and Belarusian, the count in the form each number takes', () => {
+    const ru = wordingFor('ru');
+    const be = wordingFor('be');
+    const actors = (count: number) => Array.from({ length: count }, (_, index) => unknownActor(`a${index}`));
+    expect(describeUrlNotices(actors(2000), ru)).toEqual([
+      'Не учтено 2\u00a0000 значений параметра actor («a0», «a1», «a2» и ещё 1\u00a0997) — участника с таким идентификатором нет.',
+    ]);
+    expect(describeUrlNotices(actors(1), ru)).toEqual([
+      'Не учтено: actor=«a0» — участника с таким идентификатором нет.',
+    ]);
+    expect(describeUrlNotices(actors(2), ru)[0]).toMatch(/^Не учтены 2 значения параметра actor \(«a0», «a1»\)/);
+    expect(describeUrlNotices(actors(5), ru)[0]).toMatch(/^Не учтено 5 значений параметра actor/);
+    expect(describeUrlNotices(actors(21), ru)[0]).toMatch(/^Не учтено 21 значение параметра actor/);
+    expect(describeUrlNotices(actors(2), be)[0]).toMatch(/^Не ўлічаны 2 значэнні параметра actor/);
+    expect(describeUrlNotices(actors(5), be)[0]).toMatch(/^Не ўлічана 5 значэнняў параметра actor/);
+    expect(describeUrlNotices(actors(21), be)[0]).toMatch(/^Не ўлічана 21 значэнне параметра actor/);
+    expect(describeUrlNotices(parseUrlState('?from=2020-09-01&to=2020-08-01').notices, be)).toEqual([
+      'Выпраўлена: to=«2020-08-01» — раней, чым from=2020-09-01, таму даты памяняныя месцамі.',
+    ]);
   });
 });

@@ -5,8 +5,9 @@
  */
 
 import { isId } from '../data/ids';
-import { DATE_RANGE_TEXT, isCalendarDay, isIsoDate } from '../data/iso-date';
+import { EARLIEST_DATE, LATEST_DATE, isCalendarDay, isIsoDate } from '../data/iso-date';
 import { isLocale, locales, type Locale } from './locale';
+import type { MessageKey, Wording } from './translate';
 
 export const embedViews = ['map', 'chart', 'actors', 'timeline', 'quote', 'all'] as const;
 export type EmbedView = (typeof embedViews)[number];
@@ -56,13 +57,22 @@ export interface UrlState {
   lang: Locale | null;
 }
 
+/**
+ * Why a value was not used, as a message for the reader ("not an actor id", "must be one of en, be, ru") and the
+ * values it names, worded in the reader's language only when shown.
+ */
+export interface UrlNoticeReason {
+  key: Extract<MessageKey, `url.reason.${string}`>;
+  values?: Record<string, string>;
+}
+
 /** A known parameter whose value was ignored, and why: shown to the reader, never blocking. */
 export interface UrlNotice {
   param: string;
   value: string;
   /** Most values are dropped; a reversed date range is repaired instead. */
   action: 'ignored' | 'adjusted';
-  reason: string;
+  reason: UrlNoticeReason;
 }
 
 export const emptyFilters: Filters = { actorIds: [], placeId: null, from: null, to: null };
@@ -110,8 +120,13 @@ const isOneOf = <T extends string>(options: readonly T[], value: string): value 
 export function parseUrlState(search: string): { state: UrlState; notices: UrlNotice[] } {
   const params = new URLSearchParams(search);
   const notices: UrlNotice[] = [];
-  const note = (param: KnownParam, value: string, reason: string, action: UrlNotice['action'] = 'ignored') =>
-    notices.push({ param, value, action, reason });
+  const note = (
+    param: KnownParam,
+    value: string,
+    key: UrlNoticeReason['key'],
+    values?: UrlNoticeReason['values'],
+    action: UrlNotice['action'] = 'ignored',
+  ) => notices.push({ param, value, action, reason: values === undefined ? { key } : { key, values } });
   // An empty value (`place=`) means "not set": host pages and hand-edited links produce it innocently.
   const read = (param: KnownParam): string | null => {
     const value = params.get(param);
@@ -123,35 +138,37 @@ export function parseUrlState(search: string): { state: UrlState; notices: UrlNo
     for (const part of raw.split(',')) {
       const id = part.trim();
       if (id === '') continue;
-      if (!isId(id)) note('actor', id, 'not an actor id');
+      if (!isId(id)) note('actor', id, 'url.reason.notActorId');
       else if (!actorIds.includes(id)) actorIds.push(id);
     }
   }
 
-  const readId = (param: 'place' | 'quote' | 'source', what: string): string | null => {
+  const readId = (param: 'place' | 'quote' | 'source', reason: UrlNoticeReason['key']): string | null => {
     const value = read(param);
     if (value === null) return null;
     if (isId(value)) return value;
-    note(param, value, `not a ${what} id`);
+    note(param, value, reason);
     return null;
   };
   const readDate = (param: 'from' | 'to'): string | null => {
     const value = read(param);
     if (value === null) return null;
     if (isIsoDate(value)) return value;
-    note(param, value, isCalendarDay(value) ? `not ${DATE_RANGE_TEXT}` : 'not a date in the form YYYY-MM-DD');
+    if (isCalendarDay(value))
+      note(param, value, 'url.reason.dateOutOfRange', { earliest: EARLIEST_DATE, latest: LATEST_DATE });
+    else note(param, value, 'url.reason.notDate');
     return null;
   };
 
-  const placeId = readId('place', 'place');
+  const placeId = readId('place', 'url.reason.notPlaceId');
   let from = readDate('from');
   let to = readDate('to');
   if (from !== null && to !== null && from > to) {
-    note('to', to, `is before from=${from}, so the two dates were swapped`, 'adjusted');
+    note('to', to, 'url.reason.swapped', { from }, 'adjusted');
     [from, to] = [to, from];
   }
-  const quoteId = readId('quote', 'quote');
-  const sourceId = readId('source', 'source');
+  const quoteId = readId('quote', 'url.reason.notQuoteId');
+  const sourceId = readId('source', 'url.reason.notSourceId');
 
   let span: TextSpan | null = null;
   const rawSpan = read('span');
@@ -159,8 +176,8 @@ export function parseUrlState(search: string): { state: UrlState; notices: UrlNo
     const match = /^(\d{1,8})-(\d{1,8})$/.exec(rawSpan);
     const start = Number(match?.[1]);
     const end = Number(match?.[2]);
-    if (!match || !(start < end) || end > maxOffset) note('span', rawSpan, 'not a range of characters like 120-180');
-    else if (sourceId === null) note('span', rawSpan, 'needs a source parameter');
+    if (!match || !(start < end) || end > maxOffset) note('span', rawSpan, 'url.reason.notSpan');
+    else if (sourceId === null) note('span', rawSpan, 'url.reason.spanNeedsSource');
     else span = { start, end };
   }
 
@@ -168,14 +185,14 @@ export function parseUrlState(search: string): { state: UrlState; notices: UrlNo
   const rawView = read('view');
   if (rawView !== null) {
     if (isOneOf(embedViews, rawView)) view = rawView;
-    else note('view', rawView, `must be one of ${embedViews.join(', ')}`);
+    else note('view', rawView, 'url.reason.oneOf', { options: embedViews.join(', ') });
   }
 
   let theme: Theme | null = null;
   const rawTheme = read('theme');
   if (rawTheme !== null) {
     if (isOneOf(themes, rawTheme)) theme = rawTheme;
-    else note('theme', rawTheme, 'must be light or dark');
+    else note('theme', rawTheme, 'url.reason.lightOrDark');
   }
 
   let childId: string | null = null;
@@ -183,28 +200,28 @@ export function parseUrlState(search: string): { state: UrlState; notices: UrlNo
   if (rawChildId !== null) {
     // eslint-disable-next-line no-control-regex -- control characters are exactly what this rejects
     if (rawChildId.length <= maxChildIdLength && !/[\u0000-\u001f\u007f]/.test(rawChildId)) childId = rawChildId;
-    else note('childId', rawChildId, 'not an element id');
+    else note('childId', rawChildId, 'url.reason.notElementId');
   }
 
   let metric: ChartMetric | null = null;
   const rawMetric = read('metric');
   if (rawMetric !== null) {
     if (isOneOf(chartMetrics, rawMetric)) metric = rawMetric;
-    else note('metric', rawMetric, `must be one of ${chartMetrics.join(', ')}`);
+    else note('metric', rawMetric, 'url.reason.oneOf', { options: chartMetrics.join(', ') });
   }
 
   let table = false;
   const rawTable = read('table');
   if (rawTable !== null) {
     if (rawTable === '1') table = true;
-    else note('table', rawTable, 'must be 1 (or left out for the chart)');
+    else note('table', rawTable, 'url.reason.table');
   }
 
   let lang: Locale | null = null;
   const rawLang = read('lang');
   if (rawLang !== null) {
     if (isLocale(rawLang)) lang = rawLang;
-    else note('lang', rawLang, `must be one of ${locales.join(', ')}`);
+    else note('lang', rawLang, 'url.reason.oneOf', { options: locales.join(', ') });
   }
 
   return {
@@ -285,12 +302,17 @@ export function withChartSettings(state: UrlState, settings: Partial<Pick<UrlSta
   return next.metric === 'detentions' ? { ...next, metric: null } : next;
 }
 
-/** A notice as one sentence a reader can act on; the value is shortened so no URL can flood the page. */
-export function describeUrlNotice(notice: UrlNotice): string {
-  const value = shortenValue(notice.value);
-  return notice.action === 'ignored'
-    ? `Ignored ${notice.param}=“${value}”: ${notice.reason}.`
-    : `${notice.param}=“${value}” ${notice.reason}.`;
+/**
+ * A notice as one sentence a reader can act on, in their language; the value is shortened so no URL can flood the
+ * page.
+ */
+export function describeUrlNotice(notice: UrlNotice, { t }: Pick<Wording, 't'>): string {
+  const values = {
+    param: notice.param,
+    value: shortenValue(notice.value),
+    reason: t(notice.reason.key, notice.reason.values),
+  };
+  return t(notice.action === 'ignored' ? 'url.ignored' : 'url.adjusted', values);
 }
 
 /** How many of a group's values a grouped notice quotes before saying how many more there are. */
@@ -301,21 +323,29 @@ const exampleCount = 3;
  * the link gave them. A link can repeat a parameter thousands of times (`actor=a0,a1,…`); that is one line with
  * the count and a few examples, not thousands.
  */
-export function describeUrlNotices(notices: readonly UrlNotice[]): string[] {
+export function describeUrlNotices(notices: readonly UrlNotice[], wording: Pick<Wording, 't'>): string[] {
+  const { t } = wording;
   const groups = new Map<string, { first: UrlNotice; values: string[] }>();
   for (const notice of notices) {
-    const kind = JSON.stringify([notice.param, notice.action, notice.reason]);
+    const kind = JSON.stringify([notice.param, notice.action, notice.reason.key, notice.reason.values]);
     const group = groups.get(kind);
     if (group) group.values.push(notice.value);
     else groups.set(kind, { first: notice, values: [notice.value] });
   }
   return [...groups.values()].map(({ first, values }) => {
-    if (values.length === 1) return describeUrlNotice(first);
-    const examples = values.slice(0, exampleCount).map((value) => `“${shortenValue(value)}”`);
-    const more = values.length - examples.length;
-    const listed = more > 0 ? `${examples.join(', ')} and ${more.toLocaleString('en-GB')} more` : examples.join(', ');
-    const what = `${values.length.toLocaleString('en-GB')} ${first.param} values (${listed})`;
-    return first.action === 'ignored' ? `Ignored ${what}: ${first.reason}.` : `${what} ${first.reason}.`;
+    if (values.length === 1) return describeUrlNotice(first, wording);
+    const examples = values
+      .slice(0, exampleCount)
+      .map((value) => t('url.quoted', { value: shortenValue(value) }))
+      .join(', ');
+    const more = values.length - exampleCount;
+    const message = {
+      param: first.param,
+      count: values.length,
+      examples: more > 0 ? t('url.examplesMore', { examples, more }) : examples,
+      reason: t(first.reason.key, first.reason.values),
+    };
+    return t(first.action === 'ignored' ? 'url.ignoredMany' : 'url.adjustedMany', message);
   });
 }
 

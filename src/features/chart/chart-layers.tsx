@@ -5,7 +5,7 @@
 import { memo, useState, type KeyboardEvent } from 'react';
 import { usePlotArea, useXAxisDomain, useXAxisScale, useYAxisDomain, useYAxisScale } from 'recharts';
 import { formatShortDate } from '../../domain/format';
-import { formatPointDate, metricInfo, toTime, type DatedEvent, type FigurePoint } from '../../domain/figure-series';
+import { formatPointDate, toTime, type DatedEvent, type FigurePoint } from '../../domain/figure-series';
 import type { VoiceOf } from '../../domain/item-voice';
 import {
   assignRows,
@@ -17,6 +17,7 @@ import {
   shortenTitle,
   type LabelSide,
 } from './label-layout';
+import type { Wording } from '../../domain/translate';
 import { useI18n } from '../../ui/i18n/i18n';
 
 export const MILESTONE_ROW_HEIGHT = 15;
@@ -33,6 +34,7 @@ const MILESTONE_FONT = 11;
 
 /** Vertical lines at key moments (the election, the ultimatum), labelled in rows above the plot. */
 export function MilestoneMarks({ milestones }: { milestones: readonly DatedEvent[] }) {
+  const { intl } = useI18n();
   const plot = usePlotArea();
   const xScale = useXAxisScale();
   if (!plot || !xScale) return null;
@@ -63,7 +65,7 @@ export function MilestoneMarks({ milestones }: { milestones: readonly DatedEvent
               y={y}
               textAnchor={label.anchorEnd ? 'end' : 'start'}
             >
-              <title>{`${formatShortDate(event.date)}: ${event.title}`}</title>
+              <title>{`${formatShortDate(event.date, intl)}: ${event.title}`}</title>
               {label.text}
             </text>
           </g>
@@ -185,7 +187,8 @@ const PlacedMarks = memo(function PlacedMarks({
   onDeactivate,
   onOpen,
 }: PlacedMarksProps) {
-  const { t } = useI18n();
+  const i18n = useI18n();
+  const { t } = i18n;
   // One mark is in the tab order (the last one focused, else the first); arrow keys move between them.
   const [tabStopId, setTabStopId] = useState<string | null>(null);
 
@@ -270,7 +273,7 @@ const PlacedMarks = memo(function PlacedMarks({
             className={`figure-mark${isVague ? ' figure-mark--vague' : ''}${disputed ? ' figure-mark--disputed' : ''}${activeId === point.figure.id ? ' figure-mark--active' : ''}`}
             role="button"
             tabIndex={point.figure.id === tabStop ? 0 : -1}
-            aria-label={describeFigure(point, voiceOf)}
+            aria-label={describeFigure(point, voiceOf, i18n)}
             aria-describedby={activeId === point.figure.id ? tooltipId : undefined}
             onClick={open}
             onKeyDown={onKeyDown}
@@ -330,13 +333,18 @@ function labelPosition(
   }
 }
 
-// A figure's name is the same wherever and however often it is drawn; hundreds are named on each redraw.
-const names = new WeakMap<FigurePoint['figure'], string>();
-function describeFigure(point: FigurePoint, voiceOf: VoiceOf): string {
-  let name = names.get(point.figure);
+// A figure's name is the same wherever and however often it is drawn in a language; hundreds are named on each redraw.
+const names = new WeakMap<Wording['t'], WeakMap<FigurePoint['figure'], string>>();
+function describeFigure(point: FigurePoint, voiceOf: VoiceOf, wording: Wording): string {
+  let byFigure = names.get(wording.t);
+  if (byFigure === undefined) {
+    byFigure = new WeakMap();
+    names.set(wording.t, byFigure);
+  }
+  let name = byFigure.get(point.figure);
   if (name === undefined) {
-    name = describePoint(point, voiceOf);
-    names.set(point.figure, name);
+    name = describePoint(point, voiceOf, wording);
+    byFigure.set(point.figure, name);
   }
   return name;
 }
@@ -346,14 +354,17 @@ function describeFigure(point: FigurePoint, voiceOf: VoiceOf): string {
  * give no number, an undated one to have been reported: "“scores” people detained (no number given),
  * reported 27 Oct 2020; the article gives no date. Open the source."
  */
-function describePoint(point: FigurePoint, voiceOf: VoiceOf): string {
-  const info = metricInfo[point.figure.metric];
+function describePoint(point: FigurePoint, voiceOf: VoiceOf, wording: Wording): string {
+  const { t } = wording;
   const voice = voiceOf({ kind: 'figure', id: point.figure.id });
-  const amount =
-    point.value === null
-      ? `“${point.figure.label}” ${info.unit} (no number given)`
-      : `${point.figure.label} ${info.unit}`;
-  const who = voice?.attribution ? `, ${voice.attribution.label}` : '';
-  const disputed = point.figure.disputedBy.length > 0 ? ' Another report gives a different figure.' : '';
-  return `${amount}, ${voice?.shortDate ?? formatPointDate(point)}${who}.${disputed} Open the source.`;
+  const values = {
+    label: point.figure.label,
+    unit: t(`chart.unit.${point.figure.metric}`),
+    date: voice?.shortDate ?? formatPointDate(point, wording),
+    disputed: point.figure.disputedBy.length > 0 ? t('chart.point.disputed') : '',
+  };
+  const amount = t(point.value === null ? 'chart.point.vagueAmount' : 'chart.point.amount', values);
+  return voice?.attribution
+    ? t('chart.point.nameAttributed', { ...values, amount, who: voice.attribution.label })
+    : t('chart.point.name', { ...values, amount });
 }

@@ -1,5 +1,5 @@
 import { render, screen, within } from '@testing-library/react';
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
 import userEvent from '@testing-library/user-event';
 import { ComposedChart, XAxis, YAxis } from 'recharts';
 import type { Figure, Metric } from '../../data/schema';
@@ -9,6 +9,8 @@ import { getVoiceOf } from '../../domain/item-voice';
 import { getDateSpan } from '../../domain/filters';
 import { mapDataset, mapEvents, mapFigures } from '../../test/fixtures/map-dataset';
 import { voiceDataset } from '../../test/fixtures/voice-dataset';
+import { loadCatalogue } from '../../ui/i18n/catalogue';
+import { createI18n, I18nProvider } from '../../ui/i18n/i18n';
 import { FigureMarks } from './chart-layers';
 import { DetentionsChart, type DetentionsChartProps } from './detentions-chart';
 
@@ -28,7 +30,10 @@ function ChartWithSettings(props: DetentionsChartProps) {
   );
 }
 
-function renderChart(overrides: Partial<DetentionsChartProps> = {}) {
+function renderChart(
+  overrides: Partial<DetentionsChartProps> = {},
+  wrapper?: (props: { children: ReactNode }) => ReactNode,
+) {
   const props: DetentionsChartProps = {
     metric: 'detentions' satisfies Metric,
     showTable: false,
@@ -44,7 +49,7 @@ function renderChart(overrides: Partial<DetentionsChartProps> = {}) {
     onOpenEvidence: vi.fn(),
     ...overrides,
   };
-  return { props, ...render(<ChartWithSettings {...props} />) };
+  return { props, ...render(<ChartWithSettings {...props} />, { wrapper }) };
 }
 
 const detentions = mapFigures.filter((figure) => figure.metric === 'detentions');
@@ -164,8 +169,59 @@ describe('DetentionsChart', () => {
   });
 });
 
+describe('DetentionsChart in Russian', () => {
+  async function inRussian() {
+    const i18n = createI18n('ru', await loadCatalogue('ru'));
+    return ({ children }: { children: ReactNode }) => <I18nProvider i18n={i18n}>{children}</I18nProvider>;
+  }
+
+  it('says what it shows, dates and counts in Russian, and leaves the articles’ words as they are', async () => {
+    renderChart({ from: '2020-08-16', to: '2020-08-16' }, await inRussian());
+    expect(
+      screen.getByText('1 сообщение о задержаниях за 16 авг. 2020 г., ни в одном не названо число: thousands.'),
+    ).toBeInTheDocument();
+    expect(
+      within(screen.getByRole('list'))
+        .getAllByRole('listitem')
+        .map((item) => item.textContent),
+    ).toEqual(['16 авг. 2020 г.: March of Freedom']);
+    expect(
+      screen.getByText(
+        /Вне выбранных дат и потому не отмечены: Presidential election \(9 авг\. 2020 г\.\); National strike \(26 окт\. 2020 г\.\)\.$/,
+      ),
+    ).toBeInTheDocument();
+  });
+
+  it('writes its table’s range and numbers the Russian way', async () => {
+    const user = userEvent.setup();
+    renderChart({ to: '2020-10-27' }, await inRussian());
+    await user.click(screen.getByRole('button', { name: 'Показать таблицей' }));
+    const table = screen.getByRole('table', {
+      name: 'Задержания по сообщениям, начало периода — 27 окт. 2020 г.: 4 сообщения о задержаниях',
+    });
+    expect(within(table).getByText(/^15\s000$/)).toBeInTheDocument();
+    // A date breaks only before its year, never inside "окт." or "г.".
+    const dates = [...table.querySelectorAll('time')].map((time) => time.textContent);
+    expect(dates).toContain('27\u00a0окт. 2020\u00a0г.');
+  });
+
+  it('names each point in Russian around the article’s words', async () => {
+    const { marks } = await renderMarks(detentions, getVoiceOf(mapDataset), await inRussian());
+    const names = marks.map((mark) => mark.getAttribute('aria-label'));
+    // The date comes with who says so (item-voice); the words around it are the chart's own.
+    expect(names.some((name) => /^around 15,000 человек задержано, .+\. Открыть источник\.$/.test(name ?? ''))).toBe(
+      true,
+    );
+    expect(names.some((name) => /^«scores» человек задержано \(число не названо\)/.test(name ?? ''))).toBe(true);
+  });
+});
+
 /** The chart's marks in a chart of fixed size (the page's chart takes its width from the layout, which jsdom lacks). */
-async function renderMarks(figures: Figure[], voiceOf = getVoiceOf(mapDataset)) {
+async function renderMarks(
+  figures: Figure[],
+  voiceOf = getVoiceOf(mapDataset),
+  wrapper?: (props: { children: ReactNode }) => ReactNode,
+) {
   const series = getFigureSeries(figures, figures[0]?.metric ?? 'detentions');
   const points = [...series.numeric, ...series.vague].sort((a, b) => a.time - b.time);
   const onActivate = vi.fn<(point: FigurePoint) => void>();
@@ -195,6 +251,7 @@ async function renderMarks(figures: Figure[], voiceOf = getVoiceOf(mapDataset)) 
         onOpen={onOpen}
       />
     </ComposedChart>,
+    { wrapper },
   );
   const marks = await screen.findAllByRole('button');
   const printedLabels = () => [...document.querySelectorAll('.figure-mark__label')].map((label) => label.textContent);

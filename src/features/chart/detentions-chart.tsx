@@ -63,7 +63,8 @@ export function DetentionsChart({
   onDateRangeChange,
   onOpenEvidence,
 }: DetentionsChartProps) {
-  const { t } = useI18n();
+  const i18n = useI18n();
+  const { t, intl } = i18n;
   const summaryId = useId();
   const milestonesId = useId();
 
@@ -109,7 +110,10 @@ export function DetentionsChart({
   const rangeText =
     from === null && to === null
       ? null
-      : `${from ? formatShortDate(from) : 'the start'} to ${to ? formatShortDate(to) : 'the end'}`;
+      : t('chart.range', {
+          from: from ? formatShortDate(from, intl) : t('chart.range.start'),
+          to: to ? formatShortDate(to, intl) : t('chart.range.end'),
+        });
 
   return (
     <div className={`detentions-chart detentions-chart--${metric}`}>
@@ -122,7 +126,7 @@ export function DetentionsChart({
         onToggleTable={() => onChartSettingsChange({ table: !showTable })}
       />
       <p id={summaryId} className="detentions-chart__summary" aria-live="polite">
-        {summariseSeries(visibleSeries)}
+        {summariseSeries(visibleSeries, i18n)}
       </p>
       {showTable ? (
         <FiguresTable
@@ -155,7 +159,7 @@ export function DetentionsChart({
           />
           <p className="detentions-chart__hint">
             {t('chart.hint')}
-            {milestonesShown ? ` ${describeMilestonesOutside(milestonesShown) ?? ''}` : null}
+            {milestonesShown ? ` ${describeMilestonesOutside(milestonesShown, i18n) ?? ''}` : null}
           </p>
           {milestonesShown && milestonesShown.inside.length > 0 ? (
             <MilestoneList id={milestonesId} milestones={milestonesShown.inside} />
@@ -206,7 +210,7 @@ function ChartImageButtons({ metric }: { metric: Metric }) {
         onDownload={async (format) => {
           const chart = ownRef.current?.closest('.detentions-chart');
           const svg = chart?.querySelector<SVGSVGElement>('.recharts-wrapper > svg');
-          if (!svg) throw new Error('the chart is not drawn yet');
+          if (!svg) throw new Error(t('chart.notDrawn'));
           const { exportChartImage } = await import('../../ui/image-export/export-chart');
           const caption = {
             title: t('chart.imageTitle', { metric: t(`chart.metric.${metric}`) }),
@@ -259,14 +263,14 @@ function ChartControls({ name, metric, counts, onMetricChange, showTable, onTogg
 
 /** The milestones drawn on the chart, in words, for screen readers: the chart describes itself by this list. */
 function MilestoneList({ id, milestones }: { id: string; milestones: readonly DatedEvent[] }) {
-  const { t } = useI18n();
+  const { t, intl } = useI18n();
   return (
     <div id={id} className="visually-hidden">
       <p>{t('chart.keyMoments')}</p>
       <ul>
         {milestones.map((event) => (
           <li key={event.id}>
-            {formatShortDate(event.date)}: {event.title}
+            {formatShortDate(event.date, intl)}: {event.title}
           </li>
         ))}
       </ul>

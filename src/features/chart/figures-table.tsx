@@ -1,3 +1,4 @@
+import { useMemo } from 'react';
 import type { Evidence } from '../../data/schema';
 import { upperFirst } from '../../domain/format';
 import { formatPointDate, type FigurePoint, type FigureSeries } from '../../domain/figure-series';
@@ -19,8 +20,6 @@ interface FiguresTableProps {
   onOpenEvidence: (evidence: Evidence) => void;
 }
 
-const numberFormat = new Intl.NumberFormat('en-GB');
-
 /**
  * The chart's data as a table: every report, vague ones included, with who reports it (and the words that say
  * so), its words, its source, what was inferred and who disagrees.
@@ -34,7 +33,10 @@ export function FiguresTable({
   onOpenPoint,
   onOpenEvidence,
 }: FiguresTableProps) {
-  const { t } = useI18n();
+  const i18n = useI18n();
+  const { t, intl } = i18n;
+  // One formatter for every row, in the reader's locale ("15,000", "15 000").
+  const numberFormat = useMemo(() => new Intl.NumberFormat(intl), [intl]);
   const metricLabel = t(`chart.metric.${series.metric}`);
   return (
     <div className="figures-table">
@@ -67,9 +69,10 @@ export function FiguresTable({
                 <tr key={point.figure.id}>
                   <td className="figures-table__date">
                     {point.figure.asOf === null ? (
-                      upperFirst(voice?.shortDate ?? formatPointDate(point))
+                      upperFirst(voice?.shortDate ?? formatPointDate(point, i18n))
                     ) : (
-                      <time dateTime={point.date}>{formatPointDate(point).replace(' ', '\u00a0')}</time>
+                      // Breaks only before the year: "16 Aug / 2020", "13 авг. / 2020 г.".
+                      <time dateTime={point.date}>{formatPointDate(point, i18n).replace(/ (?!\d{4})/g, '\u00a0')}</time>
                     )}
                   </td>
                   <th scope="row">{point.figure.label}</th>

@@ -11,7 +11,6 @@ import {
   getPointsInRange,
   getRangeFromIndexes,
   getValueTicks,
-  metricInfo,
   toDate,
   toTime,
   type DatedEvent,
@@ -30,7 +29,7 @@ import {
 import { estimateTextWidth, layoutVagueLabels, pickLabelledMarks } from './label-layout';
 import type { ItemVoice, VoiceOf } from '../../domain/item-voice';
 import { useStableCallback } from '../../ui/use-stable-callback';
-import { useI18n } from '../../ui/i18n/i18n';
+import { useI18n, type I18n } from '../../ui/i18n/i18n';
 
 interface TimelineChartProps {
   series: FigureSeries;
@@ -53,7 +52,6 @@ const CHART_HEIGHT = 330;
 const MARGIN = { top: MILESTONE_ROWS * MILESTONE_ROW_HEIGHT + 8, right: 24, bottom: 4, left: 12 };
 const Y_AXIS_WIDTH = 76;
 const X_PADDING = 8;
-const numberFormat = new Intl.NumberFormat('en-GB');
 
 interface Active {
   point: FigurePoint;
@@ -101,7 +99,8 @@ export const TimelineChart = memo(function TimelineChart({
   sourceName,
   voiceOf,
 }: TimelineChartProps) {
-  const { t } = useI18n();
+  const i18n = useI18n();
+  const { t, intl } = i18n;
   const tooltipId = useId();
   const [active, setActive] = useState<Active | null>(null);
   const wrapper = useRef<HTMLDivElement>(null);
@@ -111,7 +110,7 @@ export const TimelineChart = memo(function TimelineChart({
   const { start, end, onBrushChange, onBrushDragEnd } = useBrushSelection(days, from, to, onDateRangeChange);
   const firstDay = days[start] ?? days[0]!;
   const lastDay = days[end] ?? days[days.length - 1]!;
-  useBrushHandleNames(wrapper, firstDay, lastDay);
+  useBrushHandleNames(wrapper, firstDay, lastDay, i18n);
   useLayersOutOfTabOrder(wrapper);
 
   const points = useMemo(
@@ -137,8 +136,9 @@ export const TimelineChart = memo(function TimelineChart({
     [points, width, firstDay, lastDay],
   );
   const bandHeight = vagueBandHeight(vagueRows);
-  const info = metricInfo[series.metric];
-  const unitLabel = useMemo(() => axisUnitLabel(info.unit), [info.unit]);
+  const unit = t(`chart.unit.${series.metric}`);
+  const unitLabel = useMemo(() => axisUnitLabel(unit), [unit]);
+  const ticks = getTickRenderers(intl);
 
   return (
     <div className="timeline-chart" ref={wrapper}>
@@ -163,7 +163,7 @@ export const TimelineChart = memo(function TimelineChart({
           domain={['dataMin', 'dataMax']}
           ticks={dateTicks}
           interval={0}
-          tick={renderDateTick}
+          tick={ticks.date}
           padding={{ left: X_PADDING, right: X_PADDING }}
         />
         <YAxis
@@ -174,7 +174,7 @@ export const TimelineChart = memo(function TimelineChart({
           // which the grid repeats, on every change of the value axis. These few never overlap.
           interval={0}
           allowDataOverflow
-          tick={renderValueTick}
+          tick={ticks.value}
           padding={{ top: bandHeight }}
           width={Y_AXIS_WIDTH}
           label={unitLabel}
@@ -198,9 +198,9 @@ export const TimelineChart = memo(function TimelineChart({
           startIndex={start}
           endIndex={end}
           className="timeline-chart__brush"
-          tickFormatter={formatBrushTick}
-          // Constant, so React never rewrites it over the names useBrushHandleNames gives each handle.
-          ariaLabel="Dates shown"
+          tickFormatter={ticks.brush}
+          // Constant for a language, so React never rewrites it over the names useBrushHandleNames gives each handle.
+          ariaLabel={t('chart.brush.label')}
           onChange={onBrushChange}
           onDragEnd={onBrushDragEnd}
         />
@@ -209,7 +209,7 @@ export const TimelineChart = memo(function TimelineChart({
         <PointTooltip
           id={tooltipId}
           active={active}
-          unit={info.unit}
+          unit={unit}
           sourceName={sourceName}
           voice={voiceOf({ kind: 'figure', id: active.point.figure.id })}
         />
@@ -293,7 +293,8 @@ interface PointTooltipProps {
  * which article, and whether another report disagrees. It describes the focused point, so it holds no controls.
  */
 function PointTooltip({ id, active, unit, sourceName, voice }: PointTooltipProps) {
-  const { t } = useI18n();
+  const i18n = useI18n();
+  const { t } = i18n;
   const { point } = active;
   const evidence = point.figure.evidence[0];
   const attribution = voice?.attribution;
@@ -305,7 +306,7 @@ function PointTooltip({ id, active, unit, sourceName, voice }: PointTooltipProps
       style={{ left: active.x, top: active.y }}
     >
       <p className="timeline-chart__tooltip-figure">
-        <strong>{point.figure.label}</strong> {unit}, {voice?.shortDate ?? formatPointDate(point)}
+        <strong>{point.figure.label}</strong> {unit}, {voice?.shortDate ?? formatPointDate(point, i18n)}
       </p>
       {attribution ? (
         <p className="timeline-chart__tooltip-who">
@@ -350,9 +351,23 @@ function renderTick(format: (value: number) => string) {
   }
   return Tick;
 }
-const formatBrushTick = (time: number) => formatDayMonth(toDate(time));
-const renderDateTick = renderTick((time) => formatDayMonth(toDate(time)));
-const renderValueTick = renderTick((value) => numberFormat.format(value));
+
+// One set per locale, built once: Recharts draws the whole chart again when a tick renderer is a new function.
+const tickRenderers = new Map<string, ReturnType<typeof makeTickRenderers>>();
+function makeTickRenderers(intl: string) {
+  const numberFormat = new Intl.NumberFormat(intl);
+  const brush = (time: number) => formatDayMonth(toDate(time), intl);
+  return { brush, date: renderTick(brush), value: renderTick((value) => numberFormat.format(value)) };
+}
+/** The axes' and the brush's labels in the reader's locale ("14 Aug", "15,000"; "14 авг.", "15 000"). */
+function getTickRenderers(intl: string) {
+  let renderers = tickRenderers.get(intl);
+  if (renderers === undefined) {
+    renderers = makeTickRenderers(intl);
+    tickRenderers.set(intl, renderers);
+  }
+  return renderers;
+}
 
 /**
  * The element's width in whole pixels, kept up to date as the layout changes: the chart is drawn at it and
@@ -377,7 +392,12 @@ function useElementWidth(ref: RefObject<HTMLElement | null>): number {
  * say its date instead ("First day shown", "14 Aug 2020"). Recharts draws the handles in renders of its
  * own (the chart is memoised, so this component may not render again), hence the observer.
  */
-function useBrushHandleNames(ref: RefObject<HTMLElement | null>, firstDay: string, lastDay: string) {
+function useBrushHandleNames(
+  ref: RefObject<HTMLElement | null>,
+  firstDay: string,
+  lastDay: string,
+  { t, intl }: Pick<I18n, 't' | 'intl'>,
+) {
   useEffect(() => {
     const wrapper = ref.current;
     if (!wrapper) return;
@@ -389,10 +409,10 @@ function useBrushHandleNames(ref: RefObject<HTMLElement | null>, firstDay: strin
       const set = (element: SVGGElement | undefined, attribute: string, value: string) => {
         if (element && element.getAttribute(attribute) !== value) element.setAttribute(attribute, value);
       };
-      set(first, 'aria-label', 'First day shown (left and right arrow keys move it)');
-      set(first, 'aria-valuetext', formatShortDate(firstDay));
-      set(last, 'aria-label', 'Last day shown (left and right arrow keys move it)');
-      set(last, 'aria-valuetext', formatShortDate(lastDay));
+      set(first, 'aria-label', t('chart.brush.first'));
+      set(first, 'aria-valuetext', formatShortDate(firstDay, intl));
+      set(last, 'aria-label', t('chart.brush.last'));
+      set(last, 'aria-valuetext', formatShortDate(lastDay, intl));
     };
     name();
     if (typeof MutationObserver === 'undefined') return;
@@ -400,7 +420,7 @@ function useBrushHandleNames(ref: RefObject<HTMLElement | null>, firstDay: strin
     const observer = new MutationObserver(name);
     observer.observe(wrapper, { childList: true, subtree: true, attributeFilter: ['aria-valuenow', 'aria-label'] });
     return () => observer.disconnect();
-  }, [ref, firstDay, lastDay]);
+  }, [ref, firstDay, lastDay, t, intl]);
 }
 
 /**
