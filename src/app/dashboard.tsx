@@ -50,20 +50,20 @@ export function Dashboard({ dataset }: { dataset: Dataset }) {
   const { sourceView } = wiring.reconciled;
   const view = useMemo(() => filterDataset(dataset, filters), [dataset, filters]);
   const quotesByActor = useMemo(() => groupQuotesByActor(dataset, filters), [dataset, filters]);
-  const glance = useMemo(() => getStoryAtAGlance(dataset), [dataset]);
+  const wording = useI18n();
+  const glance = useMemo(() => getStoryAtAGlance(dataset, wording), [dataset, wording]);
   const annotations = useMemo(
     () => (sourceView ? getSourceAnnotations(dataset, sourceView.source.id) : []),
     [dataset, sourceView],
   );
   useDocumentTitle(dataset, wiring);
-  const { t } = useI18n();
   // The dashboard's views offer their pictures as files, titled with the filters and credited.
   const imageExport = useMemo(
     () => ({
-      filters: describeImageFilters(filters, getDatasetNames(dataset), t),
-      dataCredit: getEmbedCredit(dataset.sources),
+      filters: describeImageFilters(filters, getDatasetNames(dataset), wording),
+      dataCredit: getEmbedCredit(dataset.sources, wording),
     }),
-    [dataset, filters, t],
+    [dataset, filters, wording],
   );
 
   return (
@@ -127,7 +127,9 @@ export function Dashboard({ dataset }: { dataset: Dataset }) {
 function useDocumentTitle(dataset: Dataset, wiring: ViewWiring) {
   const names = getDatasetNames(dataset);
   const openSourceId = wiring.reconciled.sourceView?.source.id ?? null;
-  const title = getDocumentTitle(wiring.filters, names, openSourceId === null ? null : names.sourceName(openSourceId));
+  const wording = useI18n();
+  const openArticle = openSourceId === null ? null : names.sourceName(openSourceId);
+  const title = getDocumentTitle(wiring.filters, names, wording, openArticle);
   useEffect(() => {
     document.title = title;
   }, [title]);
@@ -140,7 +142,7 @@ interface DashboardPartProps {
 
 /** The header's controls: what the link asked for and could not have, the filters, the counts and Copy link. */
 function DashboardControls({ dataset, view, wiring }: DashboardPartProps & { view: FilteredView }) {
-  const { t } = useI18n();
+  const { t, intl } = useI18n();
   const { url, filters, setFilters } = wiring;
   const dateSpan = useMemo(() => getDateSpan(dataset), [dataset]);
   // Notices belong to the address they came from: a new address brings its own, or none.
@@ -166,7 +168,7 @@ function DashboardControls({ dataset, view, wiring }: DashboardPartProps & { vie
         />
       </FilterDisclosure>
       {/* On paper the filter controls are gone: the page says what it shows. */}
-      <p className="print-only">{describeFiltersForPrint(filters, getDatasetNames(dataset))}</p>
+      <p className="print-only">{describeFiltersForPrint(filters, getDatasetNames(dataset), { t, intl })}</p>
       <div className="dashboard-controls__row">
         <FilterSummary
           view={view}

@@ -1,4 +1,5 @@
 import { describeFiltersForPrint } from './filter-description';
+import { englishWording } from '../test/catalogue-wording';
 import { emptyFilters } from './url-state';
 
 const names = {
@@ -9,7 +10,7 @@ const names = {
 
 describe('describeFiltersForPrint', () => {
   it('says when nothing is filtered', () => {
-    expect(describeFiltersForPrint(emptyFilters, names)).toBe(
+    expect(describeFiltersForPrint(emptyFilters, names, englishWording)).toBe(
       'No filters: every quote, event and figure of the dataset.',
     );
   });
@@ -22,13 +23,13 @@ describe('describeFiltersForPrint', () => {
       from: '2020-10-01',
       to: '2020-10-31',
     };
-    expect(describeFiltersForPrint(filters, names)).toBe(
+    expect(describeFiltersForPrint(filters, names, englishWording)).toBe(
       'Filtered to Alexander Lukashenko, Sviatlana Tsikhanouskaya; place: Minsk; dates: Oct 2020.',
     );
   });
 
   it('says an open-ended range from where it starts', () => {
-    expect(describeFiltersForPrint({ ...emptyFilters, from: '2020-08-16' }, names)).toBe(
+    expect(describeFiltersForPrint({ ...emptyFilters, from: '2020-08-16' }, names, englishWording)).toBe(
       'Filtered to dates: from 16 Aug 2020.',
     );
   });

@@ -3,14 +3,17 @@
  * what it was narrowed to, every actor by name.
  */
 import { describeDateRange, type TitleNames } from './document-title';
+import type { Wording } from './translate';
 import type { Filters } from './url-state';
 
 /** "Filtered to Alexander Lukashenko; place: Minsk; dates: Oct 2020." or that nothing is filtered. */
-export function describeFiltersForPrint(filters: Filters, names: TitleNames): string {
+export function describeFiltersForPrint(filters: Filters, names: TitleNames, wording: Wording): string {
   const parts = [
     filters.actorIds.length === 0 ? null : filters.actorIds.map(names.actorName).join(', '),
     filters.placeId === null ? null : `place: ${names.placeName(filters.placeId)}`,
-    filters.from === null && filters.to === null ? null : `dates: ${describeDateRange(filters.from, filters.to)}`,
+    filters.from === null && filters.to === null
+      ? null
+      : `dates: ${describeDateRange(filters.from, filters.to, wording)}`,
   ].filter((part): part is string => part !== null);
   return parts.length === 0
     ? 'No filters: every quote, event and figure of the dataset.'

@@ -25,15 +25,6 @@ export interface EmbedBuilderProps {
   pageUrl: string;
 }
 
-const viewLabels: Record<EmbedView, string> = {
-  map: 'Map',
-  chart: 'Detentions chart',
-  actors: 'Actors and their quotes',
-  timeline: 'Timeline of events',
-  quote: 'A single quote',
-  all: 'Map, chart and actors',
-};
-
 const previewWidths = [280, 375, 640, 960, 1200] as const;
 const quoteLabelLength = 70;
 
@@ -59,9 +50,9 @@ export function EmbedBuilder({ state, pageUrl }: EmbedBuilderProps) {
   const speaker = quote ? (actorNames.get(quote.actorId) ?? null) : null;
 
   const embedUrl = buildEmbedUrl(pageUrl, state, { view, keepFilters, theme, lang, quoteId });
-  const title = customTitle ?? getDefaultEmbedTitle(view, speaker);
+  const title = customTitle ?? getDefaultEmbedTitle(view, t, speaker);
   const loaderUrl = new URL('embed.js', pageUrl).href;
-  const fallback = getSnippetFallback(view, new URL('./', pageUrl).href);
+  const fallback = getSnippetFallback(view, new URL('./', pageUrl).href, t);
 
   return (
     <div className="embed-builder">
@@ -77,7 +68,7 @@ export function EmbedBuilder({ state, pageUrl }: EmbedBuilderProps) {
                 checked={view === option}
                 onChange={() => setView(option)}
               />
-              {viewLabels[option]}
+              {t(`embed.view.${option}`)}
             </label>
           ))}
         </fieldset>
@@ -192,8 +183,8 @@ function SnippetFields(input: SnippetInput) {
       />
       {input.fallback ? (
         <SnippetField
-          label="Image with a link (for RSS feeds, apps and print, where no frame runs; the whole period, no filters)"
-          copyLabel="Copy the image snippet"
+          label={t('embed.snippet.image')}
+          copyLabel={t('embed.snippet.imageCopy')}
           snippet={buildFallback(input.fallback, input.title)}
         />
       ) : null}
