@@ -16,7 +16,9 @@ import { embedViews, type EmbedView, type Theme, type UrlState } from '../../dom
 import { EmbedPreview } from './embed-preview';
 import './embed-builder.css';
 import { locales, type Locale } from '../../domain/locale';
-import { useI18n } from '../../ui/i18n/i18n';
+import type { Translate } from '../../domain/translate';
+import { loadCatalogue } from '../../ui/i18n/catalogue';
+import { createI18n, useI18n } from '../../ui/i18n/i18n';
 
 export interface EmbedBuilderProps {
   /** The dashboard's current state: its filters, and the quote open in the Source viewer, if any. */
@@ -50,9 +52,10 @@ export function EmbedBuilder({ state, pageUrl }: EmbedBuilderProps) {
   const speaker = quote ? (actorNames.get(quote.actorId) ?? null) : null;
 
   const embedUrl = buildEmbedUrl(pageUrl, state, { view, keepFilters, theme, lang, quoteId });
-  const title = customTitle ?? getDefaultEmbedTitle(view, t, speaker);
+  const snippetT = useEmbedLanguage(lang);
+  const title = customTitle ?? getDefaultEmbedTitle(view, snippetT, speaker);
   const loaderUrl = new URL('embed.js', pageUrl).href;
-  const fallback = getSnippetFallback(view, new URL('./', pageUrl).href, t);
+  const fallback = getSnippetFallback(view, new URL('./', pageUrl).href, snippetT);
 
   return (
     <div className="embed-builder">
@@ -155,6 +158,22 @@ export function EmbedBuilder({ state, pageUrl }: EmbedBuilderProps) {
       </div>
     </div>
   );
+}
+
+/**
+ * The snippet's own words (the frame's title, the image's alt text) in the language the embed is set to, which its
+ * readers get; the dashboard's language for "the reader's browser language", or while that catalogue loads.
+ */
+function useEmbedLanguage(lang: Locale | null): Translate {
+  const { t, locale } = useI18n();
+  const wanted = lang ?? locale;
+  const catalogue = useQuery({
+    queryKey: ['catalogue', wanted],
+    queryFn: () => loadCatalogue(wanted),
+    enabled: wanted !== locale,
+    staleTime: Infinity,
+  });
+  return wanted === locale || catalogue.data === undefined ? t : createI18n(wanted, catalogue.data).t;
 }
 
 function shorten(text: string): string {
