@@ -1,7 +1,9 @@
 import type { Dataset, DatasetEvent, Evidence, Figure } from '../data/schema';
 import { emphasise, getHeadline, getStoryAtAGlance, pickLargestFigure } from './at-a-glance';
 import { wholeSource } from '../data/source-text';
-import { englishWording as english, loadWording } from '../test/catalogue-wording';
+import { testWording } from '../test/wording';
+
+const english = testWording('en');
 
 const evidence = (sourceId: string, exact: string): Evidence => ({
   sourceId,
@@ -148,8 +150,8 @@ describe('getStoryAtAGlance', () => {
     );
   });
 
-  it('heads each fact in the reader’s language, the figure itself in the article’s words', async () => {
-    const [belarusian, russian] = await Promise.all([loadWording('be'), loadWording('ru')]);
+  it('heads each fact in the reader’s language, the figure itself in the article’s words', () => {
+    const [belarusian, russian] = [testWording('be'), testWording('ru')];
     expect(getStoryAtAGlance(dataset, russian).figures.map((fact) => [fact.heading, fact.figure.label])).toEqual([
       ['Задержания (по сообщениям СМИ)', 'more than 6,700'],
       ['Самая массовая акция', 'around 50,000'],

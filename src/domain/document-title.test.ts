@@ -1,6 +1,8 @@
 import { describeDateRange, getDocumentTitle } from './document-title';
 import { emptyFilters } from './url-state';
-import { englishWording as english, loadWording } from '../test/catalogue-wording';
+import { testWording } from '../test/wording';
+
+const english = testWording('en');
 
 const names = {
   actorName: (id: string) => ({ lukashenko: 'Alexander Lukashenko', eu: 'European Union' })[id] ?? id,
@@ -49,8 +51,8 @@ describe('describeDateRange', () => {
     expect(describeDateRange(from, to, english)).toBe(expected);
   });
 
-  it('says the dates in Russian', async () => {
-    const russian = await loadWording('ru');
+  it('says the dates in Russian', () => {
+    const russian = testWording('ru');
     expect(describeDateRange('2020-08-09', null, russian)).toBe('с 9 авг. 2020 г.');
     expect(describeDateRange(null, '2020-08-20', russian)).toBe('по 20 авг. 2020 г.');
     expect(describeDateRange('2020-08-09', '2020-08-20', russian)).toBe('9–20 авг. 2020 г.');
@@ -58,8 +60,8 @@ describe('describeDateRange', () => {
 });
 
 describe('getDocumentTitle in Belarusian and Russian', () => {
-  it('counts the actors with the form each number takes, and names the site in the reader’s language', async () => {
-    const [belarusian, russian] = await Promise.all([loadWording('be'), loadWording('ru')]);
+  it('counts the actors with the form each number takes, and names the site in the reader’s language', () => {
+    const [belarusian, russian] = [testWording('be'), testWording('ru')];
     const actors = (count: number) => ({ ...emptyFilters, actorIds: Array.from({ length: count }, (_, i) => `a${i}`) });
     expect(getDocumentTitle(actors(3), names, belarusian)).toBe('3 удзельнікі · Беларусь 2020');
     expect(getDocumentTitle(actors(5), names, belarusian)).toBe('5 удзельнікаў · Беларусь 2020');

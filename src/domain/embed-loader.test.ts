@@ -9,7 +9,7 @@ import { gzipSync } from 'node:zlib';
 import { buildLoaderSnippet, embedSandbox, loaderAttribute } from './embed-snippet';
 import { buildPymHeightMessage, parsePymHeight } from './pym-messages';
 import { getSnippetFallback } from './static-images';
-import { englishWording } from '../test/catalogue-wording';
+import { testWording } from '../test/wording';
 
 const loaderSource = readFileSync(resolve(process.cwd(), 'public/embed.js'), 'utf8');
 const embedOrigin = 'https://data.example';
@@ -86,7 +86,7 @@ describe('embed.js turning snippets into frames', () => {
       loaderUrl: `${embedOrigin}/belarus/embed.js`,
       title: 'Detentions after the vote',
       view: 'chart',
-      fallback: getSnippetFallback('chart', `${embedOrigin}/belarus/`, englishWording.t),
+      fallback: getSnippetFallback('chart', `${embedOrigin}/belarus/`, testWording('en').t),
     });
     document.body.insertAdjacentHTML('beforeend', html);
     expect(document.querySelector('img')).not.toBeNull();

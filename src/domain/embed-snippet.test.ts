@@ -16,9 +16,9 @@ import {
 } from './embed-snippet';
 import { altKeys, getSnippetFallback, getStaticImage, staticImages } from './static-images';
 import { embedViews, parseUrlState } from './url-state';
-import { englishWording, loadWording } from '../test/catalogue-wording';
+import { testWording } from '../test/wording';
 
-const { t } = englishWording;
+const { t } = testWording('en');
 
 const input = {
   embedUrl: 'https://news.example/belarus/embed/?view=chart&from=2020-08-09&to=2020-08-16',
@@ -111,14 +111,14 @@ describe('the fallback, for readers without JavaScript, RSS readers and apps', (
     for (const image of staticImages) expect(t(altKeys[image.name])).toBe(image.alt);
   });
 
-  it('speaks the language it is made in: the image’s alt text and the quote’s link', async () => {
-    const russian = await loadWording('ru');
+  it('speaks the language it is made in: the image’s alt text and the quote’s link', () => {
+    const russian = testWording('ru');
     const chart = getSnippetFallback('chart', 'https://news.example/belarus/', russian.t);
     expect(chart.image?.alt).toBe(
       'График задержаний во время протестов 2020 года в Беларуси по дням, по данным пяти статей; ' +
         'каждая точка подписана словами статей',
     );
-    const belarusian = await loadWording('be');
+    const belarusian = testWording('be');
     const quote = getSnippetFallback('quote', 'https://news.example/belarus/', belarusian.t);
     const title = getDefaultEmbedTitle('quote', belarusian.t, 'Alexander Lukashenko');
     expect(paste(buildFallback(quote, title)).querySelector('a')?.textContent).toBe(
@@ -225,8 +225,8 @@ describe('getDefaultEmbedTitle', () => {
     expect(getDefaultEmbedTitle('chart', t, 'Alexander Lukashenko')).not.toContain('Alexander Lukashenko');
   });
 
-  it('is in the reader’s language', async () => {
-    const russian = await loadWording('ru');
+  it('is in the reader’s language', () => {
+    const russian = testWording('ru');
     expect(getDefaultEmbedTitle('map', russian.t)).toBe('Карта протестов 2020 года в Беларуси');
     expect(getDefaultEmbedTitle('chart', t)).toBe('Detentions and crowds during the 2020 Belarus protests');
   });

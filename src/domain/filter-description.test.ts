@@ -1,5 +1,5 @@
 import { describeFiltersForPrint } from './filter-description';
-import { englishWording } from '../test/catalogue-wording';
+import { testWording } from '../test/wording';
 import { emptyFilters } from './url-state';
 
 const names = {
@@ -10,7 +10,7 @@ const names = {
 
 describe('describeFiltersForPrint', () => {
   it('says when nothing is filtered', () => {
-    expect(describeFiltersForPrint(emptyFilters, names, englishWording)).toBe(
+    expect(describeFiltersForPrint(emptyFilters, names, testWording('en'))).toBe(
       'No filters: every quote, event and figure of the dataset.',
     );
   });
@@ -23,13 +23,13 @@ describe('describeFiltersForPrint', () => {
       from: '2020-10-01',
       to: '2020-10-31',
     };
-    expect(describeFiltersForPrint(filters, names, englishWording)).toBe(
+    expect(describeFiltersForPrint(filters, names, testWording('en'))).toBe(
       'Filtered to Alexander Lukashenko, Sviatlana Tsikhanouskaya; place: Minsk; dates: Oct 2020.',
     );
   });
 
   it('says an open-ended range from where it starts', () => {
-    expect(describeFiltersForPrint({ ...emptyFilters, from: '2020-08-16' }, names, englishWording)).toBe(
+    expect(describeFiltersForPrint({ ...emptyFilters, from: '2020-08-16' }, names, testWording('en'))).toBe(
       'Filtered to dates: from 16 Aug 2020.',
     );
   });

@@ -7,7 +7,9 @@ import {
   getPlaceItems,
   isInRegion,
 } from './place-activity';
-import { englishWording as english, loadWording } from '../test/catalogue-wording';
+import { testWording } from '../test/wording';
+
+const english = testWording('en');
 
 const evidence = (exact: string): Evidence[] => [
   { sourceId: 'src', start: 0, end: exact.length, exact, prefix: '', suffix: '' },
@@ -191,9 +193,9 @@ describe('getPlaceItems', () => {
     expect(minskItems().find((item) => item.kind === 'figure')?.text).toBe('around 50,000 people');
   });
 
-  it('says what a figure counts in the reader’s language, around the article’s own words', async () => {
+  it('says what a figure counts in the reader’s language, around the article’s own words', () => {
     const [minsk] = getPlaceActivity(places, events, quotes, figures, { rollUpSites: true });
-    const items = getPlaceItems(minsk!.placeIds, events, quotes, figures, await loadWording('ru'));
+    const items = getPlaceItems(minsk!.placeIds, events, quotes, figures, testWording('ru'));
     expect(items.find((item) => item.kind === 'figure')?.text).toBe('Участников: around 50,000');
   });
 
@@ -226,8 +228,8 @@ describe('describePlaceActivity', () => {
     );
   });
 
-  it('counts in Russian and Belarusian with the form each number takes', async () => {
-    const [russian, belarusian] = await Promise.all([loadWording('ru'), loadWording('be')]);
+  it('counts in Russian and Belarusian with the form each number takes', () => {
+    const [russian, belarusian] = [testWording('ru'), testWording('be')];
     expect(describePlaceActivity({ label: 'Minsk', events: 1, quotes: 2, figures: 5 }, russian.t)).toBe(
       'Minsk: 1 событие, 2 цитаты, 5 цифр',
     );
