@@ -2,6 +2,7 @@ import type { Locator, Page } from '@playwright/test';
 import { buildLoaderSnippet } from '../src/domain/embed-snippet';
 import { getSnippetFallback } from '../src/domain/static-images';
 import { busiestActor } from './fixtures/dataset';
+import { t } from './fixtures/english-words';
 import { expect, test, type HostServer } from './hosts/host-server';
 
 test.describe.configure({ timeout: 180_000 });
@@ -13,7 +14,7 @@ function snippet(host: HostServer, path: string, title: string, view: 'chart' | 
     title,
     view,
     // As the builder writes it: with the view's image for readers without script, which the frame replaces.
-    fallback: getSnippetFallback(view, host.embedBase),
+    fallback: getSnippetFallback(view, host.embedBase, t),
   });
 }
 

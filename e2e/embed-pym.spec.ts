@@ -1,5 +1,6 @@
 import type { FrameLocator, Locator, Page } from '@playwright/test';
 import { buildPymSnippet, embedSandbox, getDefaultEmbedTitle } from '../src/domain/embed-snippet';
+import { t } from './fixtures/english-words';
 import { expect, test, type HostServer } from './hosts/host-server';
 
 test.describe.configure({ timeout: 180_000 });
@@ -8,7 +9,7 @@ test.describe.configure({ timeout: 180_000 });
 async function openPymStory(page: Page, host: HostServer) {
   const snippet = buildPymSnippet({
     embedUrl: `${host.embedBase}embed/?view=chart`,
-    title: getDefaultEmbedTitle('chart'),
+    title: getDefaultEmbedTitle('chart', t),
     view: 'chart',
     // The host server's copy of pym.js (node_modules/pym.js); the recipe's own address needs the internet.
     pymUrl: '/pym/pym.v1.min.js',

@@ -1,6 +1,7 @@
 import type { Locator } from '@playwright/test';
 import { buildLoaderSnippet, getDefaultEmbedTitle } from '../src/domain/embed-snippet';
 import { getSnippetFallback, getStaticImage, staticImages } from '../src/domain/static-images';
+import { t } from './fixtures/english-words';
 import { expect, test } from './hosts/host-server';
 
 // A reader, a feed reader or an app that runs no script: nothing here may need JavaScript. Every image is found by
@@ -45,9 +46,9 @@ for (const view of ['chart', 'map', 'actors', 'timeline'] as const) {
     const snippet = buildLoaderSnippet({
       embedUrl: `${host.embedBase}embed/?view=${view}`,
       loaderUrl: `${host.embedBase}embed.js`,
-      title: getDefaultEmbedTitle(view),
+      title: getDefaultEmbedTitle(view, t),
       view,
-      fallback: getSnippetFallback(view, host.embedBase),
+      fallback: getSnippetFallback(view, host.embedBase, t),
     });
     await page.setViewportSize({ width: 640, height: 1200 });
     await page.goto(await host.pasteInto('loader-two.html', { FIRST: snippet, SECOND: '' }));

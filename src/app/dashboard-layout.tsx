@@ -1,5 +1,4 @@
 import type { ReactNode } from 'react';
-import { dashboardTitle } from '../domain/document-title';
 import { Region } from '../ui/region';
 import { HowToRead } from './how-to-read';
 import { useI18n } from '../ui/i18n/i18n';
@@ -46,7 +45,7 @@ export function DashboardLayout(props: DashboardLayoutProps) {
       <header className="dashboard-header">
         <div className="dashboard-header__intro">
           <h1 id="page-title" className="dashboard-header__title" tabIndex={-1}>
-            {dashboardTitle}
+            {t('title.dashboard')}
           </h1>
           <p className="dashboard-header__summary">{t('dashboard.summary')}</p>
           {locale === 'en' ? null : <p className="dashboard-header__language">{t('dashboard.languageNote')}</p>}

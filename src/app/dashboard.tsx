@@ -50,22 +50,23 @@ export function Dashboard({ dataset }: { dataset: Dataset }) {
   const { sourceView } = wiring.reconciled;
   const view = useMemo(() => filterDataset(dataset, filters), [dataset, filters]);
   const quotesByActor = useMemo(() => groupQuotesByActor(dataset, filters), [dataset, filters]);
-  const glance = useMemo(() => getStoryAtAGlance(dataset), [dataset]);
+  const wording = useI18n();
+  const glance = useMemo(() => getStoryAtAGlance(dataset, wording), [dataset, wording]);
   const annotations = useMemo(
     () => (sourceView ? getSourceAnnotations(dataset, sourceView.source.id) : []),
     [dataset, sourceView],
   );
   useDocumentTitle(dataset, wiring);
-  const { t, locale } = useI18n();
+  const { t, locale } = wording;
   // Names in the reader's language where editors supplied them; the downloads keep the articles' names.
   const names = getDatasetNames(dataset, { locale, t });
   // The dashboard's views offer their pictures as files, titled with the filters and credited.
   const imageExport = useMemo(
     () => ({
-      filters: describeImageFilters(filters, names, t),
-      dataCredit: getEmbedCredit(dataset.sources),
+      filters: describeImageFilters(filters, names, wording),
+      dataCredit: getEmbedCredit(dataset.sources, wording),
     }),
-    [dataset, filters, names, t],
+    [dataset, filters, names, wording],
   );
 
   return (
@@ -130,7 +131,9 @@ function useDocumentTitle(dataset: Dataset, wiring: ViewWiring) {
   const { t, locale } = useI18n();
   const names = getDatasetNames(dataset, { locale, t });
   const openSourceId = wiring.reconciled.sourceView?.source.id ?? null;
-  const title = getDocumentTitle(wiring.filters, names, openSourceId === null ? null : names.sourceName(openSourceId));
+  const wording = useI18n();
+  const openArticle = openSourceId === null ? null : names.sourceName(openSourceId);
+  const title = getDocumentTitle(wiring.filters, names, wording, openArticle);
   useEffect(() => {
     document.title = title;
   }, [title]);

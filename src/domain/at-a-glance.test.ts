@@ -1,6 +1,9 @@
 import type { Dataset, DatasetEvent, Evidence, Figure } from '../data/schema';
 import { emphasise, getHeadline, getStoryAtAGlance, pickLargestFigure } from './at-a-glance';
 import { wholeSource } from '../data/source-text';
+import { testWording } from '../test/wording';
+
+const english = testWording('en');
 
 const evidence = (sourceId: string, exact: string): Evidence => ({
   sourceId,
@@ -115,7 +118,7 @@ describe('getStoryAtAGlance', () => {
   };
 
   it('gives one fact per metric reported, largest first, in the articles’ words and with who counted', () => {
-    const { figures } = getStoryAtAGlance(dataset);
+    const { figures } = getStoryAtAGlance(dataset, english);
     expect(figures.map((fact) => [fact.heading, fact.figure.label])).toEqual([
       ['Detentions reported', 'more than 6,700'],
       ['Largest crowd', 'around 50,000'],
@@ -131,7 +134,7 @@ describe('getStoryAtAGlance', () => {
   });
 
   it('lists the milestones oldest first, each with its date and article', () => {
-    const { milestones } = getStoryAtAGlance(dataset);
+    const { milestones } = getStoryAtAGlance(dataset, english);
     expect(milestones.map((item) => [item.event.id, item.when])).toEqual([
       ['election', '9 Aug 2020'],
       ['strike', '26 Oct 2020'],
@@ -142,7 +145,21 @@ describe('getStoryAtAGlance', () => {
 
   it('says when a milestone has no date of its own', () => {
     const undated = { ...dataset, events: [milestone('ultimatum', null, '2020-10-27')] };
-    expect(getStoryAtAGlance(undated).milestones[0]?.when).toBe('Reported 27 Oct 2020; the article gives no date');
+    expect(getStoryAtAGlance(undated, english).milestones[0]?.when).toBe(
+      'Reported 27 Oct 2020; the article gives no date',
+    );
+  });
+
+  it('heads each fact in the reader’s language, the figure itself in the article’s words', () => {
+    const [belarusian, russian] = [testWording('be'), testWording('ru')];
+    expect(getStoryAtAGlance(dataset, russian).figures.map((fact) => [fact.heading, fact.figure.label])).toEqual([
+      ['Задержания (по сообщениям СМИ)', 'more than 6,700'],
+      ['Самая массовая акция', 'around 50,000'],
+    ]);
+    expect(getStoryAtAGlance(dataset, belarusian).figures.map((fact) => fact.heading)).toEqual([
+      'Затрыманні (паводле СМІ)',
+      'Самая масавая акцыя',
+    ]);
   });
 });
 

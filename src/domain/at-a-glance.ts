@@ -10,6 +10,7 @@ import { upperFirst } from './format';
 import { figureDay, itemDay } from './item-day';
 import { describeAttribution, describeItemDate } from './item-voice';
 import { getSourcesOf, type TimelineSource } from './timeline';
+import type { MessageKey, Wording } from './translate';
 
 export interface GlanceFigure {
   metric: Metric;
@@ -51,10 +52,10 @@ export interface StoryAtAGlance {
   milestones: GlanceMilestone[];
 }
 
-const headings: Record<Metric, string> = {
-  detentions: 'Detentions reported',
-  crowd: 'Largest crowd',
-  deaths: 'Deaths reported',
+const headings: Record<Metric, MessageKey> = {
+  detentions: 'glance.heading.detentions',
+  crowd: 'glance.heading.crowd',
+  deaths: 'glance.heading.deaths',
 };
 
 /** The number a figure writes, for ranking: its value, or the bound it gives; null for a vague amount. */
@@ -97,8 +98,8 @@ export function getHeadline(title: string): string {
   return end > 0 ? title.slice(0, end) : title;
 }
 
-/** The largest figure of each metric, and the milestones, described for the reader. */
-export function getStoryAtAGlance(dataset: Dataset): StoryAtAGlance {
+/** The largest figure of each metric, and the milestones, described for the reader in their language. */
+export function getStoryAtAGlance(dataset: Dataset, wording: Wording): StoryAtAGlance {
   const names = getDatasetNames(dataset);
   const figuresById = new Map(dataset.figures.map((figure) => [figure.id, figure]));
   const sourcesOf = (evidence: readonly Evidence[]) => getSourcesOf(evidence, names.sourceName);
@@ -109,7 +110,7 @@ export function getStoryAtAGlance(dataset: Dataset): StoryAtAGlance {
     return [
       {
         metric,
-        heading: headings[metric],
+        heading: wording.t(headings[metric]),
         figure,
         words: emphasise(figure.evidence[0]?.exact ?? figure.label, figure.label),
         when: upperFirst(describeItemDate(figure, 'short')),

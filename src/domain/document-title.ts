@@ -1,13 +1,20 @@
 /**
  * The browser tab's title for a view of the dashboard: the filters in words, so a tab, a bookmark or a history
- * entry says what it shows ("Alexander Lukashenko, Oct 2020 · Belarus 2020").
+ * entry says what it shows ("Alexander Lukashenko, Oct 2020 · Belarus 2020"), in the reader's language.
  */
+import type { Wording } from './translate';
 import type { Filters } from './url-state';
 
-/** What every title ends with, and the whole title of the unfiltered dashboard's short form. */
+/**
+ * The site's name as file names spell it ("belarus-2020-chart.png"): ASCII in every language. Readers see
+ * `title.site` in their own.
+ */
 export const siteName = 'Belarus 2020';
 
-/** The page's full title, as index.html has it, for the unfiltered dashboard. */
+/**
+ * The page's full title in English, as index.html and the pages built for readers without JavaScript have it (no
+ * script, so no language but English). The running page says `title.dashboard` in the reader's language.
+ */
 export const dashboardTitle = 'Belarus 2020: protests, detentions and what was said';
 
 export interface TitleNames {
@@ -15,14 +22,24 @@ export interface TitleNames {
   placeName: (placeId: string) => string;
 }
 
-const monthYear = new Intl.DateTimeFormat('en-GB', { month: 'short', year: 'numeric', timeZone: 'UTC' });
-const dayMonth = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', timeZone: 'UTC' });
-const dayMonthYear = new Intl.DateTimeFormat('en-GB', {
-  day: 'numeric',
-  month: 'short',
-  year: 'numeric',
-  timeZone: 'UTC',
-});
+type DateStyle = 'monthYear' | 'dayMonth' | 'dayMonthYear';
+const dateOptions: Record<DateStyle, Intl.DateTimeFormatOptions> = {
+  monthYear: { month: 'short', year: 'numeric', timeZone: 'UTC' },
+  dayMonth: { day: 'numeric', month: 'short', timeZone: 'UTC' },
+  dayMonthYear: { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' },
+};
+
+// One formatter per locale and style: the title is worked out on every filter change.
+const dateFormats = new Map<string, Intl.DateTimeFormat>();
+function formatIn(intl: string, style: DateStyle, isoDate: string): string {
+  const key = `${intl} ${style}`;
+  let format = dateFormats.get(key);
+  if (format === undefined) {
+    format = new Intl.DateTimeFormat(intl, dateOptions[style]);
+    dateFormats.set(key, format);
+  }
+  return format.format(toDate(isoDate));
+}
 
 const toDate = (isoDate: string) => new Date(`${isoDate}T00:00:00Z`);
 
@@ -34,35 +51,46 @@ function lastDayOfMonth(isoDate: string): string {
 }
 
 /** A date range as short as it can be said: "16 Aug 2020", "Oct 2020", "9–20 Aug 2020", "from 9 Aug 2020". */
-export function describeDateRange(from: string | null, to: string | null): string | null {
+export function describeDateRange(from: string | null, to: string | null, { t, intl }: Wording): string | null {
   if (from === null && to === null) return null;
-  if (to === null) return `from ${dayMonthYear.format(toDate(from!))}`;
-  if (from === null) return `until ${dayMonthYear.format(toDate(to))}`;
-  if (from === to) return dayMonthYear.format(toDate(from));
+  if (to === null) return t('title.from', { date: formatIn(intl, 'dayMonthYear', from!) });
+  if (from === null) return t('title.until', { date: formatIn(intl, 'dayMonthYear', to) });
+  if (from === to) return formatIn(intl, 'dayMonthYear', from);
   const sameYear = from.slice(0, 4) === to.slice(0, 4);
   const sameMonth = sameYear && from.slice(5, 7) === to.slice(5, 7);
-  if (sameMonth && from.endsWith('-01') && to === lastDayOfMonth(from)) return monthYear.format(toDate(from));
-  if (sameMonth) return `${toDate(from).getUTCDate()}–${dayMonthYear.format(toDate(to))}`;
-  if (sameYear) return `${dayMonth.format(toDate(from))} – ${dayMonthYear.format(toDate(to))}`;
-  return `${dayMonthYear.format(toDate(from))} – ${dayMonthYear.format(toDate(to))}`;
+  if (sameMonth && from.endsWith('-01') && to === lastDayOfMonth(from)) return formatIn(intl, 'monthYear', from);
+  if (sameMonth) return `${toDate(from).getUTCDate()}–${formatIn(intl, 'dayMonthYear', to)}`;
+  if (sameYear) return `${formatIn(intl, 'dayMonth', from)} – ${formatIn(intl, 'dayMonthYear', to)}`;
+  return `${formatIn(intl, 'dayMonthYear', from)} – ${formatIn(intl, 'dayMonthYear', to)}`;
 }
 
-function describeActors(actorIds: readonly string[], actorName: (actorId: string) => string): string | null {
-  if (actorIds.length === 0) return null;
-  if (actorIds.length > 2) return `${actorIds.length} actors`;
-  return actorIds.map(actorName).join(' and ');
+function describeActors(
+  actorIds: readonly string[],
+  actorName: (actorId: string) => string,
+  { t }: Wording,
+): string | null {
+  const [first, second] = actorIds.map(actorName);
+  if (first === undefined) return null;
+  if (actorIds.length > 2) return t('title.actorCount', { count: actorIds.length });
+  return second === undefined ? first : t('title.actorPair', { first, second });
 }
 
 /**
  * The title for the filters, and the article open in the Source viewer if any: the dashboard's own title when
  * nothing is set, otherwise what is set, then the site's name.
  */
-export function getDocumentTitle(filters: Filters, names: TitleNames, openArticle: string | null = null): string {
+export function getDocumentTitle(
+  filters: Filters,
+  names: TitleNames,
+  wording: Wording,
+  openArticle: string | null = null,
+): string {
+  const { t } = wording;
   const parts = [
     openArticle,
-    describeActors(filters.actorIds, names.actorName),
+    describeActors(filters.actorIds, names.actorName, wording),
     filters.placeId === null ? null : names.placeName(filters.placeId),
-    describeDateRange(filters.from, filters.to),
+    describeDateRange(filters.from, filters.to, wording),
   ].filter((part): part is string => part !== null);
-  return parts.length === 0 ? dashboardTitle : `${parts.join(', ')} · ${siteName}`;
+  return parts.length === 0 ? t('title.dashboard') : `${parts.join(', ')} · ${t('title.site')}`;
 }

@@ -9,6 +9,7 @@ import { gzipSync } from 'node:zlib';
 import { buildLoaderSnippet, embedSandbox, loaderAttribute } from './embed-snippet';
 import { buildPymHeightMessage, parsePymHeight } from './pym-messages';
 import { getSnippetFallback } from './static-images';
+import { testWording } from '../test/wording';
 
 const loaderSource = readFileSync(resolve(process.cwd(), 'public/embed.js'), 'utf8');
 const embedOrigin = 'https://data.example';
@@ -85,7 +86,7 @@ describe('embed.js turning snippets into frames', () => {
       loaderUrl: `${embedOrigin}/belarus/embed.js`,
       title: 'Detentions after the vote',
       view: 'chart',
-      fallback: getSnippetFallback('chart', `${embedOrigin}/belarus/`),
+      fallback: getSnippetFallback('chart', `${embedOrigin}/belarus/`, testWording('en').t),
     });
     document.body.insertAdjacentHTML('beforeend', html);
     expect(document.querySelector('img')).not.toBeNull();

@@ -14,8 +14,11 @@ import {
   loaderAttribute,
   typicalColumnWidth,
 } from './embed-snippet';
-import { getSnippetFallback, getStaticImage } from './static-images';
+import { altKeys, getSnippetFallback, getStaticImage, staticImages } from './static-images';
 import { embedViews, parseUrlState } from './url-state';
+import { testWording } from '../test/wording';
+
+const { t } = testWording('en');
 
 const input = {
   embedUrl: 'https://news.example/belarus/embed/?view=chart&from=2020-08-09&to=2020-08-16',
@@ -60,7 +63,7 @@ describe('buildLoaderSnippet', () => {
 });
 
 describe('the fallback, for readers without JavaScript, RSS readers and apps', () => {
-  const fallback = getSnippetFallback('chart', 'https://news.example/belarus/');
+  const fallback = getSnippetFallback('chart', 'https://news.example/belarus/', t);
 
   it('puts the view’s image, with its alt text and size, in a link to the full dashboard inside the loader’s div', () => {
     const div = paste(buildLoaderSnippet({ ...input, fallback })).querySelector('div');
@@ -82,7 +85,7 @@ describe('the fallback, for readers without JavaScript, RSS readers and apps', (
   });
 
   it('gives a quote a text link, since the image shows another quote', () => {
-    const quoteFallback = getSnippetFallback('quote', 'https://news.example/belarus/');
+    const quoteFallback = getSnippetFallback('quote', 'https://news.example/belarus/', t);
     const body = paste(buildFallback(quoteFallback, 'Lukashenko, quoted during the 2020 Belarus protests'));
     expect(body.querySelector('img')).toBeNull();
     expect(body.querySelector('a')?.textContent).toBe(
@@ -98,10 +101,29 @@ describe('the fallback, for readers without JavaScript, RSS readers and apps', (
   });
 
   it('keeps a hostile address or title inside its attribute', () => {
-    const hostile = { linkUrl: `x"><script>alert(1)</script>`, image: null };
+    const hostile = { linkUrl: `x"><script>alert(1)</script>`, openLabel: '<b>open</b>', image: null };
     const body = paste(buildFallback(hostile, `<img src=x onerror=alert(1)>`));
     expect(body.querySelector('script, img')).toBeNull();
     expect(body.querySelector('a')?.getAttribute('href')).toBe(hostile.linkUrl);
+  });
+
+  it('carries in English the alt texts the pages built for readers without JavaScript carry', () => {
+    for (const image of staticImages) expect(t(altKeys[image.name])).toBe(image.alt);
+  });
+
+  it('speaks the language it is made in: the image’s alt text and the quote’s link', () => {
+    const russian = testWording('ru');
+    const chart = getSnippetFallback('chart', 'https://news.example/belarus/', russian.t);
+    expect(chart.image?.alt).toBe(
+      'График задержаний во время протестов 2020 года в Беларуси по дням, по данным пяти статей; ' +
+        'каждая точка подписана словами статей',
+    );
+    const belarusian = testWording('be');
+    const quote = getSnippetFallback('quote', 'https://news.example/belarus/', belarusian.t);
+    const title = getDefaultEmbedTitle('quote', belarusian.t, 'Alexander Lukashenko');
+    expect(paste(buildFallback(quote, title)).querySelector('a')?.textContent).toBe(
+      'Alexander Lukashenko: цытата часоў пратэстаў 2020 года ў Беларусі: адкрыць поўную панэль',
+    );
   });
 });
 
@@ -194,13 +216,19 @@ describe('escapeHtmlAttribute', () => {
 
 describe('getDefaultEmbedTitle', () => {
   it('gives every view a distinct title, so two frames on a page can be told apart', () => {
-    const titles = embedViews.map((view) => getDefaultEmbedTitle(view));
+    const titles = embedViews.map((view) => getDefaultEmbedTitle(view, t));
     expect(new Set(titles).size).toBe(titles.length);
   });
 
   it('names the speaker of a single quote', () => {
-    expect(getDefaultEmbedTitle('quote', 'Alexander Lukashenko')).toContain('Alexander Lukashenko');
-    expect(getDefaultEmbedTitle('chart', 'Alexander Lukashenko')).not.toContain('Alexander Lukashenko');
+    expect(getDefaultEmbedTitle('quote', t, 'Alexander Lukashenko')).toContain('Alexander Lukashenko');
+    expect(getDefaultEmbedTitle('chart', t, 'Alexander Lukashenko')).not.toContain('Alexander Lukashenko');
+  });
+
+  it('is in the reader’s language', () => {
+    const russian = testWording('ru');
+    expect(getDefaultEmbedTitle('map', russian.t)).toBe('Карта протестов 2020 года в Беларуси');
+    expect(getDefaultEmbedTitle('chart', t)).toBe('Detentions and crowds during the 2020 Belarus protests');
   });
 });
 
@@ -225,7 +253,7 @@ describe('the example article (public/embed-demo.html)', () => {
       const { view } = parseUrlState(url.search).state;
       if (view === null) throw new Error(`${embedUrl} names no view`);
       const title = div.getAttribute('data-title') ?? '';
-      const fallback = getSnippetFallback(view, './');
+      const fallback = getSnippetFallback(view, './', t);
       const expected = paste(
         buildLoaderSnippet({ embedUrl, loaderUrl: './embed.js', title, view, fallback }),
       ).querySelector('div');
@@ -239,7 +267,7 @@ describe('the pym.js recipe in docs/embedding.md', () => {
     const docs = readFileSync(resolve(process.cwd(), 'docs/embedding.md'), 'utf8');
     const snippet = buildPymSnippet({
       embedUrl: 'https://example.org/belarus-2020/embed/?view=chart',
-      title: getDefaultEmbedTitle('chart'),
+      title: getDefaultEmbedTitle('chart', t),
       view: 'chart',
     });
     expect(docs).toContain(`\n${snippet}\n`);

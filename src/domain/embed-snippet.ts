@@ -3,6 +3,7 @@
  * self-sizing iframe) and the plain-iframe version (no script; a fixed, sensible height).
  */
 import { getInitialEmbedHeight, getInitialEmbedHeightCss } from './embed-initial-height';
+import type { MessageKey, Translate } from './translate';
 import type { EmbedView } from './url-state';
 
 /** The attribute public/embed.js looks for; its value is the embed's URL. */
@@ -29,6 +30,8 @@ export interface SnippetInput {
 export interface SnippetFallback {
   /** Where the fallback leads: the full dashboard. */
   linkUrl: string;
+  /** What the link says after the title where there is no image: "open the full dashboard". */
+  openLabel: string;
   /** The view's static image (`images/<view>.png`), or null for a text link alone. */
   image: { url: string; alt: string; width: number; height: number } | null;
 }
@@ -76,7 +79,9 @@ export function buildFallback(fallback: SnippetFallback, title: string, linkStyl
   const style = linkStyle === '' ? '' : ` style="${linkStyle}"`;
   const href = escapeHtmlAttribute(fallback.linkUrl);
   const { image } = fallback;
-  if (image === null) return `<a href="${href}"${style}>${escapeHtmlAttribute(title)}: open the full dashboard</a>`;
+  if (image === null) {
+    return `<a href="${href}"${style}>${escapeHtmlAttribute(`${title}: ${fallback.openLabel}`)}</a>`;
+  }
   const fit = linkStyle === '' ? 'max-width:100%;height:auto' : 'max-width:100%;max-height:100%;width:auto;height:auto';
   return (
     `<a href="${href}"${style}><img src="${escapeHtmlAttribute(image.url)}" alt="${escapeHtmlAttribute(image.alt)}"` +
@@ -135,18 +140,19 @@ function scriptString(value: string): string {
   return JSON.stringify(value).replaceAll('<', '\\u003c');
 }
 
-const viewTitles: Record<EmbedView, string> = {
-  map: 'Map of the 2020 Belarus protests',
-  chart: 'Detentions and crowds during the 2020 Belarus protests',
-  actors: 'Who said what during the 2020 Belarus protests',
-  timeline: 'Timeline of the 2020 Belarus protests',
-  quote: 'A quote from the 2020 Belarus protests',
-  all: 'The 2020 Belarus protests: map, timeline and quotes',
+const viewTitles: Record<EmbedView, MessageKey> = {
+  map: 'embed.title.map',
+  chart: 'embed.title.chart',
+  actors: 'embed.title.actors',
+  timeline: 'embed.title.timeline',
+  quote: 'embed.title.quote',
+  all: 'embed.title.all',
 };
 
-/** The frame's default accessible name; a quote names its speaker, since "a quote" alone says little. */
-export function getDefaultEmbedTitle(view: EmbedView, speaker: string | null = null): string {
-  return view === 'quote' && speaker !== null
-    ? `${speaker}, quoted during the 2020 Belarus protests`
-    : viewTitles[view];
+/**
+ * The frame's default accessible name, in the reader's language (`t`); a quote names its speaker, since "a quote"
+ * alone says little.
+ */
+export function getDefaultEmbedTitle(view: EmbedView, t: Translate, speaker: string | null = null): string {
+  return view === 'quote' && speaker !== null ? t('embed.title.quoteBy', { speaker }) : t(viewTitles[view]);
 }

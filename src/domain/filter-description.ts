@@ -9,7 +9,7 @@ import type { Filters } from './url-state';
 /** "Filtered to Alexander Lukashenko; place: Minsk; dates: Oct 2020." or that nothing is filtered. */
 export function describeFiltersForPrint(filters: Filters, names: TitleNames, wording: Wording): string {
   const { t } = wording;
-  const range = describeDateRange(filters.from, filters.to);
+  const range = describeDateRange(filters.from, filters.to, wording);
   const parts = [
     filters.actorIds.length === 0 ? null : filters.actorIds.map(names.actorName).join(', '),
     filters.placeId === null ? null : t('filters.print.place', { place: names.placeName(filters.placeId) }),

@@ -8,6 +8,9 @@ import {
   isInRegion,
   withPlaceNames,
 } from './place-activity';
+import { testWording } from '../test/wording';
+
+const english = testWording('en');
 
 const evidence = (exact: string): Evidence[] => [
   { sourceId: 'src', start: 0, end: exact.length, exact, prefix: '', suffix: '' },
@@ -167,7 +170,7 @@ describe('countItemsByPlace', () => {
 describe('getPlaceItems', () => {
   const minskItems = () => {
     const [minsk] = getPlaceActivity(places, events, quotes, figures, { rollUpSites: true });
-    return getPlaceItems(minsk!.placeIds, events, quotes, figures);
+    return getPlaceItems(minsk!.placeIds, events, quotes, figures, english);
   };
 
   it('lists a marker’s items, its sites’ included, oldest first, an undated one at the day it was reported', () => {
@@ -191,8 +194,14 @@ describe('getPlaceItems', () => {
     expect(minskItems().find((item) => item.kind === 'figure')?.text).toBe('around 50,000 people');
   });
 
+  it('says what a figure counts in the reader’s language, around the article’s own words', () => {
+    const [minsk] = getPlaceActivity(places, events, quotes, figures, { rollUpSites: true });
+    const items = getPlaceItems(minsk!.placeIds, events, quotes, figures, testWording('ru'));
+    expect(items.find((item) => item.kind === 'figure')?.text).toBe('Участников: around 50,000');
+  });
+
   it('lists nothing recorded elsewhere or nowhere', () => {
-    const ids = getPlaceItems(['zhodino'], events, quotes, figures).map((item) => item.id);
+    const ids = getPlaceItems(['zhodino'], events, quotes, figures, english).map((item) => item.id);
     expect(ids).toEqual(['belaz-walkout']);
   });
 });
@@ -209,10 +218,34 @@ describe('activityIncludesPlace', () => {
 
 describe('describePlaceActivity', () => {
   it('names the place and each non-zero count, singular or plural', () => {
-    expect(describePlaceActivity({ label: 'Minsk', events: 12, quotes: 1, figures: 0 })).toBe(
+    expect(describePlaceActivity({ label: 'Minsk', events: 12, quotes: 1, figures: 0 }, english.t)).toBe(
       'Minsk: 12 events, 1 quote',
     );
-    expect(describePlaceActivity({ label: 'Minsk', events: 0, quotes: 0, figures: 5 })).toBe('Minsk: 5 figures');
+    expect(describePlaceActivity({ label: 'Minsk', events: 0, quotes: 0, figures: 5 }, english.t)).toBe(
+      'Minsk: 5 figures',
+    );
+    expect(describePlaceActivity({ label: 'Minsk', events: 0, quotes: 0, figures: 0 }, english.t)).toBe(
+      'Minsk: nothing in the current selection',
+    );
+  });
+
+  it('counts in Russian and Belarusian with the form each number takes', () => {
+    const [russian, belarusian] = [testWording('ru'), testWording('be')];
+    expect(describePlaceActivity({ label: 'Minsk', events: 1, quotes: 2, figures: 5 }, russian.t)).toBe(
+      'Minsk: 1 событие, 2 цитаты, 5 цифр',
+    );
+    expect(describePlaceActivity({ label: 'Minsk', events: 21, quotes: 22, figures: 25 }, russian.t)).toBe(
+      'Minsk: 21 событие, 22 цитаты, 25 цифр',
+    );
+    expect(describePlaceActivity({ label: 'Minsk', events: 1, quotes: 2, figures: 5 }, belarusian.t)).toBe(
+      'Minsk: 1 падзея, 2 цытаты, 5 лічбаў',
+    );
+    expect(describePlaceActivity({ label: 'Minsk', events: 21, quotes: 0, figures: 12000 }, belarusian.t)).toBe(
+      'Minsk: 21 падзея, 12\u00a0000 лічбаў',
+    );
+    expect(describePlaceActivity({ label: 'Minsk', events: 0, quotes: 0, figures: 0 }, russian.t)).toBe(
+      'Minsk: в текущей выборке ничего нет',
+    );
   });
 });
 

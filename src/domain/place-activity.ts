@@ -1,7 +1,7 @@
 import type { DatasetEvent, Evidence, Figure, Metric, Place, Quote } from '../data/schema';
-import { formatCount } from './format';
 import { figureDay, itemDay } from './item-day';
 import { describeItemDate } from './item-voice';
+import type { MessageKey, Translate, Wording } from './translate';
 
 /** One thing that happened at a place, in the shape a popup or list shows it. */
 export interface ActivityItem {
@@ -13,7 +13,10 @@ export interface ActivityItem {
   day: string;
   /** Its date as a reader sees it: "16 Aug 2020", or "reported 27 Oct 2020; the article gives no date". */
   dateText: string;
-  /** The event's title, the quote's words, or the figure as reported ("more than 6,700 detentions"). */
+  /**
+   * The event's title, the quote's words, or the figure as reported ("more than 6,700 detentions": the article's
+   * words, with what they count in the reader's language).
+   */
   text: string;
   /** The actor who said it, for quotes. */
   actorId: string | null;
@@ -47,7 +50,12 @@ interface PlaceCounts {
   figures: number;
 }
 
-const metricNouns: Record<Metric, string> = { detentions: 'detentions', crowd: 'people', deaths: 'deaths' };
+/** A figure's label ("more than 6,700", the article's words) with what it counts. */
+const figureTexts: Record<Metric, MessageKey> = {
+  detentions: 'places.figure.detentions',
+  crowd: 'places.figure.crowd',
+  deaths: 'places.figure.deaths',
+};
 
 /** Where an item is counted: the place itself, or with roll-up its nearest ancestor that is not a site. */
 function markerPlaceOf(placeId: string, byId: Map<string, Place>, options: PlaceActivityOptions): Place | undefined {
@@ -220,6 +228,7 @@ export function getPlaceItems(
   events: readonly DatasetEvent[],
   quotes: readonly Quote[],
   figures: readonly Figure[],
+  { t }: Wording,
 ): ActivityItem[] {
   const at = new Set(placeIds);
   const items: ActivityItem[] = [];
@@ -259,7 +268,7 @@ export function getPlaceItems(
       date: figure.asOf,
       day: figureDay(figure),
       dateText: describeItemDate(figure, 'short'),
-      text: `${figure.label} ${metricNouns[figure.metric]}`,
+      text: t(figureTexts[figure.metric], { figure: figure.label }),
       actorId: null,
       placeId: figure.placeId,
       evidence: figure.evidence,
@@ -277,20 +286,24 @@ export function activityIncludesPlace(
 }
 
 /** "12 events, 20 quotes, 5 figures": what a place has in the current selection, zero counts left out. */
-export function describeActivityCounts(activity: Pick<PlaceActivity, 'events' | 'quotes' | 'figures'>): string {
+export function describeActivityCounts(
+  activity: Pick<PlaceActivity, 'events' | 'quotes' | 'figures'>,
+  t: Translate,
+): string {
   const parts = [
-    activity.events > 0 ? formatCount(activity.events, 'event') : null,
-    activity.quotes > 0 ? formatCount(activity.quotes, 'quote') : null,
-    activity.figures > 0 ? formatCount(activity.figures, 'figure') : null,
+    activity.events > 0 ? t('places.count.events', { count: activity.events }) : null,
+    activity.quotes > 0 ? t('places.count.quotes', { count: activity.quotes }) : null,
+    activity.figures > 0 ? t('places.count.figures', { count: activity.figures }) : null,
   ].filter((part) => part !== null);
-  return parts.length > 0 ? parts.join(', ') : 'nothing in the current selection';
+  return parts.length > 0 ? parts.join(', ') : t('places.count.none');
 }
 
 /** "Minsk: 12 events, 20 quotes, 5 figures": how a marker is named for screen readers. */
 export function describePlaceActivity(
   activity: Pick<PlaceActivity, 'label' | 'events' | 'quotes' | 'figures'>,
+  t: Translate,
 ): string {
-  return `${activity.label}: ${describeActivityCounts(activity)}`;
+  return t('places.activity', { place: activity.label, counts: describeActivityCounts(activity, t) });
 }
 
 /** [west, south, east, north] in degrees. */

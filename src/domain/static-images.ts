@@ -5,6 +5,7 @@
  */
 import { getInitialEmbedHeight } from './embed-initial-height';
 import { typicalColumnWidth, type SnippetFallback } from './embed-snippet';
+import type { MessageKey, Translate } from './translate';
 import type { EmbedView } from './url-state';
 
 export const staticImageNames = ['chart', 'map', 'timeline', 'actors', 'quote', 'dashboard'] as const;
@@ -21,6 +22,10 @@ export interface StaticImage {
   height: number;
   /** Device pixels per CSS pixel: the PNG is width × scale by height × scale. */
   scale: number;
+  /**
+   * The alt text in English, as the pages built for readers without JavaScript carry it (no script, so no language
+   * but English). A snippet's image says `altKeys[name]` in the language it is made in.
+   */
   alt: string;
 }
 
@@ -33,6 +38,16 @@ const alts: Record<StaticImageName, string> = {
   quote: 'A quote from the 2020 Belarus protests, with its speaker, date and source articles',
   dashboard:
     'The first screen of the Belarus 2020 dashboard: its title, the facts at a glance and the start of the timeline',
+};
+
+/** The alt texts in the catalogues; English has the same words as `alts`. */
+export const altKeys: Record<StaticImageName, MessageKey> = {
+  chart: 'image.alt.chart',
+  map: 'image.alt.map',
+  timeline: 'image.alt.timeline',
+  actors: 'image.alt.actors',
+  quote: 'image.alt.quote',
+  dashboard: 'image.alt.dashboard',
 };
 
 function embedImage(name: Exclude<StaticImageName, 'dashboard'>): StaticImage {
@@ -83,15 +98,17 @@ export function getEmbedFallbackImage(view: EmbedView): StaticImage | null {
 
 /**
  * What a snippet of `view` shows where no frame runs: the view's image (the unfiltered view), linked to the
- * dashboard at `dashboardFolder` (its address, ending in `/`; relative, as in public/embed-demo.html, or absolute).
+ * dashboard at `dashboardFolder` (its address, ending in `/`; relative, as in public/embed-demo.html, or absolute),
+ * its words in the language of `t`.
  */
-export function getSnippetFallback(view: EmbedView, dashboardFolder: string): SnippetFallback {
+export function getSnippetFallback(view: EmbedView, dashboardFolder: string, t: Translate): SnippetFallback {
   const image = getEmbedFallbackImage(view);
   return {
     linkUrl: dashboardFolder,
+    openLabel: t('embed.openFullDashboard'),
     image: image && {
       url: `${dashboardFolder}${image.file}`,
-      alt: image.alt,
+      alt: t(altKeys[image.name]),
       width: image.width,
       height: image.height,
     },

@@ -46,7 +46,7 @@ const panelsByView: Record<Exclude<EmbedView, 'quote'>, readonly EmbedPanel[]> =
  * height to the host, sends every link to the full dashboard in a new tab, and ends with a credit line.
  */
 export function EmbedApp({ state, pageUrl, renderPanel }: EmbedAppProps) {
-  const { t, locale } = useI18n();
+  const { t, locale, intl } = useI18n();
   const view = state.view ?? 'all';
   const rootRef = useRef<HTMLDivElement>(null);
   const dataset = useQuery(datasetQueryOptions());
@@ -104,7 +104,7 @@ export function EmbedApp({ state, pageUrl, renderPanel }: EmbedAppProps) {
       // The band height the host page reserved, so a view that fits reports exactly that and nothing shifts.
       style={{ minHeight: getInitialEmbedHeightCss(view, '100vw') }}
     >
-      <h1 className="visually-hidden">{getDefaultEmbedTitle(view, speaker)}</h1>
+      <h1 className="visually-hidden">{getDefaultEmbedTitle(view, t, speaker)}</h1>
       {/*
         The footer comes with the view, once the data and the view's code are in: its credit names the
         articles, so it would change length (and wrap) under the reader's eyes, and a view growing above
@@ -120,9 +120,7 @@ export function EmbedApp({ state, pageUrl, renderPanel }: EmbedAppProps) {
         <main className="embed__main">{body}</main>
         {dataset.isPending ? null : (
           <EmbedFooter
-            credit={
-              dataset.data ? getEmbedCredit(dataset.data.sources) : 'Data: news articles on the 2020 Belarus protests'
-            }
+            credit={dataset.data ? getEmbedCredit(dataset.data.sources, { t, intl }) : t('credit.pending')}
             dashboardUrl={buildDashboardUrl(pageUrl, state)}
           />
         )}

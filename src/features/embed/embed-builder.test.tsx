@@ -1,5 +1,5 @@
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { act, render, screen } from '@testing-library/react';
+import { act, render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { datasetQueryOptions } from '../../data/dataset-query';
 import { getInitialEmbedHeight } from '../../domain/embed-initial-height';
@@ -135,4 +135,15 @@ describe('the embed builder', () => {
     await user.click(screen.getByRole('button', { name: 'Close' }));
     expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
   });
+
+  it('writes the snippet’s title and image text in the language the embed is set to', async () => {
+    const user = await openBuilder();
+    await user.click(screen.getByRole('radio', { name: 'Map' }));
+    expect(readLoaderSnippet().title).toBe('Map of the 2020 Belarus protests');
+    await user.click(screen.getByRole('radio', { name: 'Russian (русский)' }));
+    await waitFor(() => expect(readLoaderSnippet().title).toBe('Карта протестов 2020 года в Беларуси'));
+    expect(readLoaderSnippet().state.lang).toBe('ru');
+    const image = screen.getByLabelText<HTMLTextAreaElement>(/image with a link/i).value;
+    expect(image).toContain('alt="Карта Беларуси со всеми местами, которые называют статьи о протестах 2020 года');
+  }, 20_000);
 });

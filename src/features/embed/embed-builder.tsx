@@ -16,7 +16,9 @@ import { embedViews, type EmbedView, type Theme, type UrlState } from '../../dom
 import { EmbedPreview } from './embed-preview';
 import './embed-builder.css';
 import { locales, type Locale } from '../../domain/locale';
-import { useI18n } from '../../ui/i18n/i18n';
+import type { Translate } from '../../domain/translate';
+import { loadCatalogue } from '../../ui/i18n/catalogue';
+import { createI18n, useI18n } from '../../ui/i18n/i18n';
 
 export interface EmbedBuilderProps {
   /** The dashboard's current state: its filters, and the quote open in the Source viewer, if any. */
@@ -24,15 +26,6 @@ export interface EmbedBuilderProps {
   /** The dashboard's address; the embed page (`embed/`) and the loader live in its folder. */
   pageUrl: string;
 }
-
-const viewLabels: Record<EmbedView, string> = {
-  map: 'Map',
-  chart: 'Detentions chart',
-  actors: 'Actors and their quotes',
-  timeline: 'Timeline of events',
-  quote: 'A single quote',
-  all: 'Map, chart and actors',
-};
 
 const previewWidths = [280, 375, 640, 960, 1200] as const;
 const quoteLabelLength = 70;
@@ -59,9 +52,10 @@ export function EmbedBuilder({ state, pageUrl }: EmbedBuilderProps) {
   const speaker = quote ? (actorNames.get(quote.actorId) ?? null) : null;
 
   const embedUrl = buildEmbedUrl(pageUrl, state, { view, keepFilters, theme, lang, quoteId });
-  const title = customTitle ?? getDefaultEmbedTitle(view, speaker);
+  const snippetT = useEmbedLanguage(lang);
+  const title = customTitle ?? getDefaultEmbedTitle(view, snippetT, speaker);
   const loaderUrl = new URL('embed.js', pageUrl).href;
-  const fallback = getSnippetFallback(view, new URL('./', pageUrl).href);
+  const fallback = getSnippetFallback(view, new URL('./', pageUrl).href, snippetT);
 
   return (
     <div className="embed-builder">
@@ -77,7 +71,7 @@ export function EmbedBuilder({ state, pageUrl }: EmbedBuilderProps) {
                 checked={view === option}
                 onChange={() => setView(option)}
               />
-              {viewLabels[option]}
+              {t(`embed.view.${option}`)}
             </label>
           ))}
         </fieldset>
@@ -166,6 +160,22 @@ export function EmbedBuilder({ state, pageUrl }: EmbedBuilderProps) {
   );
 }
 
+/**
+ * The snippet's own words (the frame's title, the image's alt text) in the language the embed is set to, which its
+ * readers get; the dashboard's language for "the reader's browser language", or while that catalogue loads.
+ */
+function useEmbedLanguage(lang: Locale | null): Translate {
+  const { t, locale } = useI18n();
+  const wanted = lang ?? locale;
+  const catalogue = useQuery({
+    queryKey: ['catalogue', wanted],
+    queryFn: () => loadCatalogue(wanted),
+    enabled: wanted !== locale,
+    staleTime: Infinity,
+  });
+  return wanted === locale || catalogue.data === undefined ? t : createI18n(wanted, catalogue.data).t;
+}
+
 function shorten(text: string): string {
   return text.length <= quoteLabelLength ? `“${text}”` : `“${text.slice(0, quoteLabelLength - 1).trimEnd()}…”`;
 }
@@ -192,8 +202,8 @@ function SnippetFields(input: SnippetInput) {
       />
       {input.fallback ? (
         <SnippetField
-          label="Image with a link (for RSS feeds, apps and print, where no frame runs; the whole period, no filters)"
-          copyLabel="Copy the image snippet"
+          label={t('embed.snippet.image')}
+          copyLabel={t('embed.snippet.imageCopy')}
           snippet={buildFallback(input.fallback, input.title)}
         />
       ) : null}

@@ -2,6 +2,7 @@ import { divIcon, type LatLngTuple, type PathOptions, type StyleFunction } from 
 import { memo, useLayoutEffect, useMemo } from 'react';
 import { GeoJSON, Marker, useMap } from 'react-leaflet';
 import type { Basemap } from './basemap-query';
+import { useI18n } from '../../ui/i18n/i18n';
 import { escapeHtml } from './map-layout';
 
 interface BasemapLayerProps {
@@ -13,7 +14,7 @@ interface BasemapLayerProps {
 }
 
 const EMPHASISED = 'Belarus';
-const ATTRIBUTION = 'Borders: <a href="https://www.naturalearthdata.com/">Natural Earth</a>';
+const BORDERS_SOURCE = '<a href="https://www.naturalearthdata.com/">Natural Earth</a>';
 
 const BORDER_STYLE: PathOptions = { className: 'basemap-border', fill: false, weight: 1 };
 
@@ -54,10 +55,12 @@ export const BasemapLayer = memo(function BasemapLayer({ basemap, namedByMarkers
  */
 export function BasemapCredit() {
   const map = useMap();
+  const { t } = useI18n();
+  const attribution = t('map.bordersCredit', { source: BORDERS_SOURCE });
   useLayoutEffect(() => {
-    map.attributionControl?.addAttribution(ATTRIBUTION);
-    return () => void map.attributionControl?.removeAttribution(ATTRIBUTION);
-  }, [map]);
+    map.attributionControl?.addAttribution(attribution);
+    return () => void map.attributionControl?.removeAttribution(attribution);
+  }, [map, attribution]);
   return null;
 }
 

@@ -3,6 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { getDatasetNames } from '../../domain/dataset-names';
 import { getVoiceOf } from '../../domain/item-voice';
 import { countItemsByPlace, getPlaceActivityFromCounts, getPlaceItems } from '../../domain/place-activity';
+import { testWording } from '../../test/wording';
 import { voiceDataset as dataset } from '../../test/fixtures/voice-dataset';
 import { PlaceDetails } from './place-details';
 
@@ -17,7 +18,7 @@ function renderPlace(placeId: string) {
   render(
     <PlaceDetails
       activity={activity}
-      getItems={(shown) => getPlaceItems(shown.placeIds, events, quotes, figures)}
+      getItems={(shown) => getPlaceItems(shown.placeIds, events, quotes, figures, testWording('en'))}
       names={getDatasetNames(dataset)}
       voiceOf={getVoiceOf(dataset)}
       onOpenEvidence={onOpenEvidence}

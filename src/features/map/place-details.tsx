@@ -48,7 +48,7 @@ export function PlaceDetails({
       <h3 className="place-details__title" tabIndex={-1} ref={headingRef}>
         {activity.label}
       </h3>
-      <p className="place-details__counts">{describeActivityCounts(activity)}</p>
+      <p className="place-details__counts">{describeActivityCounts(activity, t)}</p>
       <ol className="place-details__items">
         {items.slice(0, shown).map((item, index) => {
           const evidence = item.evidence[0];

@@ -11,6 +11,7 @@ import { useCallback, useEffect, useMemo, useRef, useState, type RefObject } fro
 import { Popup, useMap, useMapEvents } from 'react-leaflet';
 import type { Place } from '../../data/schema';
 import { activityIncludesPlace, describePlaceActivity, type PlaceActivity } from '../../domain/place-activity';
+import { useI18n } from '../../ui/i18n/i18n';
 import { getMarkerDiameter } from './map-layout';
 import { PlaceDetails } from './place-details';
 import {
@@ -150,6 +151,7 @@ interface DotLayerOptions {
 /** Keeps one canvas of circles in step with the activity: circles are kept, resized and restyled in place. */
 function useDotLayer({ activities, level, positionOf, selectedPlaceId, onOpen, select }: DotLayerOptions) {
   const map = useMap();
+  const { t } = useI18n();
   // One canvas and one group for every circle, made once; the circles themselves are kept between changes.
   const layer = useMemo(() => {
     const renderer = canvas({ padding: 0.3 });
@@ -186,7 +188,7 @@ function useDotLayer({ activities, level, positionOf, selectedPlaceId, onOpen, s
           onOpen(entry.activity.place.id);
         });
         marker.on('mouseover', () => {
-          hover.setLatLng(marker.getLatLng()).setContent(describePlaceActivity(entry.activity));
+          hover.setLatLng(marker.getLatLng()).setContent(describePlaceActivity(entry.activity, t));
           map.openTooltip(hover);
         });
         marker.on('mouseout', () => map.closeTooltip(hover));
@@ -208,7 +210,7 @@ function useDotLayer({ activities, level, positionOf, selectedPlaceId, onOpen, s
     }
     // Places the filters leave nothing leave the canvas; their circles are kept for when they come back.
     for (const [id, dot] of dots) if (!seen.has(id) && group.hasLayer(dot.marker)) group.removeLayer(dot.marker);
-  }, [layer, activities, positionOf, selectedPlaceId, map, onOpen, select]);
+  }, [layer, activities, positionOf, selectedPlaceId, map, onOpen, select, t]);
 
   // Another zoom level or dataset starts afresh: a kept circle would stand for a place counted another way.
   useEffect(() => {

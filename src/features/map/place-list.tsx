@@ -52,7 +52,7 @@ export function PlaceList({ onMap, offMap, selectedPlaceId, onToggle }: PlaceLis
         onClick={() => onToggle(activity, isOnMap)}
       >
         <span className="place-list__name">{activity.label}</span>{' '}
-        <span className="place-list__counts">{describeActivityCounts(activity)}</span>
+        <span className="place-list__counts">{describeActivityCounts(activity, t)}</span>
       </button>
     </li>
   );

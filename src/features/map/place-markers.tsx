@@ -18,6 +18,7 @@ import {
 import { chooseLabelSides, declutter, getMarkerDiameter, type LabelSide, type PixelBounds } from './map-layout';
 import { PlaceDetails } from './place-details';
 import { createPlaceIcon, updatePlaceIcon, type PlaceIconState } from './place-icon';
+import { useI18n } from '../../ui/i18n/i18n';
 
 /** From this zoom on, sites (Independence Square, the factories) get markers of their own instead of their city's. */
 export const SITE_ZOOM = 11;
@@ -303,6 +304,7 @@ function PlaceMarkerView({
   onOpenEvidence,
   register,
 }: PlaceMarkerProps) {
+  const { t } = useI18n();
   const { activity, displaced, diameter } = marker;
   const position = useLatLng(marker.position);
   const shown = useLatLng(marker.shown);
@@ -316,7 +318,7 @@ function PlaceMarkerView({
     selected,
     hidden,
     diameter,
-    title: describePlaceActivity(activity),
+    title: describePlaceActivity(activity, t),
   };
   // Made once; a filter change updates its element in place (see place-icon.ts).
   const [icon] = useState(() => createPlaceIcon(iconState));

@@ -1,6 +1,9 @@
 import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import { loadCatalogue } from '../i18n/catalogue';
+import { createI18n, I18nProvider } from '../i18n/i18n';
 import { DownloadImageButtons } from './download-image-buttons';
+import { ImageExportError } from './image-export-error';
 
 describe('DownloadImageButtons', () => {
   it('names each button for what it saves, and saves that format', async () => {
@@ -25,5 +28,18 @@ describe('DownloadImageButtons', () => {
     await userEvent.click(button);
     expect(onDownload).toHaveBeenCalledTimes(2);
     expect(screen.getByRole('status')).toBeEmptyDOMElement();
+  });
+
+  it('gives the reason in the reader’s language', async () => {
+    const onDownload = () => Promise.reject(new ImageExportError('image.error.draw'));
+    render(
+      <I18nProvider i18n={createI18n('ru', await loadCatalogue('ru'))}>
+        <DownloadImageButtons subject="карту" formats={['png']} onDownload={onDownload} />
+      </I18nProvider>,
+    );
+    await userEvent.click(screen.getByRole('button', { name: 'Скачать карту в формате PNG' }));
+    expect(await screen.findByRole('status')).toHaveTextContent(
+      'Не удалось создать изображение: этот браузер не поддерживает рисование изображений.',
+    );
   });
 });

@@ -2,6 +2,7 @@ import './download-image-buttons.css';
 import { useState } from 'react';
 import { useI18n } from '../i18n/i18n';
 import type { ImageFormat } from './image-caption';
+import { ImageExportError } from './image-export-error';
 
 interface DownloadImageButtonsProps {
   /** What the image shows, for the buttons' names: "the chart" → "Download the chart as PNG". */
@@ -22,9 +23,11 @@ export function DownloadImageButtons({ subject, formats, onDownload }: DownloadI
     onDownload(format)
       .catch((reason: unknown) =>
         setError(
-          reason instanceof Error
-            ? t('imageExport.failedBecause', { reason: reason.message })
-            : t('imageExport.failed'),
+          reason instanceof ImageExportError
+            ? t('imageExport.failedBecause', { reason: t(reason.reason) })
+            : reason instanceof Error
+              ? t('imageExport.failedBecause', { reason: reason.message })
+              : t('imageExport.failed'),
         ),
       )
       .finally(() => setBusy(null));

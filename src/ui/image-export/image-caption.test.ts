@@ -1,5 +1,6 @@
 import { emptyFilters } from '../../domain/url-state';
 import english from 'virtual:messages/en';
+import { loadCatalogue } from '../i18n/catalogue';
 import { createI18n } from '../i18n/i18n';
 import type { Catalogue } from '../../domain/translate';
 import { describeImageFilters, getImageCredit, getImageFileName, slugify } from './image-caption';
@@ -10,11 +11,12 @@ const names = {
   placeName: (id: string) => ({ minsk: 'Minsk' })[id] ?? id,
 };
 
-const { t } = createI18n('en', english as Catalogue);
+const i18n = createI18n('en', english as Catalogue);
+const { t } = i18n;
 
 describe('describeImageFilters', () => {
   it('says nothing when the image shows the whole dataset', () => {
-    expect(describeImageFilters(emptyFilters, names, t)).toBeNull();
+    expect(describeImageFilters(emptyFilters, names, i18n)).toBeNull();
   });
 
   it('names the actors, the place and the dates, in that order', () => {
@@ -25,13 +27,22 @@ describe('describeImageFilters', () => {
       from: '2020-08-09',
       to: '2020-08-20',
     };
-    expect(describeImageFilters(filters, names, t)).toBe(
+    expect(describeImageFilters(filters, names, i18n)).toBe(
       'Filters: Alexander Lukashenko, Sviatlana Tsikhanouskaya · Minsk · 9–20 Aug 2020',
     );
   });
 
   it('names an open-ended date range', () => {
-    expect(describeImageFilters({ ...emptyFilters, from: '2020-10-01' }, names, t)).toBe('Filters: from 1 Oct 2020');
+    expect(describeImageFilters({ ...emptyFilters, from: '2020-10-01' }, names, i18n)).toBe('Filters: from 1 Oct 2020');
+  });
+
+  it('says the filters in Russian, dates and all', async () => {
+    const russian = createI18n('ru', await loadCatalogue('ru'));
+    const filters = { ...emptyFilters, placeId: 'minsk', from: '2020-10-01', to: '2020-10-31' };
+    expect(describeImageFilters(filters, names, russian)).toBe('Фильтры: Minsk · окт. 2020 г.');
+    expect(getImageCredit('Данные: 5 новостных статей', null, russian.t)).toBe(
+      'Данные: 5 новостных статей · Дашборд Беларусь 2020',
+    );
   });
 });
 

@@ -3,6 +3,7 @@
  * name of the file it is saved as. Pure, so the words and names are tested without a browser.
  */
 import { describeDateRange, siteName, type TitleNames } from '../../domain/document-title';
+import type { Wording } from '../../domain/translate';
 import type { Filters } from '../../domain/url-state';
 import type { I18n } from '../i18n/i18n';
 
@@ -16,18 +17,20 @@ export interface ImageCaption {
 export type ImageFormat = 'png' | 'svg';
 
 /** "Filters: Alexander Lukashenko, Maria Kalesnikava · Minsk · 9–20 Aug 2020", or null without filters. */
-export function describeImageFilters(filters: Filters, names: TitleNames, t: I18n['t']): string | null {
+export function describeImageFilters(filters: Filters, names: TitleNames, wording: Wording): string | null {
   const parts = [
     filters.actorIds.length === 0 ? null : filters.actorIds.map(names.actorName).join(', '),
     filters.placeId === null ? null : names.placeName(filters.placeId),
-    describeDateRange(filters.from, filters.to),
+    describeDateRange(filters.from, filters.to, wording),
   ].filter((part): part is string => part !== null);
-  return parts.length === 0 ? null : t('imageExport.filters', { filters: parts.join(' · ') });
+  return parts.length === 0 ? null : wording.t('imageExport.filters', { filters: parts.join(' · ') });
 }
 
 /** The credit line under an image, in the reader's language (`t`): where the data comes from, and where the picture was made. */
 export function getImageCredit(dataCredit: string, extra: string | null, t: I18n['t']): string {
-  return [dataCredit, extra, t('imageExport.credit', { siteName })].filter((part) => part !== null).join(' · ');
+  return [dataCredit, extra, t('imageExport.credit', { siteName: t('title.site') })]
+    .filter((part) => part !== null)
+    .join(' · ');
 }
 
 const maxSlugLength = 60;

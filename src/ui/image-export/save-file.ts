@@ -1,3 +1,5 @@
+import { ImageExportError } from './image-export-error';
+
 /** Hands a file to the browser's downloads, as the CSV download does: a blob: link clicked once. */
 export function saveBlob(blob: Blob, fileName: string): void {
   const url = URL.createObjectURL(blob);
@@ -12,10 +14,7 @@ export function saveBlob(blob: Blob, fileName: string): void {
 /** The canvas as a PNG file; rejects, rather than saving nothing, when the browser cannot encode it. */
 export function canvasToPng(canvas: HTMLCanvasElement): Promise<Blob> {
   return new Promise((resolve, reject) =>
-    canvas.toBlob(
-      (blob) => (blob ? resolve(blob) : reject(new Error('the browser could not encode the PNG'))),
-      'image/png',
-    ),
+    canvas.toBlob((blob) => (blob ? resolve(blob) : reject(new ImageExportError('image.error.encode'))), 'image/png'),
   );
 }
 
@@ -25,7 +24,7 @@ export function createCanvas(width: number, height: number, scale: number) {
   canvas.width = Math.round(width * scale);
   canvas.height = Math.round(height * scale);
   const context = canvas.getContext('2d');
-  if (!context) throw new Error('this browser cannot draw images');
+  if (!context) throw new ImageExportError('image.error.draw');
   context.scale(scale, scale);
   return { canvas, context };
 }
