@@ -1,4 +1,5 @@
 import { dashboardDataset as dataset } from '../test/fixtures/dashboard-dataset';
+import { testWording } from '../test/wording';
 import { getDatasetNames } from './dataset-names';
 
 describe('getDatasetNames', () => {
@@ -29,5 +30,17 @@ describe('getDatasetNames', () => {
       actors: dataset.actors.map((actor) => ({ ...actor, name: actor.name.toUpperCase() })),
     };
     expect(getDatasetNames(renamed).actorName('eu')).toBe('EUROPEAN UNION');
+  });
+});
+
+describe('getDatasetNames in the reader’s language', () => {
+  it('names an article without an outlet by its date in Belarusian, keeping outlets as they are', () => {
+    const names = getDatasetNames(dataset, testWording('be'));
+    expect(names.sourceName('reuters-2020-08-16')).toBe('Артыкул ад 16 жні 2020');
+    expect(names.outletName('reuters-2020-08-16')).toBe('Артыкул ад 16 жні 2020');
+    expect(names.sourceName('cnn-2020-08-17')).toBe('CNN, 17 жні 2020');
+    expect(names.actorName('tikhanouskaya')).toBe('Sviatlana Tsikhanouskaya');
+    expect(getDatasetNames(dataset, testWording('be'))).toBe(names);
+    expect(getDatasetNames(dataset).sourceName('reuters-2020-08-16')).toBe('Article of 16 Aug 2020');
   });
 });

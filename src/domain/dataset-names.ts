@@ -1,5 +1,7 @@
 import type { Dataset } from '../data/schema';
+import { englishFallback } from './english-fallback';
 import { formatSourceName, formatUnnamedArticle } from './format';
+import type { Translate, Wording } from './translate';
 
 /** The names a reader sees for the ids that quotes, events, figures and evidence carry. */
 export interface DatasetNames {
@@ -16,11 +18,11 @@ export interface DatasetNames {
 /** What names come from: the dataset, or the empty lists of a page still loading it. */
 type NamedCollections = Pick<Dataset, 'actors' | 'sources' | 'places'>;
 
-function buildDatasetNames(dataset: NamedCollections): DatasetNames {
+function buildDatasetNames(dataset: NamedCollections, wording: Wording): DatasetNames {
   const actors = new Map(dataset.actors.map((actor) => [actor.id, actor.name]));
-  const sources = new Map(dataset.sources.map((source) => [source.id, formatSourceName(source)]));
+  const sources = new Map(dataset.sources.map((source) => [source.id, formatSourceName(source, wording)]));
   const outlets = new Map(
-    dataset.sources.map((source) => [source.id, source.outlet ?? formatUnnamedArticle(source.published)]),
+    dataset.sources.map((source) => [source.id, source.outlet ?? formatUnnamedArticle(source.published, wording)]),
   );
   const places = new Map(dataset.places.map((place) => [place.id, place.name]));
   // The schema refuses references to nothing; should one slip through, the id stands in rather than a blank.
@@ -32,15 +34,21 @@ function buildDatasetNames(dataset: NamedCollections): DatasetNames {
   };
 }
 
-// Keyed by the dataset object, like its index (dataset-index.ts): built once, the same functions on every render.
-const names = new WeakMap<NamedCollections, DatasetNames>();
+// Keyed by the dataset object, like its index (dataset-index.ts), and by the reader's messages (articles are named
+// in their language): built once, the same functions on every render.
+const names = new WeakMap<NamedCollections, WeakMap<Translate, DatasetNames>>();
 
-/** The dataset's names, built on first use and kept for as long as the dataset is. */
-export function getDatasetNames(dataset: NamedCollections): DatasetNames {
-  let found = names.get(dataset);
+/** The dataset's names for a reader, built on first use and kept for as long as the dataset is. */
+export function getDatasetNames(dataset: NamedCollections, wording: Wording = englishFallback): DatasetNames {
+  let byLanguage = names.get(dataset);
+  if (byLanguage === undefined) {
+    byLanguage = new WeakMap();
+    names.set(dataset, byLanguage);
+  }
+  let found = byLanguage.get(wording.t);
   if (found === undefined) {
-    found = buildDatasetNames(dataset);
-    names.set(dataset, found);
+    found = buildDatasetNames(dataset, wording);
+    byLanguage.set(wording.t, found);
   }
   return found;
 }

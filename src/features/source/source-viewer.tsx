@@ -154,7 +154,8 @@ function SourceViewerContent({
     return voice && hasMarks(voice) ? [{ item, voice }] : [];
   });
   const notesId = useId();
-  const { t } = useI18n();
+  const i18n = useI18n();
+  const { t } = i18n;
   const aside =
     voiced.length > 0 && view.selected
       ? {
@@ -176,11 +177,11 @@ function SourceViewerContent({
         <div>
           <p className="source-viewer__eyebrow">{t('source.eyebrow')}</p>
           <h2 id="source-viewer-title" className="source-viewer__title">
-            {view.source.headline ?? view.source.outlet ?? formatUnnamedArticle(view.source.published)}
+            {view.source.headline ?? view.source.outlet ?? formatUnnamedArticle(view.source.published, i18n)}
           </h2>
           <p className="source-viewer__meta">
             {view.source.headline && view.source.outlet ? `${view.source.outlet} · ` : null}
-            {t('source.published', { date: formatDate(view.source.published) })}
+            {t('source.published', { date: formatDate(view.source.published, i18n.intl) })}
             {view.source.rights === 'excerpts' ? t('source.excerpts') : null}
             {view.source.url === null ? null : (
               <>
