@@ -4,6 +4,8 @@ import { describe, expect, it, vi } from 'vitest';
 import type { Source } from '../data/schema';
 import { ArticleList, articlesShownAtFirst } from './article-list';
 import { wholeSource } from '../data/source-text';
+import { loadCatalogue } from '../ui/i18n/catalogue';
+import { createI18n, I18nProvider } from '../ui/i18n/i18n';
 
 const sources = (count: number): Source[] =>
   Array.from({ length: count }, (_, index) =>
@@ -40,5 +42,15 @@ describe('ArticleList', () => {
     renderList(2500);
     expect(screen.getAllByRole('link')).toHaveLength(articlesShownAtFirst);
     expect(screen.getByRole('button', { name: 'Show all 2,500 articles' })).toBeInTheDocument();
+  });
+
+  it('names an article without an outlet by its date in Belarusian', async () => {
+    const unnamed = { ...sources(1)[0]!, outlet: null };
+    render(
+      <I18nProvider i18n={createI18n('be', await loadCatalogue('be'))}>
+        <ArticleList sources={[unnamed]} hrefFor={(id) => `?source=${id}`} onOpen={vi.fn()} />
+      </I18nProvider>,
+    );
+    expect(screen.getByRole('link')).toHaveTextContent(/^Артыкул ад 14 жні 2020/);
   });
 });

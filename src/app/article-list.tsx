@@ -15,7 +15,8 @@ interface ArticleListProps {
 
 /** The dashboard footer's list of articles, each opening in the Source viewer; long lists show their start. */
 export function ArticleList({ sources, hrefFor, onOpen }: ArticleListProps) {
-  const { t } = useI18n();
+  const i18n = useI18n();
+  const { t } = i18n;
   const [showAll, setShowAll] = useState(false);
   const firstRevealed = useRef<HTMLLIElement>(null);
   useEffect(() => {
@@ -29,7 +30,7 @@ export function ArticleList({ sources, hrefFor, onOpen }: ArticleListProps) {
         {shown.map((source, index) => (
           <li key={source.id} ref={index === articlesShownAtFirst ? firstRevealed : undefined}>
             <AppLink href={hrefFor(source.id)} onNavigate={() => onOpen(source.id)}>
-              {formatSourceName(source)}
+              {formatSourceName(source, i18n)}
             </AppLink>
           </li>
         ))}

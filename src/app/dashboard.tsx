@@ -57,9 +57,8 @@ export function Dashboard({ dataset }: { dataset: Dataset }) {
     [dataset, sourceView],
   );
   useDocumentTitle(dataset, wiring);
-  const { t, locale } = wording;
   // Names in the reader's language where editors supplied them; the downloads keep the articles' names.
-  const names = getDatasetNames(dataset, { locale, t });
+  const names = getDatasetNames(dataset, wording);
   // The dashboard's views offer their pictures as files, titled with the filters and credited.
   const imageExport = useMemo(
     () => ({
@@ -128,10 +127,9 @@ export function Dashboard({ dataset }: { dataset: Dataset }) {
 
 /** The browser tab names the filters and the open article, so tabs, bookmarks and history say what they show. */
 function useDocumentTitle(dataset: Dataset, wiring: ViewWiring) {
-  const { t, locale } = useI18n();
-  const names = getDatasetNames(dataset, { locale, t });
-  const openSourceId = wiring.reconciled.sourceView?.source.id ?? null;
   const wording = useI18n();
+  const names = getDatasetNames(dataset, wording);
+  const openSourceId = wiring.reconciled.sourceView?.source.id ?? null;
   const openArticle = openSourceId === null ? null : names.sourceName(openSourceId);
   const title = getDocumentTitle(wiring.filters, names, wording, openArticle);
   useEffect(() => {
@@ -147,7 +145,7 @@ interface DashboardPartProps {
 /** The header's controls: what the link asked for and could not have, the filters, the counts and Copy link. */
 function DashboardControls({ dataset, view, wiring }: DashboardPartProps & { view: FilteredView }) {
   const i18n = useI18n();
-  const { t, locale } = i18n;
+  const { t } = i18n;
   const { url, filters, setFilters } = wiring;
   const dateSpan = useMemo(() => getDateSpan(dataset), [dataset]);
   // Notices belong to the address they came from: a new address brings its own, or none.
@@ -173,7 +171,7 @@ function DashboardControls({ dataset, view, wiring }: DashboardPartProps & { vie
         />
       </FilterDisclosure>
       {/* On paper the filter controls are gone: the page says what it shows. */}
-      <p className="print-only">{describeFiltersForPrint(filters, getDatasetNames(dataset, { locale, t }), i18n)}</p>
+      <p className="print-only">{describeFiltersForPrint(filters, getDatasetNames(dataset, i18n), i18n)}</p>
       <div className="dashboard-controls__row">
         <FilterSummary
           view={view}

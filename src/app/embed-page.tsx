@@ -52,7 +52,8 @@ interface EmbedPanelProps {
 }
 
 function EmbedPanel({ panel, dataset, pageUrl }: EmbedPanelProps) {
-  const { t, locale } = useI18n();
+  const i18n = useI18n();
+  const { t } = i18n;
   const opener = useMemo(() => dashboardInNewTab(pageUrl), [pageUrl]);
   const wiring = useViewWiring(dataset, opener);
   const { filters } = wiring;
@@ -80,7 +81,7 @@ function EmbedPanel({ panel, dataset, pageUrl }: EmbedPanelProps) {
     body = (
       <ActorsPanel
         actors={actors}
-        placeName={getDatasetNames(dataset, { locale, t }).placeName}
+        placeName={getDatasetNames(dataset, i18n).placeName}
         sources={dataset.sources}
         quotesByActor={groupQuotesByActor(dataset, filters)}
         selectedActorIds={filters.actorIds}

@@ -39,14 +39,14 @@ export function TimelineView({
 /** The map of the filtered view; clicking a place filters by it. Render inside Suspense: its code is lazy. */
 export function MapView({ dataset, view, wiring }: ViewProps & { view: FilteredView }) {
   const { filters, setFilters, openEvidence } = wiring;
-  const { t, locale } = useI18n();
+  const i18n = useI18n();
   return (
     <LazyPlacesMap
       places={dataset.places}
       events={view.events}
       quotes={view.quotes}
       figures={view.figures}
-      names={getDatasetNames(dataset, { locale, t })}
+      names={getDatasetNames(dataset, i18n)}
       voiceOf={getVoiceOf(dataset)}
       selectedPlaceId={filters.placeId}
       onSelectPlace={(placeId) => setFilters({ placeId })}

@@ -1,5 +1,6 @@
 import { actorSides, type Actor } from '../data/schema';
-import { actorSideLabels, groupActorsBySide } from './actor-groups';
+import { testWording } from '../test/wording';
+import { actorSideKeys, groupActorsBySide } from './actor-groups';
 
 const actor = (id: string, side: Actor['side'], name = id): Actor => ({
   id,
@@ -10,14 +11,16 @@ const actor = (id: string, side: Actor['side'], name = id): Actor => ({
   description: '',
 });
 
+const actors = [
+  actor('merkel', 'foreign', 'Angela Merkel'),
+  actor('omon', 'authorities', 'OMON'),
+  actor('lukashenko', 'authorities', 'Alexander Lukashenko'),
+  actor('workers', 'other', 'Factory workers'),
+];
+
 describe('groupActorsBySide', () => {
   it('puts the authorities first and the others last, names in order, no empty groups', () => {
-    const groups = groupActorsBySide([
-      actor('merkel', 'foreign', 'Angela Merkel'),
-      actor('omon', 'authorities', 'OMON'),
-      actor('lukashenko', 'authorities', 'Alexander Lukashenko'),
-      actor('workers', 'other', 'Factory workers'),
-    ]);
+    const groups = groupActorsBySide(actors);
     expect(groups.map((group) => group.label)).toEqual([
       'Belarusian authorities',
       'Foreign governments and institutions',
@@ -25,10 +28,18 @@ describe('groupActorsBySide', () => {
     ]);
     expect(groups[0]?.actors.map((a) => a.id)).toEqual(['lukashenko', 'omon']);
   });
+
+  it('names the sides in the reader’s language, in the same order', () => {
+    expect(groupActorsBySide(actors, testWording('be').t).map((group) => group.label)).toEqual([
+      'Беларускія ўлады',
+      'Замежныя ўрады і арганізацыі',
+      'Іншыя',
+    ]);
+  });
 });
 
-describe('actorSideLabels', () => {
+describe('actorSideKeys', () => {
   it('names exactly the sides the schema allows', () => {
-    expect(Object.keys(actorSideLabels).sort()).toEqual([...actorSides].sort());
+    expect(Object.keys(actorSideKeys).sort()).toEqual([...actorSides].sort());
   });
 });

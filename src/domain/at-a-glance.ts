@@ -100,7 +100,7 @@ export function getHeadline(title: string): string {
 
 /** The largest figure of each metric, and the milestones, described for the reader in their language. */
 export function getStoryAtAGlance(dataset: Dataset, wording: Wording): StoryAtAGlance {
-  const names = getDatasetNames(dataset);
+  const names = getDatasetNames(dataset, wording);
   const figuresById = new Map(dataset.figures.map((figure) => [figure.id, figure]));
   const sourcesOf = (evidence: readonly Evidence[]) => getSourcesOf(evidence, names.sourceName);
 
@@ -113,9 +113,9 @@ export function getStoryAtAGlance(dataset: Dataset, wording: Wording): StoryAtAG
         heading: wording.t(headings[metric]),
         figure,
         words: emphasise(figure.evidence[0]?.exact ?? figure.label, figure.label),
-        when: upperFirst(describeItemDate(figure, 'short')),
+        when: upperFirst(describeItemDate(figure, 'short', wording)),
         place: figure.placeId === null ? null : names.placeName(figure.placeId),
-        voice: describeAttribution(figure, names)?.label ?? null,
+        voice: describeAttribution(figure, names, wording.t)?.label ?? null,
         sources: sourcesOf(figure.evidence),
         disputedBy: figure.disputedBy.flatMap((id) => {
           const other = figuresById.get(id);
@@ -131,7 +131,7 @@ export function getStoryAtAGlance(dataset: Dataset, wording: Wording): StoryAtAG
     .map((event) => ({
       event,
       headline: getHeadline(event.title),
-      when: upperFirst(describeItemDate(event, 'short')),
+      when: upperFirst(describeItemDate(event, 'short', wording)),
       sources: sourcesOf(event.evidence),
     }));
 

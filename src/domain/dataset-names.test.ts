@@ -1,5 +1,6 @@
 import belarusian from 'virtual:messages/be';
 import { dashboardDataset as dataset } from '../test/fixtures/dashboard-dataset';
+import { testWording } from '../test/wording';
 import { getDatasetNames } from './dataset-names';
 import type { Catalogue, Translate } from './translate';
 
@@ -43,7 +44,7 @@ describe('getDatasetNames', () => {
       ),
       places: dataset.places.map((place) => (place.id === 'minsk' ? { ...place, names: { ru: 'Минск' } } : place)),
     };
-    const belarusianNames = getDatasetNames(named, { locale: 'be', t: belarusianT });
+    const belarusianNames = getDatasetNames(named, { locale: 'be', intl: 'be', t: belarusianT });
     expect(belarusianNames.actorName('tikhanouskaya')).toBe('Святлана Ціханоўская (Sviatlana Tsikhanouskaya)');
     expect(belarusianNames.actorDisplayName('tikhanouskaya')).toEqual({
       name: 'Святлана Ціханоўская',
@@ -51,8 +52,20 @@ describe('getDatasetNames', () => {
     });
     // Minsk has a Russian name only.
     expect(belarusianNames.placeName('minsk')).toBe('Minsk');
-    expect(getDatasetNames(named, { locale: 'en', t: belarusianT }).actorName('tikhanouskaya')).toBe(
+    expect(getDatasetNames(named, { locale: 'en', intl: 'en-GB', t: belarusianT }).actorName('tikhanouskaya')).toBe(
       'Sviatlana Tsikhanouskaya',
     );
+  });
+});
+
+describe('getDatasetNames in the reader’s language', () => {
+  it('names an article without an outlet by its date in Belarusian, keeping outlets as they are', () => {
+    const names = getDatasetNames(dataset, testWording('be'));
+    expect(names.sourceName('reuters-2020-08-16')).toBe('Артыкул ад 16 жні 2020');
+    expect(names.outletName('reuters-2020-08-16')).toBe('Артыкул ад 16 жні 2020');
+    expect(names.sourceName('cnn-2020-08-17')).toBe('CNN, 17 жні 2020');
+    expect(names.actorName('tikhanouskaya')).toBe('Sviatlana Tsikhanouskaya');
+    expect(getDatasetNames(dataset, testWording('be'))).toBe(names);
+    expect(getDatasetNames(dataset).sourceName('reuters-2020-08-16')).toBe('Article of 16 Aug 2020');
   });
 });

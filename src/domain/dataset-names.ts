@@ -1,8 +1,9 @@
 import type { Dataset } from '../data/schema';
 import { formatDisplayName, getDisplayName, type DisplayName, type Named } from './display-name';
+import { englishFallback } from './english-fallback';
 import { formatSourceName, formatUnnamedArticle } from './format';
 import type { Locale } from './locale';
-import type { Translate } from './translate';
+import type { Translate, Wording } from './translate';
 
 /** The names a reader sees for the ids that quotes, events, figures and evidence carry. */
 export interface DatasetNames {
@@ -22,27 +23,22 @@ export interface DatasetNames {
 /** What names come from: the dataset, or the empty lists of a page still loading it. */
 type NamedCollections = Pick<Dataset, 'actors' | 'sources' | 'places'>;
 
-/** The reader's language, for the names editors supply per language; without it, names are the articles'. */
-export interface Naming {
-  locale: Locale;
-  t: Translate;
-}
+/** The reader's language and words: names editors supply per language, and how articles are named. */
+export type Naming = Wording;
 
-function buildDatasetNames(dataset: NamedCollections, naming: Naming | undefined): DatasetNames {
+/** The articles' own names, and articles named in English: for data downloads and callers with no reader. */
+const articleNaming: Naming = englishFallback;
+
+function buildDatasetNames(dataset: NamedCollections, naming: Naming): DatasetNames {
   const displayNames = (collection: readonly (Named & { id: string })[]) =>
-    new Map(
-      collection.map((item): [string, DisplayName] => [
-        item.id,
-        naming ? getDisplayName(item, naming.locale) : { name: item.name, articleName: null },
-      ]),
-    );
-  const oneLine = (display: DisplayName) => (naming ? formatDisplayName(display, naming.t) : display.name);
+    new Map(collection.map((item): [string, DisplayName] => [item.id, getDisplayName(item, naming.locale)]));
+  const oneLine = (display: DisplayName) => formatDisplayName(display, naming.t);
   const actorDisplays = displayNames(dataset.actors);
   const placeDisplays = displayNames(dataset.places);
   const actors = new Map([...actorDisplays].map(([id, display]) => [id, oneLine(display)]));
-  const sources = new Map(dataset.sources.map((source) => [source.id, formatSourceName(source)]));
+  const sources = new Map(dataset.sources.map((source) => [source.id, formatSourceName(source, naming)]));
   const outlets = new Map(
-    dataset.sources.map((source) => [source.id, source.outlet ?? formatUnnamedArticle(source.published)]),
+    dataset.sources.map((source) => [source.id, source.outlet ?? formatUnnamedArticle(source.published, naming)]),
   );
   const places = new Map([...placeDisplays].map(([id, display]) => [id, oneLine(display)]));
   // The schema refuses references to nothing; should one slip through, the id stands in rather than a blank.
@@ -56,27 +52,29 @@ function buildDatasetNames(dataset: NamedCollections, naming: Naming | undefined
   };
 }
 
-// Keyed by the dataset object, like its index (dataset-index.ts), then by the language's messages: built once,
-// the same functions on every render.
-const names = new WeakMap<NamedCollections, WeakMap<object, DatasetNames>>();
-const articleNaming = {};
+// Keyed by the dataset object, like its index (dataset-index.ts), then by the reader's messages (one function per
+// language): built once, the same functions on every render.
+const names = new WeakMap<NamedCollections, WeakMap<Translate, Map<Locale, DatasetNames>>>();
 
 /**
- * The dataset's names, in the reader's language where editors supplied one (`naming`; the articles' names without
- * it), built on first use and kept for as long as the dataset is.
+ * The dataset's names for a reader: actors and places in the reader's language where editors supplied one, articles
+ * named in it; without a reader, the articles' names. Built on first use and kept for as long as the dataset is.
  */
-export function getDatasetNames(dataset: NamedCollections, naming?: Naming): DatasetNames {
-  let byNaming = names.get(dataset);
-  if (byNaming === undefined) {
-    byNaming = new WeakMap();
-    names.set(dataset, byNaming);
+export function getDatasetNames(dataset: NamedCollections, naming: Naming = articleNaming): DatasetNames {
+  let byLanguage = names.get(dataset);
+  if (byLanguage === undefined) {
+    byLanguage = new WeakMap();
+    names.set(dataset, byLanguage);
   }
-  // English shows the articles' names: one set of names serves it, whatever messages come with it.
-  const key = naming === undefined || naming.locale === 'en' ? articleNaming : naming.t;
-  let found = byNaming.get(key);
+  let byLocale = byLanguage.get(naming.t);
+  if (byLocale === undefined) {
+    byLocale = new Map();
+    byLanguage.set(naming.t, byLocale);
+  }
+  let found = byLocale.get(naming.locale);
   if (found === undefined) {
-    found = buildDatasetNames(dataset, key === articleNaming ? undefined : naming);
-    byNaming.set(key, found);
+    found = buildDatasetNames(dataset, naming);
+    byLocale.set(naming.locale, found);
   }
   return found;
 }

@@ -17,9 +17,9 @@ import {
   toDate,
   toTime,
 } from './figure-series';
-import { wordingFor } from '../test/catalogue-wording';
+import { testWording } from '../test/wording';
 
-const en = wordingFor('en');
+const en = testWording('en');
 
 const figure = (
   id: string,
@@ -230,8 +230,8 @@ describe('summariseSeries', () => {
 });
 
 describe('the chart in Belarusian and Russian', () => {
-  const ru = wordingFor('ru');
-  const be = wordingFor('be');
+  const ru = testWording('ru');
+  const be = testWording('be');
   // n reports of one day: the numeric ones at 100, 101, …, the vague ones all "scores".
   const sameDay = (count: number, value: number | null) =>
     getFigureSeries(
@@ -325,7 +325,7 @@ describe('getMilestones', () => {
       );
       expect(describeMilestonesOutside(getMilestonesInRange(milestones, '2020-08-01', '2020-10-31'), en)).toBeNull();
       expect(
-        describeMilestonesOutside(getMilestonesInRange(milestones, '2020-08-10', '2020-10-25'), wordingFor('ru')),
+        describeMilestonesOutside(getMilestonesInRange(milestones, '2020-08-10', '2020-10-25'), testWording('ru')),
       ).toBe('Вне выбранных дат и потому не отмечены: election (9 авг. 2020 г.); strike (26 окт. 2020 г.).');
     });
   });

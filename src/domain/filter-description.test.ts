@@ -1,8 +1,8 @@
 import { describeFiltersForPrint } from './filter-description';
 import { emptyFilters } from './url-state';
-import { wordingFor } from '../test/catalogue-wording';
+import { testWording } from '../test/wording';
 
-const en = wordingFor('en');
+const en = testWording('en');
 
 const names = {
   actorName: (id: string) =>
@@ -37,11 +37,11 @@ describe('describeFiltersForPrint', () => {
   });
 
   it("says it in the reader's language", () => {
-    expect(describeFiltersForPrint(emptyFilters, names, wordingFor('ru'))).toBe(
+    expect(describeFiltersForPrint(emptyFilters, names, testWording('ru'))).toBe(
       'Без фильтров: все цитаты, события и цифры набора данных.',
     );
     expect(
-      describeFiltersForPrint({ ...emptyFilters, actorIds: ['lukashenko'], placeId: 'minsk' }, names, wordingFor('be')),
+      describeFiltersForPrint({ ...emptyFilters, actorIds: ['lukashenko'], placeId: 'minsk' }, names, testWording('be')),
     ).toBe('Адбор: Alexander Lukashenko; месца: Minsk.');
   });
 });

@@ -1,4 +1,6 @@
 import type { Medium, Source } from '../data/schema';
+import { englishFallback } from './english-fallback';
+import type { Translate, Wording } from './translate';
 
 // One formatter per locale and style: building an Intl.DateTimeFormat costs far more than using one.
 const dateFormats = new Map<string, Intl.DateTimeFormat>();
@@ -25,42 +27,40 @@ export function formatShortDate(isoDate: string, intl = 'en-GB'): string {
   return dateFormat(intl, 'short').format(new Date(`${isoDate}T00:00:00Z`));
 }
 
-// One formatter for every count: `toLocaleString('en-GB')` sets one up per call, hundreds per filter change.
-const countFormat = new Intl.NumberFormat('en-GB');
-
 /** "reported 27 Oct" → "Reported 27 Oct": words that open a sentence or a cell. */
 export function upperFirst(text: string): string {
   return `${text.charAt(0).toUpperCase()}${text.slice(1)}`;
 }
 
-/** "1 quote", "3 quotes": a count with its noun. */
-export function formatCount(count: number, singular: string, plural = `${singular}s`): string {
-  return `${countFormat.format(count)} ${count === 1 ? singular : plural}`;
+/** What `formatCount` counts. */
+export type CountedNoun = 'event' | 'quote' | 'figure';
+
+/** "1 quote", "3 quotes" ("21 цитата", "5 цитат"): a count with its noun, in the plural form its number takes. */
+export function formatCount(count: number, noun: CountedNoun, wording: Wording = englishFallback): string {
+  return wording.t(`format.count.${noun}`, { count });
 }
 
-/**
- * How a quote came to be said, in two wordings: `label` stands alone among the dashboard card's details
- * ("17 August 2020 · TV"), `phrase` runs on in the embedded card's caption ("17 August 2020, on television").
- */
-export const mediumWords: Record<Medium, { label: string; phrase: string }> = {
-  statement: { label: 'Statement', phrase: 'statement' },
-  tweet: { label: 'Tweet', phrase: 'tweet' },
-  video: { label: 'Video', phrase: 'video' },
-  tv: { label: 'TV', phrase: 'on television' },
-  telegram: { label: 'Telegram', phrase: 'on Telegram' },
-  speech: { label: 'Speech', phrase: 'speech' },
-  chant: { label: 'Chant', phrase: 'chant' },
-  interview: { label: 'Interview', phrase: 'interview' },
-};
+/** How a quote came to be said, standing alone among a card's details: "17 August 2020 · TV". */
+export function mediumLabel(medium: Medium, t: Translate): string {
+  return t(`format.medium.${medium}`);
+}
+
+/** How a quote came to be said, running on in a caption: "17 August 2020, on television". */
+export function mediumPhrase(medium: Medium, t: Translate): string {
+  return t(`format.mediumPhrase.${medium}`);
+}
 
 /** What an article that does not name its outlet is called: by its date, never by a guessed outlet. */
-export function formatUnnamedArticle(published: string): string {
-  return `Article of ${formatShortDate(published)}`;
+export function formatUnnamedArticle(published: string, wording: Wording = englishFallback): string {
+  return wording.t('format.unnamedArticle', { date: formatShortDate(published, wording.intl) });
 }
 
 /** How an article is named in links and headings: its outlet when the article names one, and its date. */
-export function formatSourceName(source: Pick<Source, 'outlet' | 'published'>): string {
+export function formatSourceName(
+  source: Pick<Source, 'outlet' | 'published'>,
+  wording: Wording = englishFallback,
+): string {
   return source.outlet === null
-    ? formatUnnamedArticle(source.published)
-    : `${source.outlet}, ${formatShortDate(source.published)}`;
+    ? formatUnnamedArticle(source.published, wording)
+    : `${source.outlet}, ${formatShortDate(source.published, wording.intl)}`;
 }

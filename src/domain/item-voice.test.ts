@@ -1,5 +1,6 @@
 import { findIntegrityProblems } from '../data/schema';
 import { voiceDataset as dataset } from '../test/fixtures/voice-dataset';
+import { testWording } from '../test/wording';
 import { getDatasetNames } from './dataset-names';
 import {
   describeAttribution,
@@ -160,5 +161,78 @@ describe('getVoiceOf', () => {
 
   it('answers null for an item the dataset does not have', () => {
     expect(getVoiceOf(dataset)({ kind: 'event', id: 'nothing' })).toBeNull();
+  });
+});
+
+describe('the marks in Russian and Belarusian', () => {
+  const russian = testWording('ru');
+  const belarusian = testWording('be');
+  const russianNames = getDatasetNames(dataset, russian);
+
+  it('words who says so and through whom, names kept as the articles spell them', () => {
+    expect(describeAttribution(figure('crowd-50000'), russianNames, russian.t)?.label).toBe('оценка CNN');
+    expect(describeAttribution(event('lukashenko-denies-leaving'), russianNames, russian.t)?.label).toBe(
+      'сообщение Belta',
+    );
+    expect(describeRelay(quote('build-up'), russianNames, belarusian.t)?.label).toBe('праз Belta');
+    expect(describeReporter(figure('detentions-scores'), russianNames, russian)).toBe('Статья от 27 окт. 2020 г.');
+    const twice = {
+      ...event('video-posted-saturday'),
+      evidence: [...event('video-posted-saturday').evidence, ...event('video-posted-sunday').evidence],
+    };
+    expect(describeReporter(twice, russianNames, russian)).toBe('Reuters и CNN');
+  });
+
+  it('dates an undated item by its report, for one article and for several', () => {
+    expect(describeItemDate(quote('feed-the-kids'), 'long', russian)).toBe(
+      'сообщено 27 октября 2020 г.; дата в статье не указана',
+    );
+    const twice = {
+      ...quote('feed-the-kids'),
+      evidence: [...quote('feed-the-kids').evidence, ...quote('build-up').evidence],
+    };
+    expect(describeItemDate(twice, 'long', belarusian)).toBe(
+      'паведамлена 27 кастрычніка 2020 г.; дата ў артыкулах не пазначана',
+    );
+  });
+
+  it('agrees "inferred" with the field it names', () => {
+    const marks = (wording: typeof russian) =>
+      describeInferences(
+        {
+          inferred: [
+            { field: 'placeId', note: 'a' },
+            { field: 'date', note: 'b' },
+            { field: 'actorId', note: 'c' },
+            { field: 'actorIds', note: 'd' },
+            { field: 'placeId', note: 'e' },
+            { field: 'date', note: 'e' },
+          ],
+        },
+        wording,
+      ).map((mark) => mark.label);
+    expect(marks(russian)).toEqual([
+      'Место выведено',
+      'Дата выведена',
+      'Автор слов выведен',
+      'Участники выведены',
+      'Место и дата выведены',
+    ]);
+    expect(marks(belarusian)).toEqual([
+      'Месца выведзена',
+      'Дата выведзена',
+      'Аўтар слоў выведзены',
+      'Удзельнікі выведзены',
+      'Месца і дата выведзены',
+    ]);
+  });
+
+  it('words each item once per language, and names both sides’ articles in it', () => {
+    const voiceOf = getVoiceOf(dataset, russian);
+    expect(voiceOf).not.toBe(getVoiceOf(dataset));
+    expect(getVoiceOf(dataset, russian)).toBe(voiceOf);
+    const voice = voiceOf({ kind: 'event', id: 'video-posted-sunday' });
+    expect(voice?.date).toBe('16 августа 2020 г.');
+    expect(voice?.disagreements[0]?.other.sourceName).toBe('Reuters, 16 авг. 2020 г.');
   });
 });

@@ -7,7 +7,9 @@
  */
 import type { AttributionKind, Dataset, DatasetEvent, Evidence, Figure, Quote } from '../data/schema';
 import { getDatasetNames, type DatasetNames } from './dataset-names';
+import { englishFallback } from './english-fallback';
 import { formatDate, formatShortDate, upperFirst } from './format';
+import type { MessageKey, Translate, Wording } from './translate';
 
 export type ItemKind = 'event' | 'quote' | 'figure';
 
@@ -28,7 +30,7 @@ export interface AttributionMark {
   /** The actor's name, or the outlet for its own reporting or its journalists ("CNN"). */
   who: string;
   kind: AttributionKind;
-  /** Who, then the kind as a noun: "CNN estimate", "Belta report", "Opposition media channels claim". */
+  /** Who, with the kind as a noun: "CNN estimate", "Belta report" ("оценка CNN" in Russian). */
   label: string;
   /** The attributing words ("CNN crew in the Belarusian capital Minsk estimated"). */
   evidence: Evidence;
@@ -41,26 +43,43 @@ export interface AttributionMark {
 export function describeAttribution(
   item: Pick<DatasetEvent | Figure, 'attribution'>,
   names: VoiceNames,
+  t: Translate = englishFallback.t,
 ): AttributionMark | null {
   const { attribution } = item;
   if (attribution === null) return null;
   const { actorId, kind, evidence } = attribution;
   const who = actorId === null ? names.outletName(evidence.sourceId) : names.actorName(actorId);
-  return { who, kind, label: `${who} ${kind}`, evidence };
+  return { who, kind, label: t(`voice.attribution.${kind}`, { who }), evidence };
+}
+
+// One list formatter per locale: items are worded by the thousand.
+const listFormats = new Map<string, Intl.ListFormat>();
+
+/** "place, date and actors" ("место, дата и участники"), in the reader's locale. */
+export function formatList(words: readonly string[], intl: string): string {
+  let format = listFormats.get(intl);
+  if (format === undefined) {
+    format = new Intl.ListFormat(intl, { type: 'conjunction' });
+    listFormats.set(intl, format);
+  }
+  return format.format(words);
 }
 
 /** The outlets of the articles an item's evidence comes from, in order, each once: "Reuters and CNN". */
-function outletsOf(evidence: readonly Evidence[], names: VoiceNames): string {
-  const outlets = [...new Set(evidence.map((piece) => names.outletName(piece.sourceId)))];
-  return outlets.length <= 1 ? (outlets[0] ?? '') : `${outlets.slice(0, -1).join(', ')} and ${outlets.at(-1)}`;
+function outletsOf(evidence: readonly Evidence[], names: VoiceNames, intl: string): string {
+  return formatList([...new Set(evidence.map((piece) => names.outletName(piece.sourceId)))], intl);
 }
 
 /**
  * Who reports an event or figure: whoever the article attributes it to, or, where it speaks in its own voice,
  * the outlet that published it.
  */
-export function describeReporter(item: Pick<DatasetEvent | Figure, 'attribution' | 'evidence'>, names: VoiceNames) {
-  return describeAttribution(item, names)?.who ?? outletsOf(item.evidence, names);
+export function describeReporter(
+  item: Pick<DatasetEvent | Figure, 'attribution' | 'evidence'>,
+  names: VoiceNames,
+  wording: Wording = englishFallback,
+) {
+  return describeAttribution(item, names, wording.t)?.who ?? outletsOf(item.evidence, names, wording.intl);
 }
 
 /** The channel a quote reaches the article through. */
@@ -73,10 +92,14 @@ export interface RelayMark {
 }
 
 /** "via Belta" for a statement the article relays from another channel; null where it reports the words itself. */
-export function describeRelay(quote: Pick<Quote, 'via'>, names: Pick<DatasetNames, 'actorName'>): RelayMark | null {
+export function describeRelay(
+  quote: Pick<Quote, 'via'>,
+  names: Pick<DatasetNames, 'actorName'>,
+  t: Translate = englishFallback.t,
+): RelayMark | null {
   if (quote.via === null) return null;
   const who = names.actorName(quote.via.actorId);
-  return { who, label: `via ${who}`, evidence: quote.via.evidence };
+  return { who, label: t('voice.via', { who }), evidence: quote.via.evidence };
 }
 
 type DatedItem =
@@ -91,24 +114,30 @@ export function getOwnDate(item: DatedItem): string | null {
  * The item's date as a reader should see it: "17 August 2020", or, for an item the articles do not date,
  * "reported 27 October 2020; the article gives no date". `short` writes "27 Oct 2020".
  */
-export function describeItemDate(item: DatedItem, style: 'long' | 'short' = 'long'): string {
+export function describeItemDate(
+  item: DatedItem,
+  style: 'long' | 'short' = 'long',
+  wording: Wording = englishFallback,
+): string {
   const format = style === 'long' ? formatDate : formatShortDate;
   const date = getOwnDate(item);
-  if (date !== null) return format(date);
+  if (date !== null) return format(date, wording.intl);
   const articles = new Set(item.evidence.map((piece) => piece.sourceId)).size;
-  return `reported ${format(item.reported)}; ${articles > 1 ? 'the articles give' : 'the article gives'} no date`;
+  return wording.t('voice.undated', { date: format(item.reported, wording.intl), articles });
 }
 
 /** One sentence of what the editor read between the lines, with the values it stands for. */
 export interface InferenceMark {
-  /** "place", "date", "speaker", "actors". */
+  /** "place", "date", "speaker", "actors", in the reader's language. */
   fields: string[];
   /** "Place inferred", "Place and date inferred". */
   label: string;
   note: string;
 }
 
-const fieldWords: Record<string, string> = {
+type InferredField = 'place' | 'date' | 'speaker' | 'actors';
+
+const inferredFields: Record<string, InferredField> = {
   placeId: 'place',
   date: 'date',
   asOf: 'date',
@@ -116,15 +145,37 @@ const fieldWords: Record<string, string> = {
   actorIds: 'actors',
 };
 
+const inferredLabelKeys: Record<InferredField, MessageKey> = {
+  place: 'voice.inferred.place',
+  date: 'voice.inferred.date',
+  speaker: 'voice.inferred.speaker',
+  actors: 'voice.inferred.actors',
+};
+
+const isInferredField = (field: string): field is InferredField => Object.hasOwn(inferredLabelKeys, field);
+
+/**
+ * "Place inferred", or "Place and date inferred": one field has a message of its own, as Belarusian and Russian
+ * agree the word for "inferred" with the field ("Место выведено", "Дата выведена").
+ */
+function inferenceLabel(fields: readonly string[], words: readonly string[], wording: Wording): string {
+  const [only] = fields;
+  if (fields.length === 1 && only !== undefined && isInferredField(only)) return wording.t(inferredLabelKeys[only]);
+  return upperFirst(wording.t('voice.inferred.several', { fields: formatList(words, wording.intl) }));
+}
+
 /** The item's inferred values, one mark per note: a note that explains the place and the date is said once. */
-export function describeInferences(item: { inferred: readonly { field: string; note: string }[] }): InferenceMark[] {
+export function describeInferences(
+  item: { inferred: readonly { field: string; note: string }[] },
+  wording: Wording = englishFallback,
+): InferenceMark[] {
   const byNote = new Map<string, string[]>();
   for (const { field, note } of item.inferred) {
-    byNote.set(note, [...(byNote.get(note) ?? []), fieldWords[field] ?? field]);
+    byNote.set(note, [...(byNote.get(note) ?? []), inferredFields[field] ?? field]);
   }
   return [...byNote].map(([note, fields]) => {
-    const list = fields.length === 1 ? fields[0]! : `${fields.slice(0, -1).join(', ')} and ${fields.at(-1)}`;
-    return { fields, label: `${upperFirst(list)} inferred`, note };
+    const words = fields.map((field) => (isInferredField(field) ? wording.t(`voice.field.${field}`) : field));
+    return { fields: words, label: inferenceLabel(fields, words, wording), note };
   });
 }
 
@@ -188,9 +239,9 @@ export function findItem(dataset: Dataset, { kind, id }: ItemKey): ItemRef | nul
   }
 }
 
-function describeSide(ref: ItemRef, names: DatasetNames): DisputeSide {
+function describeSide(ref: ItemRef, names: DatasetNames, wording: Wording): DisputeSide {
   const evidence = ref.item.evidence[0]!;
-  const who = ref.kind === 'quote' ? names.actorName(ref.item.actorId) : describeReporter(ref.item, names);
+  const who = ref.kind === 'quote' ? names.actorName(ref.item.actorId) : describeReporter(ref.item, names, wording);
   return {
     kind: ref.kind,
     id: ref.item.id,
@@ -202,13 +253,13 @@ function describeSide(ref: ItemRef, names: DatasetNames): DisputeSide {
 }
 
 /** The items that contradict this one (its `disputedBy`, of the same collection), each with both sides' words. */
-export function getDisagreements(dataset: Dataset, ref: ItemRef): Disagreement[] {
+export function getDisagreements(dataset: Dataset, ref: ItemRef, wording: Wording = englishFallback): Disagreement[] {
   if (ref.item.disputedBy.length === 0) return [];
-  const names = getDatasetNames(dataset);
-  const self = describeSide(ref, names);
+  const names = getDatasetNames(dataset, wording);
+  const self = describeSide(ref, names, wording);
   return ref.item.disputedBy.flatMap((id) => {
     const other = findItem(dataset, { kind: ref.kind, id });
-    return other ? [{ self, other: describeSide(other, names) }] : [];
+    return other ? [{ self, other: describeSide(other, names, wording) }] : [];
   });
 }
 
@@ -231,32 +282,37 @@ export interface ItemVoice {
 }
 
 /** Every mark of an item, worded for a reader. */
-export function describeItemVoice(dataset: Dataset, ref: ItemRef): ItemVoice {
-  const names = getDatasetNames(dataset);
+export function describeItemVoice(dataset: Dataset, ref: ItemRef, wording: Wording = englishFallback): ItemVoice {
+  const names = getDatasetNames(dataset, wording);
   const { item } = ref;
   return {
     dated: getOwnDate(item) !== null,
-    date: describeItemDate(item),
-    shortDate: describeItemDate(item, 'short'),
-    attribution: ref.kind === 'quote' ? null : describeAttribution(ref.item, names),
-    reporter: ref.kind === 'quote' ? names.actorName(ref.item.actorId) : describeReporter(ref.item, names),
-    relay: ref.kind === 'quote' ? describeRelay(ref.item, names) : null,
-    inferences: describeInferences(item),
-    disagreements: getDisagreements(dataset, ref),
+    date: describeItemDate(item, 'long', wording),
+    shortDate: describeItemDate(item, 'short', wording),
+    attribution: ref.kind === 'quote' ? null : describeAttribution(ref.item, names, wording.t),
+    reporter: ref.kind === 'quote' ? names.actorName(ref.item.actorId) : describeReporter(ref.item, names, wording),
+    relay: ref.kind === 'quote' ? describeRelay(ref.item, names, wording.t) : null,
+    inferences: describeInferences(item, wording),
+    disagreements: getDisagreements(dataset, ref, wording),
   };
 }
 
 /** Looks up an item's marks by its collection and id; null when the dataset has no such item. */
 export type VoiceOf = (key: ItemKey) => ItemVoice | null;
 
-const lookups = new WeakMap<Dataset, VoiceOf>();
+const lookups = new WeakMap<Dataset, WeakMap<Translate, VoiceOf>>();
 
 /**
- * The dataset's marks by item, each worded once and kept for as long as the dataset is; the same function
- * for a dataset, so memoised views keep their props.
+ * The dataset's marks by item in the reader's language, each worded once and kept for as long as the dataset is;
+ * the same function for a dataset and language, so memoised views keep their props.
  */
-export function getVoiceOf(dataset: Dataset): VoiceOf {
-  let voiceOf = lookups.get(dataset);
+export function getVoiceOf(dataset: Dataset, wording: Wording = englishFallback): VoiceOf {
+  let byLanguage = lookups.get(dataset);
+  if (byLanguage === undefined) {
+    byLanguage = new WeakMap();
+    lookups.set(dataset, byLanguage);
+  }
+  let voiceOf = byLanguage.get(wording.t);
   if (voiceOf === undefined) {
     const voices = new Map<string, ItemVoice | null>();
     voiceOf = (key) => {
@@ -264,12 +320,12 @@ export function getVoiceOf(dataset: Dataset): VoiceOf {
       let voice = voices.get(cacheKey);
       if (voice === undefined) {
         const ref = findItem(dataset, key);
-        voice = ref && describeItemVoice(dataset, ref);
+        voice = ref && describeItemVoice(dataset, ref, wording);
         voices.set(cacheKey, voice);
       }
       return voice;
     };
-    lookups.set(dataset, voiceOf);
+    byLanguage.set(wording.t, voiceOf);
   }
   return voiceOf;
 }

@@ -228,7 +228,7 @@ export function getPlaceItems(
   events: readonly DatasetEvent[],
   quotes: readonly Quote[],
   figures: readonly Figure[],
-  { t }: Wording,
+  wording: Wording,
 ): ActivityItem[] {
   const at = new Set(placeIds);
   const items: ActivityItem[] = [];
@@ -239,7 +239,7 @@ export function getPlaceItems(
       id: event.id,
       date: event.date,
       day: itemDay(event),
-      dateText: describeItemDate(event, 'short'),
+      dateText: describeItemDate(event, 'short', wording),
       text: event.title,
       actorId: null,
       placeId: event.placeId,
@@ -253,7 +253,7 @@ export function getPlaceItems(
       id: quote.id,
       date: quote.date,
       day: itemDay(quote),
-      dateText: describeItemDate(quote, 'short'),
+      dateText: describeItemDate(quote, 'short', wording),
       text: quote.text,
       actorId: quote.actorId,
       placeId: quote.placeId,
@@ -267,8 +267,8 @@ export function getPlaceItems(
       id: figure.id,
       date: figure.asOf,
       day: figureDay(figure),
-      dateText: describeItemDate(figure, 'short'),
-      text: t(figureTexts[figure.metric], { figure: figure.label }),
+      dateText: describeItemDate(figure, 'short', wording),
+      text: wording.t(figureTexts[figure.metric], { figure: figure.label }),
       actorId: null,
       placeId: figure.placeId,
       evidence: figure.evidence,

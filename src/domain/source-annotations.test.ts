@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { dashboardDataset as dataset, evidenceFor } from '../test/fixtures/dashboard-dataset';
 import { voiceDataset } from '../test/fixtures/voice-dataset';
+import { testWording } from '../test/wording';
 import { getSourceAnnotations, segmentExcerpts, segmentSourceText, type Annotation } from './source-annotations';
 
 describe('getSourceAnnotations', () => {
@@ -52,6 +53,28 @@ describe('getSourceAnnotations', () => {
       words: 'according to state news agency Belta',
       items: ['quote:build-up Relay (via Belta) of Quote by Alexander Lukashenko, 17 August 2020'],
     });
+  });
+
+  it('labels what cites a passage in the reader’s language, names and titles as the articles give them', () => {
+    const text = voiceDataset.sources.find((source) => source.id === 'cnn-2020-08-17')?.text ?? '';
+    const passages = getSourceAnnotations(voiceDataset, 'cnn-2020-08-17', testWording('ru')).map((passage) => ({
+      words: text.slice(passage.start, passage.end),
+      labels: passage.items.map((item) => item.label),
+    }));
+    expect(passages).toContainEqual({
+      words: 'a CNN crew in Minsk estimated',
+      labels: [
+        'Ссылка на источник (оценка CNN) — Цифра: around 50,000 (численность акций), по состоянию на 16 августа 2020 г.',
+      ],
+    });
+    expect(passages).toContainEqual({
+      words: 'according to state news agency Belta',
+      labels: ['Передача (через Belta) — Цитата: Alexander Lukashenko, 17 августа 2020 г.'],
+    });
+    const belarusian = getSourceAnnotations(dataset, 'reuters-2020-08-16', testWording('be'));
+    expect(belarusian.flatMap((passage) => passage.items.map((item) => item.label))).toContain(
+      'Падзея: March on Independence Square, 16 жніўня 2020 г.',
+    );
   });
 
   it('merges items that cite the very same characters into one passage', () => {

@@ -2,11 +2,13 @@
  * Everything the Source viewer draws over an article: which passages the dataset cites, what cites
  * them, and how the text splits into plain, annotated and highlighted runs.
  */
-import type { Dataset, Evidence } from '../data/schema';
+import type { Dataset, DatasetEvent, Evidence, Figure } from '../data/schema';
 import type { Excerpt } from '../data/source-text';
 import { getDatasetNames } from './dataset-names';
+import { englishFallback } from './english-fallback';
 import { formatDate } from './format';
 import { describeAttribution, describeRelay } from './item-voice';
+import type { Wording } from './translate';
 import type { TextSpan } from './url-state';
 
 export interface AnnotatedItem {
@@ -28,37 +30,50 @@ export interface Annotation extends TextSpan {
  * Every passage the dataset cites, with what cites it: each item's evidence, and the words that attribute an
  * event or figure to someone or relay a quote ("Belta reported"), labelled as the attribution or relay of that item.
  */
-function describeItems(dataset: Dataset): { item: AnnotatedItem; evidence: Evidence[] }[] {
-  const names = getDatasetNames(dataset);
+function describeItems(dataset: Dataset, wording: Wording): { item: AnnotatedItem; evidence: Evidence[] }[] {
+  const { t, intl } = wording;
+  const names = getDatasetNames(dataset, wording);
+  const dated = (date: string | null) => (date === null ? '' : `, ${formatDate(date, intl)}`);
   const cited: { item: AnnotatedItem; evidence: Evidence[] }[] = [];
   const cite = (kind: AnnotatedItem['kind'], id: string, label: string, evidence: Evidence[]) =>
     cited.push({ item: { kind, id, label }, evidence });
   for (const quote of dataset.quotes) {
-    const label = `Quote by ${names.actorName(quote.actorId)}${quote.date === null ? '' : `, ${formatDate(quote.date)}`}`;
+    const label = `${t('source.annotation.quote', { who: names.actorName(quote.actorId) })}${dated(quote.date)}`;
     cite('quote', quote.id, label, quote.evidence);
-    const relay = describeRelay(quote, names);
-    if (relay) cite('quote', quote.id, `Relay (${relay.label}) of ${label}`, [relay.evidence]);
+    const relay = describeRelay(quote, names, t);
+    if (relay) {
+      cite('quote', quote.id, t('source.annotation.relay', { label: relay.label, item: label }), [relay.evidence]);
+    }
   }
+  const citeAttribution = (kind: 'event' | 'figure', item: DatasetEvent | Figure, label: string) => {
+    const attribution = describeAttribution(item, names, t);
+    if (attribution) {
+      const attributionLabel = t('source.annotation.attribution', { label: attribution.label, item: label });
+      cite(kind, item.id, attributionLabel, [attribution.evidence]);
+    }
+  };
   for (const event of dataset.events) {
-    const label = `Event: ${event.title}${event.date === null ? '' : `, ${formatDate(event.date)}`}`;
+    const label = `${t('source.annotation.event', { title: event.title })}${dated(event.date)}`;
     cite('event', event.id, label, event.evidence);
-    const attribution = describeAttribution(event, names);
-    if (attribution) cite('event', event.id, `Attribution (${attribution.label}) of ${label}`, [attribution.evidence]);
+    citeAttribution('event', event, label);
   }
   for (const figure of dataset.figures) {
-    const label = `Figure: ${figure.label} (${figure.metric})${figure.asOf === null ? '' : `, as of ${formatDate(figure.asOf)}`}`;
+    const asOf = figure.asOf === null ? '' : t('source.annotation.asOf', { date: formatDate(figure.asOf, intl) });
+    const label = `${t('source.annotation.figure', { label: figure.label, metric: figure.metric })}${asOf}`;
     cite('figure', figure.id, label, figure.evidence);
-    const attribution = describeAttribution(figure, names);
-    if (attribution)
-      cite('figure', figure.id, `Attribution (${attribution.label}) of ${label}`, [attribution.evidence]);
+    citeAttribution('figure', figure, label);
   }
   return cited;
 }
 
 /** The passages of one article that the dataset cites, in reading order, one entry per distinct span. */
-export function getSourceAnnotations(dataset: Dataset, sourceId: string): Annotation[] {
+export function getSourceAnnotations(
+  dataset: Dataset,
+  sourceId: string,
+  wording: Wording = englishFallback,
+): Annotation[] {
   const bySpan = new Map<string, Annotation>();
-  for (const { item, evidence } of describeItems(dataset)) {
+  for (const { item, evidence } of describeItems(dataset, wording)) {
     for (const { sourceId: cited, start, end } of evidence) {
       if (cited !== sourceId) continue;
       const key = `${start}-${end}`;

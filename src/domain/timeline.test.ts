@@ -1,6 +1,9 @@
 import type { Dataset, DatasetEvent, Evidence } from '../data/schema';
 import { describeTimelineEntry, groupTimelineByDay, orderTimelineEvents } from './timeline';
 import { wholeSource } from '../data/source-text';
+import { testWording } from '../test/wording';
+
+const english = testWording('en');
 
 const evidence = (sourceId: string, exact = 'words'): Evidence => ({
   sourceId,
@@ -95,6 +98,7 @@ describe('describeTimelineEntry', () => {
         attribution: { actorId: 'belta', kind: 'report', evidence: evidence('reuters') },
         inferred: [{ field: 'date', note: 'Friday is the day Belta reported it.' }],
       }),
+      english,
     );
     expect(entry).toMatchObject({
       when: '14 August 2020',
@@ -112,6 +116,7 @@ describe('describeTimelineEntry', () => {
     const entry = describeTimelineEntry(
       dataset,
       event('twice', null, '2020-08-16', { evidence: [first, evidence('reuters', 'again'), evidence('cnn')] }),
+      english,
     );
     expect(entry.sources).toEqual([
       { evidence: first, name: 'Reuters, 16 Aug 2020' },
@@ -122,7 +127,7 @@ describe('describeTimelineEntry', () => {
 
   it('shows the other side of a disagreement with its own date and article', () => {
     const [saturday] = dataset.events;
-    const entry = describeTimelineEntry(dataset, saturday!);
+    const entry = describeTimelineEntry(dataset, saturday!, english);
     expect(entry.disagreements).toEqual([
       {
         id: 'video-sunday',
@@ -141,10 +146,51 @@ describe('groupTimelineByDay', () => {
       event('dated', '2020-08-16', '2020-08-16'),
       event('earlier', '2020-08-15', '2020-08-16'),
     ]);
-    const days = groupTimelineByDay(events.map((item) => describeTimelineEntry(dataset, item)));
+    const days = groupTimelineByDay(
+      events.map((item) => describeTimelineEntry(dataset, item, english)),
+      english.intl,
+    );
     expect(days.map((day) => [day.heading, day.entries.map((entry) => entry.id)])).toEqual([
       ['15 August 2020', ['earlier']],
       ['16 August 2020', ['dated', 'undated']],
     ]);
+  });
+});
+
+describe('the timeline in Russian and Belarusian', () => {
+  it('words an undated, attributed, inferred event in Russian', () => {
+    const entry = describeTimelineEntry(
+      dataset,
+      event('undated', null, '2020-10-27', {
+        evidence: [evidence('unnamed')],
+        attribution: { actorId: 'belta', kind: 'report', evidence: evidence('unnamed') },
+        inferred: [
+          { field: 'placeId', note: 'The article names the city.' },
+          { field: 'date', note: 'The article names the city.' },
+        ],
+      }),
+      testWording('ru'),
+    );
+    expect(entry).toMatchObject({
+      when: 'Сообщено 27 октября 2020 г.; дата в статье не указана',
+      voice: 'Сообщение Belta',
+      inferences: ['Место и дата выведены: The article names the city.'],
+      sources: [{ evidence: evidence('unnamed'), name: 'Статья от 27 окт. 2020 г.' }],
+    });
+  });
+
+  it('heads each day with its date in Belarusian, and names the articles in it', () => {
+    const belarusian = testWording('be');
+    const [saturday] = dataset.events;
+    const days = groupTimelineByDay([describeTimelineEntry(dataset, saturday!, belarusian)], belarusian.intl);
+    expect(days[0]?.heading).toBe('15 жніўня 2020 г.');
+    expect(days[0]?.entries[0]?.disagreements[0]?.when).toBe('16 жніўня 2020 г.');
+    expect(
+      describeTimelineEntry(
+        dataset,
+        event('both', null, '2020-08-16', { evidence: [evidence('reuters'), evidence('cnn')] }),
+        belarusian,
+      ).when,
+    ).toBe('Паведамлена 16 жніўня 2020 г.; дата ў артыкулах не пазначана');
   });
 });

@@ -7,6 +7,7 @@ import { getDatasetNames, type DatasetNames } from './dataset-names';
 import { formatDate, upperFirst } from './format';
 import { describeAttribution, describeInferences, describeItemDate } from './item-voice';
 import { itemDay } from './item-day';
+import type { Wording } from './translate';
 
 /** An article that reports an event: the words to open it at, and the article's name. */
 export interface TimelineSource {
@@ -68,50 +69,47 @@ export function orderTimelineEvents(events: readonly DatasetEvent[]): readonly D
   return [...events].sort(compareEvents);
 }
 
-/** What describing an event needs from its dataset, built once per dataset. */
-interface TimelineContext {
-  names: DatasetNames;
-  events: ReadonlyMap<string, DatasetEvent>;
-}
+// The events by id, built once per dataset, for the accounts that dispute an event.
+const eventsByDataset = new WeakMap<Dataset, ReadonlyMap<string, DatasetEvent>>();
 
-const contexts = new WeakMap<Dataset, TimelineContext>();
-
-function getContext(dataset: Dataset): TimelineContext {
-  let context = contexts.get(dataset);
-  if (context === undefined) {
-    context = {
-      names: getDatasetNames(dataset),
-      events: new Map(dataset.events.map((event) => [event.id, event])),
-    };
-    contexts.set(dataset, context);
+function getEvents(dataset: Dataset): ReadonlyMap<string, DatasetEvent> {
+  let events = eventsByDataset.get(dataset);
+  if (events === undefined) {
+    events = new Map(dataset.events.map((event) => [event.id, event]));
+    eventsByDataset.set(dataset, events);
   }
-  return context;
+  return events;
 }
 
-/** An event as the timeline shows it. Call it for the events on screen only: it looks up names for each. */
-export function describeTimelineEntry(dataset: Dataset, event: DatasetEvent): TimelineEntry {
-  const context = getContext(dataset);
-  const { names } = context;
+/**
+ * An event as the timeline shows it, worded for the reader. Call it for the events on screen only: it looks up
+ * names for each.
+ */
+export function describeTimelineEntry(dataset: Dataset, event: DatasetEvent, wording: Wording): TimelineEntry {
+  const names = getDatasetNames(dataset, wording);
+  const events = getEvents(dataset);
+  const voice = describeAttribution(event, names, wording.t)?.label;
   return {
-    ...describeAccount(event, names),
+    ...describeAccount(event, names, wording),
     event,
     dated: event.date !== null,
     place: event.placeId === null ? null : names.placeName(event.placeId),
     actors: event.actorIds.map(names.actorName),
-    voice: describeAttribution(event, names)?.label ?? null,
-    inferences: describeInferences(event).map(({ label, note }) => `${label}: ${note}`),
+    // It opens its line: "Belta report", "Сообщение Belta".
+    voice: voice === undefined ? null : upperFirst(voice),
+    inferences: describeInferences(event, wording).map(({ label, note }) => `${label}: ${note}`),
     disagreements: event.disputedBy.flatMap((id) => {
-      const other = context.events.get(id);
-      return other === undefined ? [] : [describeAccount(other, names)];
+      const other = events.get(id);
+      return other === undefined ? [] : [describeAccount(other, names, wording)];
     }),
   };
 }
 
-function describeAccount(event: DatasetEvent, names: DatasetNames): TimelineAccount {
+function describeAccount(event: DatasetEvent, names: DatasetNames, wording: Wording): TimelineAccount {
   return {
     id: event.id,
     title: event.title,
-    when: upperFirst(describeItemDate(event)),
+    when: upperFirst(describeItemDate(event, 'long', wording)),
     sources: getSourcesOf(event.evidence, names.sourceName),
   };
 }
@@ -131,14 +129,14 @@ export function getSourcesOf(
   return sources;
 }
 
-/** Consecutive entries of the same day under one heading, in the order given. */
-export function groupTimelineByDay(entries: readonly TimelineEntry[]): TimelineDay[] {
+/** Consecutive entries of the same day under one heading ("16 August 2020" in the `intl` locale), in the order given. */
+export function groupTimelineByDay(entries: readonly TimelineEntry[], intl: string): TimelineDay[] {
   const days: TimelineDay[] = [];
   for (const entry of entries) {
     const day = itemDay(entry.event);
     const last = days[days.length - 1];
     if (last?.day === day) last.entries.push(entry);
-    else days.push({ day, heading: formatDate(day), entries: [entry] });
+    else days.push({ day, heading: formatDate(day, intl), entries: [entry] });
   }
   return days;
 }

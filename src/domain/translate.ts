@@ -1,3 +1,4 @@
+import type { Locale } from './locale';
 import type englishSource from './messages/en.json';
 
 /**
@@ -13,8 +14,9 @@ export type Catalogue = Record<MessageKey, (values?: MessageValues) => string>;
 /** The message `key` in the reader's language, with `values` filled in. */
 export type Translate = (key: MessageKey, values?: MessageValues) => string;
 
-/** What a domain function needs to write for a reader: the messages and the Intl locale for dates and numbers. */
+/** What a domain function needs to write for a reader: the language, its messages and its Intl locale. */
 export interface Wording {
+  locale: Locale;
   t: Translate;
   /** The locale for Intl formatters: "en-GB", "be", "ru". */
   intl: string;

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { idSchema, isoDateSchema } from '../data/schema';
 import { dashboardDataset } from '../test/fixtures/dashboard-dataset';
-import { wordingFor } from '../test/catalogue-wording';
+import { testWording } from '../test/wording';
 import { reconcileUrlState } from './reconcile-url-state';
 import {
   describeUrlNotices,
@@ -151,7 +151,7 @@ describe('describeUrlNotices on any link', () => {
         const { state, notices } = parseUrlState(`${actors}&${rest}`);
         const all = [...notices, ...reconcileUrlState(dashboardDataset, state).notices];
         const kinds = new Set(all.map((notice) => JSON.stringify([notice.param, notice.action, notice.reason])));
-        const lines = describeUrlNotices(all, wordingFor('en'));
+        const lines = describeUrlNotices(all, testWording('en'));
         expect(lines).toHaveLength(kinds.size);
         for (const line of lines) expect(line.length).toBeLessThan(300);
       }),

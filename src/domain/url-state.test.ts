@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { metrics } from '../data/schema';
-import { wordingFor } from '../test/catalogue-wording';
+import { testWording } from '../test/wording';
 import {
   defaultUrlState,
   describeUrlNotice,
@@ -16,7 +16,7 @@ import {
   type UrlState,
 } from './url-state';
 
-const en = wordingFor('en');
+const en = testWording('en');
 import { locales } from './locale';
 
 const slug = fc
@@ -291,8 +291,8 @@ describe('describeUrlNotices', () => {
   });
 
   it('says them in Russian and Belarusian, the count in the form each number takes', () => {
-    const ru = wordingFor('ru');
-    const be = wordingFor('be');
+    const ru = testWording('ru');
+    const be = testWording('be');
     const actors = (count: number) => Array.from({ length: count }, (_, index) => unknownActor(`a${index}`));
     expect(describeUrlNotices(actors(2000), ru)).toEqual([
       'Не учтено 2\u00a0000 значений параметра actor («a0», «a1», «a2» и ещё 1\u00a0997) — участника с таким идентификатором нет.',

@@ -9,7 +9,7 @@ const catalogues = { en: english, be: belarusian, ru: russian } as Record<Locale
 const wordings = Object.fromEntries(
   locales.map((locale) => {
     const catalogue = catalogues[locale];
-    const wording: Wording = { intl: intlLocale[locale], t: (key, values) => catalogue[key](values) };
+    const wording: Wording = { locale, intl: intlLocale[locale], t: (key, values) => catalogue[key](values) };
     return [locale, wording];
   }),
 ) as Record<Locale, Wording>;

@@ -59,7 +59,7 @@ export function ActorsPanel({
   const { t, locale } = useI18n();
   const selected = useMemo(() => new Set(selectedActorIds), [selectedActorIds]);
   const sourcesById = useMemo(() => new Map(sources.map((source) => [source.id, source])), [sources]);
-  const groups = useMemo(() => groupActorsBySide(actors), [actors]);
+  const groups = useMemo(() => groupActorsBySide(actors, t), [actors, t]);
   const selectedActors = actors.filter((actor) => selected.has(actor.id));
 
   // Actors the reader has ticked or unticked here stay on screen, so a checkbox never vanishes under focus.

@@ -1,6 +1,6 @@
 import { useRef } from 'react';
 import type { Quote, Source } from '../../data/schema';
-import { formatSourceName, mediumWords } from '../../domain/format';
+import { formatSourceName, mediumLabel } from '../../domain/format';
 import type { ItemVoice } from '../../domain/item-voice';
 import { AppLink } from '../../ui/app-link';
 import { DownloadImageButtons } from '../../ui/image-export/download-image-buttons';
@@ -27,11 +27,12 @@ interface QuoteCardProps {
  * Source link for each article reporting it.
  */
 export function QuoteCard({ quote, speaker, placeName, voice, sources, getSourceHref, onOpenSource }: QuoteCardProps) {
-  const { t } = useI18n();
+  const i18n = useI18n();
+  const { t } = i18n;
   const details = [
     voice?.date ?? null,
     placeName,
-    quote.medium === null ? null : mediumWords[quote.medium].label,
+    quote.medium === null ? null : mediumLabel(quote.medium, t),
     voice?.relay?.label ?? null,
   ].filter((detail): detail is string => detail !== null);
   const figureRef = useRef<HTMLElement>(null);
@@ -75,14 +76,14 @@ export function QuoteCard({ quote, speaker, placeName, voice, sources, getSource
               href={getSourceHref(quote.id, source.id)}
               onNavigate={() => onOpenSource(quote.id, source.id)}
             >
-              {t('source.link')} <span className="source-link__detail">({formatSourceName(source)})</span>
+              {t('source.link')} <span className="source-link__detail">({formatSourceName(source, i18n)})</span>
             </AppLink>
           </li>
         ))}
       </ul>
       {imageExport ? (
         <DownloadImageButtons
-          subject={`this quote by ${speaker}`}
+          subject={t('actors.quoteImageSubject', { speaker })}
           formats={['png']}
           onDownload={async () => {
             const { exportQuoteImage } = await import('../../ui/image-export/export-quote');
@@ -90,7 +91,12 @@ export function QuoteCard({ quote, speaker, placeName, voice, sources, getSource
               text: quote.text,
               speaker,
               details: details.length === 0 ? null : details.join(' · '),
-              sources: sources.length === 0 ? null : `Reported by ${sources.map(formatSourceName).join('; ')}`,
+              sources:
+                sources.length === 0
+                  ? null
+                  : t('actors.reportedBy', {
+                      sources: sources.map((source) => formatSourceName(source, i18n)).join('; '),
+                    }),
               credit: getImageCredit(imageExport.dataCredit, null, t),
             };
             return exportQuoteImage(content, `quote-${quote.id}`, figureRef.current ?? document.body);

@@ -46,7 +46,8 @@ const panelsByView: Record<Exclude<EmbedView, 'quote'>, readonly EmbedPanel[]> =
  * height to the host, sends every link to the full dashboard in a new tab, and ends with a credit line.
  */
 export function EmbedApp({ state, pageUrl, renderPanel }: EmbedAppProps) {
-  const { t, locale, intl } = useI18n();
+  const i18n = useI18n();
+  const { t } = i18n;
   const view = state.view ?? 'all';
   const rootRef = useRef<HTMLDivElement>(null);
   const dataset = useQuery(datasetQueryOptions());
@@ -56,7 +57,7 @@ export function EmbedApp({ state, pageUrl, renderPanel }: EmbedAppProps) {
 
   const quote = view === 'quote' ? dataset.data?.quotes.find((candidate) => candidate.id === state.quoteId) : undefined;
   // In the reader's language where editors named the speaker or the place, with the articles' spelling.
-  const names = dataset.data ? getDatasetNames(dataset.data, { locale, t }) : null;
+  const names = dataset.data ? getDatasetNames(dataset.data, i18n) : null;
   const speaker = quote && names ? names.actorName(quote.actorId) : null;
 
   let body: ReactNode;
@@ -120,7 +121,7 @@ export function EmbedApp({ state, pageUrl, renderPanel }: EmbedAppProps) {
         <main className="embed__main">{body}</main>
         {dataset.isPending ? null : (
           <EmbedFooter
-            credit={dataset.data ? getEmbedCredit(dataset.data.sources, { t, intl }) : t('credit.pending')}
+            credit={dataset.data ? getEmbedCredit(dataset.data.sources, i18n) : t('credit.pending')}
             dashboardUrl={buildDashboardUrl(pageUrl, state)}
           />
         )}

@@ -2,21 +2,24 @@ import { render, screen, within } from '@testing-library/react';
 import type { Quote } from '../../data/schema';
 import { describeItemVoice } from '../../domain/item-voice';
 import { voiceDataset as dataset } from '../../test/fixtures/voice-dataset';
+import { loadCatalogue } from '../../ui/i18n/catalogue';
+import { createI18n, I18nProvider, type I18n } from '../../ui/i18n/i18n';
 import { EmbedQuoteCard } from './embed-quote-card';
 
-function renderCard(quoteId: string) {
+function renderCard(quoteId: string, i18n?: I18n) {
   const quote = dataset.quotes.find((candidate) => candidate.id === quoteId) as Quote;
   const sourceIds = new Set(quote.evidence.map((evidence) => evidence.sourceId));
-  render(
+  const card = (
     <EmbedQuoteCard
       quote={quote}
       speaker={dataset.actors.find((actor) => actor.id === quote.actorId)?.name ?? ''}
       placeName={dataset.places.find((place) => place.id === quote.placeId)?.name ?? null}
-      voice={describeItemVoice(dataset, { kind: 'quote', item: quote })}
+      voice={describeItemVoice(dataset, { kind: 'quote', item: quote }, i18n)}
       sources={dataset.sources.filter((source) => sourceIds.has(source.id))}
       getSourceHref={(id, sourceId) => `https://data.example/?quote=${id}&source=${sourceId}`}
-    />,
+    />
   );
+  render(i18n ? <I18nProvider i18n={i18n}>{card}</I18nProvider> : card);
   return screen.getByRole('figure');
 }
 
@@ -41,5 +44,21 @@ describe('EmbedQuoteCard', () => {
     const other = within(dispute).getByRole('link', { name: /^The words of Jens Stoltenberg in Reuters, 16 Aug 2020/ });
     expect(other).toHaveAttribute('href', 'https://data.example/?quote=no-threat&source=reuters-2020-08-16');
     expect(other).toHaveAttribute('target', '_blank');
+  });
+
+  it('says when, how and through whom in Russian, the words and names as the articles give them', async () => {
+    const card = renderCard('build-up', createI18n('ru', await loadCatalogue('ru')));
+    expect(card.querySelector('figcaption')).toHaveTextContent(
+      'Alexander Lukashenko17 августа 2020 г., Minsk, выступление, через Belta',
+    );
+    expect(card).toHaveTextContent(
+      'Место и дата выведены: The article reports the speech with his visit to a plant in Minsk.',
+    );
+    expect(card.querySelector('.embed-quote__sources')).toHaveTextContent(/^Источник: CNN, 17 авг\. 2020 г\./);
+  });
+
+  it('dates an undated quote by its report in Belarusian', async () => {
+    const card = renderCard('feed-the-kids', createI18n('be', await loadCatalogue('be')));
+    expect(card).toHaveTextContent('паведамлена 27 кастрычніка 2020 г.; дата ў артыкуле не пазначана');
   });
 });

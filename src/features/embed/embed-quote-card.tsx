@@ -1,5 +1,5 @@
 import type { Quote, Source } from '../../data/schema';
-import { formatSourceName, mediumWords } from '../../domain/format';
+import { formatSourceName, mediumPhrase } from '../../domain/format';
 import type { ItemVoice } from '../../domain/item-voice';
 import { Disagreements, InferenceNotes } from '../../ui/voice-notes';
 import { useI18n } from '../../ui/i18n/i18n';
@@ -24,11 +24,12 @@ const newTab = (text: string) => <span className="visually-hidden">{text}</span>
  * inferred, who says otherwise, and the articles reporting them.
  */
 export function EmbedQuoteCard({ quote, speaker, placeName, voice, sources, getSourceHref }: EmbedQuoteCardProps) {
-  const { t } = useI18n();
+  const i18n = useI18n();
+  const { t } = i18n;
   const details = [
     voice.date,
     placeName,
-    quote.medium === null ? null : mediumWords[quote.medium].phrase,
+    quote.medium === null ? null : mediumPhrase(quote.medium, t),
     voice.relay?.label ?? null,
   ].filter((detail): detail is string => detail !== null);
   return (
@@ -51,12 +52,12 @@ export function EmbedQuoteCard({ quote, speaker, placeName, voice, sources, getS
         )}
       />
       <p className="embed-quote__sources">
-        {sources.length === 1 ? 'Source: ' : 'Sources: '}
+        {t('source.sourcesLabel', { count: sources.length })}
         {sources.map((source, index) => (
           <span key={source.id}>
             {index > 0 ? '; ' : null}
             <a href={getSourceHref(quote.id, source.id)} target="_blank" rel="noopener">
-              {formatSourceName(source)}
+              {formatSourceName(source, i18n)}
               {newTab(t('embed.articleNewTab'))}
             </a>
           </span>

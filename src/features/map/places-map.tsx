@@ -82,7 +82,8 @@ export function PlacesMap({
   onSelectPlace,
   onOpenEvidence,
 }: PlacesMapProps) {
-  const { t, intl } = useI18n();
+  const i18n = useI18n();
+  const { t } = i18n;
   const basemap = useQuery(basemapQueryOptions());
   const descriptionId = useId();
   const [popupRequest, setPopupRequest] = useState<PopupRequest | null>(null);
@@ -92,8 +93,8 @@ export function PlacesMap({
   const rolledUp = useNamedPlaceActivity(places, counts, names.placeName, true);
   const detailed = useNamedPlaceActivity(places, counts, names.placeName, false);
   const getItems = useCallback(
-    (activity: PlaceActivity) => getPlaceItems(activity.placeIds, events, quotes, figures, { t, intl }),
-    [events, quotes, figures, t, intl],
+    (activity: PlaceActivity) => getPlaceItems(activity.placeIds, events, quotes, figures, i18n),
+    [events, quotes, figures, i18n],
   );
   const positionOf = useMemo(() => getPositioner(basemap.data), [basemap.data]);
   const [onMap, offMap] = useMemo(

@@ -10,6 +10,8 @@ import { installDialogPolyfill } from '../../test/dashboard-dialog-polyfill';
 import { dashboardDataset as dataset, evidenceFor } from '../../test/fixtures/dashboard-dataset';
 import { EXCERPTED_SOURCE_URL, excerptedDataset, leftOutWords } from '../../test/fixtures/excerpted-dataset';
 import { voiceDataset, voiceEvidence } from '../../test/fixtures/voice-dataset';
+import { loadCatalogue } from '../../ui/i18n/catalogue';
+import { createI18n, I18nProvider } from '../../ui/i18n/i18n';
 import { SourceViewer, type SourceViewerProps } from './source-viewer';
 
 beforeAll(installDialogPolyfill);
@@ -204,5 +206,29 @@ describe('SourceViewer on an article published as excerpts', () => {
   it('offers no such link for an article whose address is not known', () => {
     renderViewer('?source=reuters-2020-08-16');
     expect(screen.queryByRole('link', { name: 'Read the full article' })).toBeNull();
+  });
+
+  it('names the article, dates it and labels the marked words in Russian, the article itself as published', async () => {
+    const i18n = createI18n('ru', await loadCatalogue('ru'));
+    const view = viewFor('?quote=no-other-elections');
+    render(
+      <I18nProvider i18n={i18n}>
+        <SourceViewer
+          view={view}
+          annotations={getSourceAnnotations(dataset, 'cnn-2020-08-17', i18n)}
+          voiceOf={getVoiceOf(dataset, i18n)}
+          getPassageHref={() => '?'}
+          onOpenPassage={vi.fn()}
+          onClose={vi.fn()}
+        />
+      </I18nProvider>,
+    );
+    const dialog = screen.getByRole('dialog', { name: 'CNN' });
+    expect(dialog).toHaveTextContent('Опубликовано 17 августа 2020 г.');
+    expect(dialog).toHaveTextContent('Цитата: Alexander Lukashenko, 17 августа 2020 г.');
+    expect(screen.getByRole('link', { name: 'detained more than 6,700 people' })).toHaveAttribute(
+      'title',
+      expect.stringContaining('Цифра: more than 6,700 (задержания)'),
+    );
   });
 });

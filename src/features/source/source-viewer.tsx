@@ -149,12 +149,14 @@ function SourceViewerContent({
     [excerpts, annotations, view.selected],
   );
   const sourceId = view.source.id;
-  const voiced = uniqueItems(view.selectedItems).flatMap((item) => {
+  const selectedItems = selectedItemsOf(view, annotations);
+  const voiced = uniqueItems(selectedItems).flatMap((item) => {
     const voice = voiceOf(item);
     return voice && hasMarks(voice) ? [{ item, voice }] : [];
   });
   const notesId = useId();
-  const { t } = useI18n();
+  const i18n = useI18n();
+  const { t } = i18n;
   const aside =
     voiced.length > 0 && view.selected
       ? {
@@ -176,11 +178,11 @@ function SourceViewerContent({
         <div>
           <p className="source-viewer__eyebrow">{t('source.eyebrow')}</p>
           <h2 id="source-viewer-title" className="source-viewer__title">
-            {view.source.headline ?? view.source.outlet ?? formatUnnamedArticle(view.source.published)}
+            {view.source.headline ?? view.source.outlet ?? formatUnnamedArticle(view.source.published, i18n)}
           </h2>
           <p className="source-viewer__meta">
             {view.source.headline && view.source.outlet ? `${view.source.outlet} · ` : null}
-            {t('source.published', { date: formatDate(view.source.published) })}
+            {t('source.published', { date: formatDate(view.source.published, i18n.intl) })}
             {view.source.rights === 'excerpts' ? t('source.excerpts') : null}
             {view.source.url === null ? null : (
               <>
@@ -195,11 +197,11 @@ function SourceViewerContent({
         <button type="button" className="button source-viewer__close" onClick={onClose}>
           {t('source.close')}
         </button>
-        {view.selectedItems.length > 0 ? (
+        {selectedItems.length > 0 ? (
           // In the sticky header, so what the marked words stand for stays in sight while reading on.
           <p className="source-viewer__selection">
             <span className="source-viewer__swatch" aria-hidden="true" />
-            {t('source.highlighted', { labels: view.selectedItems.map((item) => item.label).join('; ') })}
+            {t('source.highlighted', { labels: selectedItems.map((item) => item.label).join('; ') })}
           </p>
         ) : null}
       </header>
@@ -272,6 +274,16 @@ function SourceViewerFailed({ onClose }: { onClose: () => void }) {
       </p>
     </div>
   );
+}
+
+/**
+ * What the marked words stand for, labelled as this article's annotations label them: those are worded in the
+ * reader's language by whoever computes them, the view's own in English.
+ */
+function selectedItemsOf(view: SourceView, annotations: readonly Annotation[]): readonly AnnotatedItem[] {
+  const { selected } = view;
+  const annotation = selected && annotations.find((a) => a.start === selected.start && a.end === selected.end);
+  return annotation ? annotation.items : view.selectedItems;
 }
 
 /** Items once each: a passage cited as an item's words and as its attribution names it twice. */

@@ -2,6 +2,8 @@ import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import type { Dataset, DatasetEvent } from '../../data/schema';
 import { dashboardDataset, evidenceFor } from '../../test/fixtures/dashboard-dataset';
+import { loadCatalogue } from '../../ui/i18n/catalogue';
+import { createI18n, I18nProvider, type I18n } from '../../ui/i18n/i18n';
 import { EventTimeline } from './event-timeline';
 
 const [march, offer] = dashboardDataset.events as [DatasetEvent, DatasetEvent];
@@ -35,17 +37,18 @@ const dataset: Dataset = {
   events: [marchSaturday, { ...march, disputedBy: ['march-saturday'] }, undatedClaim, offer],
 };
 
-function renderTimeline(events = dataset.events, pageSize = 10) {
+function renderTimeline(events = dataset.events, pageSize = 10, i18n?: I18n) {
   const onOpenEvidence = vi.fn();
-  render(
+  const timeline = (
     <EventTimeline
       dataset={dataset}
       events={events}
       getEvidenceHref={(evidence) => `?source=${evidence.sourceId}&span=${evidence.start}-${evidence.end}`}
       onOpenEvidence={onOpenEvidence}
       pageSize={pageSize}
-    />,
+    />
   );
+  render(i18n ? <I18nProvider i18n={i18n}>{timeline}</I18nProvider> : timeline);
   return { onOpenEvidence };
 }
 
@@ -112,5 +115,25 @@ describe('EventTimeline', () => {
   it('says so when no event matches the filters', () => {
     renderTimeline([]);
     expect(screen.getByText('No event matches the filters.')).toBeInTheDocument();
+  });
+
+  it('words the days, the marks and the disagreement in Russian, titles and names as the articles give them', async () => {
+    renderTimeline(dataset.events, 2, createI18n('ru', await loadCatalogue('ru')));
+    expect(screen.getAllByRole('heading', { level: 3 }).map((heading) => heading.textContent)).toEqual([
+      '15 августа 2020 г.',
+      '16 августа 2020 г.',
+    ]);
+    const event = screen.getByRole('article', { name: 'March on Saturday' });
+    expect(within(event).getByText('Источники расходятся')).toBeInTheDocument();
+    expect(event).toHaveTextContent('March on Independence Square (16 августа 2020 г.).');
+    expect(within(event).getAllByRole('link', { name: 'Источник: Статья от 16 авг. 2020 г.' })).toHaveLength(3);
+    expect(screen.getByRole('button', { name: 'Показать ещё 2 события' })).toBeInTheDocument();
+  });
+
+  it('says in Belarusian when an undated event was reported, and who says so', async () => {
+    renderTimeline([undatedClaim], 10, createI18n('be', await loadCatalogue('be')));
+    const undated = screen.getByRole('article', { name: /will not give the country away/ });
+    expect(undated).toHaveTextContent('Паведамлена 16 жніўня 2020 г.; дата ў артыкуле не пазначана');
+    expect(undated).toHaveTextContent('Заява Alexander Lukashenko');
   });
 });

@@ -31,12 +31,17 @@ const entryId = (eventId: string) => `timeline-event-${eventId}`;
  */
 export function EventTimeline({ dataset, events, getEvidenceHref, onOpenEvidence, pageSize }: EventTimelineProps) {
   const [limit, setLimit] = useState(pageSize);
-  const { t } = useI18n();
+  const i18n = useI18n();
+  const { t } = i18n;
   const ordered = useMemo(() => orderTimelineEvents(events), [events]);
   // Only the events on screen are described: a filter change over 100,000 events costs one page's worth.
   const days = useMemo(
-    () => groupTimelineByDay(ordered.slice(0, limit).map((event) => describeTimelineEntry(dataset, event))),
-    [dataset, ordered, limit],
+    () =>
+      groupTimelineByDay(
+        ordered.slice(0, limit).map((event) => describeTimelineEntry(dataset, event, i18n)),
+        i18n.intl,
+      ),
+    [dataset, ordered, limit, i18n],
   );
   const hidden = ordered.length - Math.min(limit, ordered.length);
   const next = Math.min(hidden, pageSize);

@@ -3,9 +3,7 @@ import { intlLocale, type Locale } from '../../domain/locale';
 import type { Catalogue, MessageKey, MessageValues, Wording } from '../../domain/translate';
 
 /** The reader's language, its messages and its Intl locale: pass it to domain functions that write words. */
-export interface I18n extends Wording {
-  locale: Locale;
-}
+export type I18n = Wording;
 
 export function createI18n(locale: Locale, catalogue: Catalogue): I18n {
   // catalogues.test.ts makes every catalogue hold every key; a key still missing shows as itself, never a blank.
