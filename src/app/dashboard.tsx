@@ -53,8 +53,8 @@ export function Dashboard({ dataset }: { dataset: Dataset }) {
   const wording = useI18n();
   const glance = useMemo(() => getStoryAtAGlance(dataset, wording), [dataset, wording]);
   const annotations = useMemo(
-    () => (sourceView ? getSourceAnnotations(dataset, sourceView.source.id) : []),
-    [dataset, sourceView],
+    () => (sourceView ? getSourceAnnotations(dataset, sourceView.source.id, wording) : []),
+    [dataset, sourceView, wording],
   );
   useDocumentTitle(dataset, wiring);
   // Names in the reader's language where editors supplied them; the downloads keep the articles' names.
@@ -100,7 +100,7 @@ export function Dashboard({ dataset }: { dataset: Dataset }) {
             onToggleActor={wiring.toggleActor}
             getQuoteSourceHref={wiring.quoteSourceHref}
             onOpenQuoteSource={wiring.openQuoteSource}
-            voiceOf={getVoiceOf(dataset)}
+            voiceOf={getVoiceOf(dataset, wording)}
           />
         }
         tools={<DashboardTools dataset={dataset} view={view} wiring={wiring} />}
@@ -115,7 +115,7 @@ export function Dashboard({ dataset }: { dataset: Dataset }) {
       <SourceViewer
         view={sourceView}
         annotations={annotations}
-        voiceOf={getVoiceOf(dataset)}
+        voiceOf={getVoiceOf(dataset, wording)}
         getPassageHref={(passage) => url.hrefFor(wiring.evidenceTarget(passage))}
         onOpenPassage={wiring.openEvidence}
         onClose={() => url.navigate(withSourceTarget(base, closed))}

@@ -88,7 +88,7 @@ function EmbedPanel({ panel, dataset, pageUrl }: EmbedPanelProps) {
         onToggleActor={wiring.toggleActor}
         getQuoteSourceHref={wiring.quoteSourceHref}
         onOpenQuoteSource={wiring.openQuoteSource}
-        voiceOf={getVoiceOf(dataset)}
+        voiceOf={getVoiceOf(dataset, i18n)}
         hint="actors.hint.embed"
       />
     );

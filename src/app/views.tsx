@@ -47,7 +47,7 @@ export function MapView({ dataset, view, wiring }: ViewProps & { view: FilteredV
       quotes={view.quotes}
       figures={view.figures}
       names={getDatasetNames(dataset, i18n)}
-      voiceOf={getVoiceOf(dataset)}
+      voiceOf={getVoiceOf(dataset, i18n)}
       selectedPlaceId={filters.placeId}
       onSelectPlace={(placeId) => setFilters({ placeId })}
       onOpenEvidence={openEvidence}
@@ -60,6 +60,7 @@ export function ChartView({ dataset, wiring }: ViewProps) {
   const { filters, setFilters, openEvidence, chartSettings, setChartSettings } = wiring;
   const figures = useMemo(() => getChartFigures(dataset, filters), [dataset, filters]);
   const dateSpan = useMemo(() => getDateSpan(dataset), [dataset]);
+  const i18n = useI18n();
   return (
     <LazyDetentionsChart
       figures={figures}
@@ -70,8 +71,8 @@ export function ChartView({ dataset, wiring }: ViewProps) {
       metric={chartSettings.metric ?? 'detentions'}
       showTable={chartSettings.table}
       onChartSettingsChange={setChartSettings}
-      sourceName={getDatasetNames(dataset).sourceName}
-      voiceOf={getVoiceOf(dataset)}
+      sourceName={getDatasetNames(dataset, i18n).sourceName}
+      voiceOf={getVoiceOf(dataset, i18n)}
       onDateRangeChange={(from, to) => setFilters({ from, to })}
       onOpenEvidence={openEvidence}
     />

@@ -2,6 +2,8 @@ import { actorSides, type Actor } from '../data/schema';
 import { testWording } from '../test/wording';
 import { actorSideKeys, groupActorsBySide } from './actor-groups';
 
+const english = testWording('en');
+
 const actor = (id: string, side: Actor['side'], name = id): Actor => ({
   id,
   name,
@@ -20,7 +22,7 @@ const actors = [
 
 describe('groupActorsBySide', () => {
   it('puts the authorities first and the others last, names in order, no empty groups', () => {
-    const groups = groupActorsBySide(actors);
+    const groups = groupActorsBySide(actors, english.t);
     expect(groups.map((group) => group.label)).toEqual([
       'Belarusian authorities',
       'Foreign governments and institutions',

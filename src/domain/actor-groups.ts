@@ -1,5 +1,4 @@
 import type { Actor, ActorSide } from '../data/schema';
-import { englishFallback } from './english-fallback';
 import type { MessageKey, Translate } from './translate';
 
 /** How the Actors panel names each side, in the order it shows them (authorities first, others last). */
@@ -21,7 +20,7 @@ export interface ActorGroup {
  * Actors grouped by side in a fixed order, each group sorted by name (in English collation: the names are spelled as
  * the articles spell them); empty groups are left out.
  */
-export function groupActorsBySide(actors: readonly Actor[], t: Translate = englishFallback.t): ActorGroup[] {
+export function groupActorsBySide(actors: readonly Actor[], t: Translate): ActorGroup[] {
   // The Record type makes every side of the schema appear here; a test checks none is extra.
   return (Object.keys(actorSideKeys) as ActorSide[])
     .map((side) => ({

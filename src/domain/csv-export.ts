@@ -1,5 +1,6 @@
 import type { DatasetEvent, Evidence, Figure, Quote } from '../data/schema';
 import type { DatasetNames } from './dataset-names';
+import { englishFallback } from './english-fallback';
 import { describeAttribution, describeRelay } from './item-voice';
 
 /** The columns of the filtered-view download, one row per event, quote and figure. */
@@ -76,7 +77,7 @@ function commonCells(item: DatasetEvent | Quote | Figure, date: string | null, n
 }
 
 function attributionCells(item: DatasetEvent | Figure, names: DatasetNames): Row {
-  const attribution = describeAttribution(item, names);
+  const attribution = describeAttribution(item, names, englishFallback.t);
   if (attribution === null) return {};
   return {
     attribution_kind: attribution.kind,
@@ -109,7 +110,7 @@ export function getFilteredViewCsv(
     });
   }
   for (const quote of view.quotes) {
-    const relay = describeRelay(quote, names);
+    const relay = describeRelay(quote, names, englishFallback.t);
     rows.push({
       kind: 'quote',
       ...commonCells(quote, quote.date, names),

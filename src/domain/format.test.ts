@@ -1,6 +1,8 @@
 import { testWording } from '../test/wording';
 import { formatCount, formatDate, formatShortDate, formatSourceName, mediumLabel, mediumPhrase } from './format';
 
+const english = testWording('en');
+
 describe('formatDate', () => {
   it('writes the day the ISO date names, whatever the time zone', () => {
     expect(formatDate('2020-08-09')).toBe('9 August 2020');
@@ -15,8 +17,8 @@ describe('formatDate', () => {
 
 describe('formatCount', () => {
   it('uses the singular only for one', () => {
-    expect(formatCount(1, 'quote')).toBe('1 quote');
-    expect(formatCount(0, 'quote')).toBe('0 quotes');
+    expect(formatCount(1, 'quote', english)).toBe('1 quote');
+    expect(formatCount(0, 'quote', english)).toBe('0 quotes');
     expect(formatCount(6700, 'event', testWording('en'))).toBe('6,700 events');
   });
 
@@ -41,8 +43,8 @@ describe('formatCount', () => {
 
 describe('formatSourceName', () => {
   it('names the outlet only when the article does', () => {
-    expect(formatSourceName({ outlet: 'CNN', published: '2020-08-17' })).toBe('CNN, 17 Aug 2020');
-    expect(formatSourceName({ outlet: null, published: '2020-10-27' })).toBe('Article of 27 Oct 2020');
+    expect(formatSourceName({ outlet: 'CNN', published: '2020-08-17' }, english)).toBe('CNN, 17 Aug 2020');
+    expect(formatSourceName({ outlet: null, published: '2020-10-27' }, english)).toBe('Article of 27 Oct 2020');
   });
 
   it('names an article without an outlet by its date in the reader’s language', () => {

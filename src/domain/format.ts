@@ -1,5 +1,4 @@
 import type { Medium, Source } from '../data/schema';
-import { englishFallback } from './english-fallback';
 import type { Translate, Wording } from './translate';
 
 // One formatter per locale and style: building an Intl.DateTimeFormat costs far more than using one.
@@ -36,7 +35,7 @@ export function upperFirst(text: string): string {
 export type CountedNoun = 'event' | 'quote' | 'figure';
 
 /** "1 quote", "3 quotes" ("21 цитата", "5 цитат"): a count with its noun, in the plural form its number takes. */
-export function formatCount(count: number, noun: CountedNoun, wording: Wording = englishFallback): string {
+export function formatCount(count: number, noun: CountedNoun, wording: Wording): string {
   return wording.t(`format.count.${noun}`, { count });
 }
 
@@ -51,15 +50,12 @@ export function mediumPhrase(medium: Medium, t: Translate): string {
 }
 
 /** What an article that does not name its outlet is called: by its date, never by a guessed outlet. */
-export function formatUnnamedArticle(published: string, wording: Wording = englishFallback): string {
+export function formatUnnamedArticle(published: string, wording: Wording): string {
   return wording.t('format.unnamedArticle', { date: formatShortDate(published, wording.intl) });
 }
 
 /** How an article is named in links and headings: its outlet when the article names one, and its date. */
-export function formatSourceName(
-  source: Pick<Source, 'outlet' | 'published'>,
-  wording: Wording = englishFallback,
-): string {
+export function formatSourceName(source: Pick<Source, 'outlet' | 'published'>, wording: Wording): string {
   return source.outlet === null
     ? formatUnnamedArticle(source.published, wording)
     : `${source.outlet}, ${formatShortDate(source.published, wording.intl)}`;

@@ -14,6 +14,8 @@ import {
   type ItemRef,
 } from './item-voice';
 
+const english = testWording('en');
+
 const names = getDatasetNames(dataset);
 const ref = (kind: ItemRef['kind'], id: string): ItemRef => {
   const found = findItem(dataset, { kind, id });
@@ -30,26 +32,26 @@ it('works on a fixture the app itself would accept', () => {
 
 describe('describeAttribution', () => {
   it('names the outlet for its own crew’s estimate, and the kind as a noun', () => {
-    const mark = describeAttribution(figure('crowd-50000'), names);
+    const mark = describeAttribution(figure('crowd-50000'), names, english.t);
     expect(mark).toMatchObject({ who: 'CNN', kind: 'estimate', label: 'CNN estimate' });
     expect(mark?.evidence.exact).toBe('a CNN crew in Minsk estimated');
   });
 
   it('names the actor who reports what the article does not state in its own voice', () => {
-    expect(describeAttribution(event('lukashenko-denies-leaving'), names)?.label).toBe('Belta report');
+    expect(describeAttribution(event('lukashenko-denies-leaving'), names, english.t)?.label).toBe('Belta report');
   });
 
   it('says nothing where the article states it in its own voice', () => {
-    expect(describeAttribution(figure('detentions-scores'), names)).toBeNull();
+    expect(describeAttribution(figure('detentions-scores'), names, english.t)).toBeNull();
   });
 });
 
 describe('describeReporter', () => {
   it('is the attributed actor or outlet, else the outlet that published it', () => {
-    expect(describeReporter(event('lukashenko-denies-leaving'), names)).toBe('Belta');
-    expect(describeReporter(figure('crowd-50000'), names)).toBe('CNN');
-    expect(describeReporter(event('video-posted-saturday'), names)).toBe('Reuters');
-    expect(describeReporter(figure('detentions-scores'), names)).toBe('Article of 27 Oct 2020');
+    expect(describeReporter(event('lukashenko-denies-leaving'), names, english)).toBe('Belta');
+    expect(describeReporter(figure('crowd-50000'), names, english)).toBe('CNN');
+    expect(describeReporter(event('video-posted-saturday'), names, english)).toBe('Reuters');
+    expect(describeReporter(figure('detentions-scores'), names, english)).toBe('Article of 27 Oct 2020');
   });
 
   it('names every outlet of an item reported by several articles', () => {
@@ -57,28 +59,30 @@ describe('describeReporter', () => {
       ...event('video-posted-saturday'),
       evidence: [...event('video-posted-saturday').evidence, ...event('video-posted-sunday').evidence],
     };
-    expect(describeReporter(twice, names)).toBe('Reuters and CNN');
+    expect(describeReporter(twice, names, english)).toBe('Reuters and CNN');
   });
 });
 
 describe('describeRelay', () => {
   it('says through whom a relayed statement reached the article, with the relaying words', () => {
-    const relay = describeRelay(quote('build-up'), names);
+    const relay = describeRelay(quote('build-up'), names, english.t);
     expect(relay?.label).toBe('via Belta');
     expect(relay?.evidence.exact).toBe('according to state news agency Belta');
-    expect(describeRelay(quote('no-threat'), names)).toBeNull();
+    expect(describeRelay(quote('no-threat'), names, english.t)).toBeNull();
   });
 });
 
 describe('describeItemDate', () => {
   it('gives an item’s own date', () => {
-    expect(describeItemDate(quote('build-up'))).toBe('17 August 2020');
-    expect(describeItemDate(figure('crowd-50000'), 'short')).toBe('16 Aug 2020');
+    expect(describeItemDate(quote('build-up'), 'long', english)).toBe('17 August 2020');
+    expect(describeItemDate(figure('crowd-50000'), 'short', english)).toBe('16 Aug 2020');
   });
 
   it('never shows when an undated item was reported as its date', () => {
-    expect(describeItemDate(quote('feed-the-kids'))).toBe('reported 27 October 2020; the article gives no date');
-    expect(describeItemDate(figure('detentions-scores'), 'short')).toBe(
+    expect(describeItemDate(quote('feed-the-kids'), 'long', english)).toBe(
+      'reported 27 October 2020; the article gives no date',
+    );
+    expect(describeItemDate(figure('detentions-scores'), 'short', english)).toBe(
       'reported 27 Oct 2020; the article gives no date',
     );
   });
@@ -88,37 +92,42 @@ describe('describeItemDate', () => {
       ...quote('feed-the-kids'),
       evidence: [...quote('feed-the-kids').evidence, ...quote('build-up').evidence],
     };
-    expect(describeItemDate(twice)).toMatch(/; the articles give no date$/);
+    expect(describeItemDate(twice, 'long', english)).toMatch(/; the articles give no date$/);
   });
 });
 
 describe('describeInferences', () => {
   it('says which values were inferred, once per note', () => {
-    expect(describeInferences(quote('build-up'))).toEqual([
+    expect(describeInferences(quote('build-up'), english)).toEqual([
       {
         fields: ['place', 'date'],
         label: 'Place and date inferred',
         note: 'The article reports the speech with his visit to a plant in Minsk.',
       },
     ]);
-    expect(describeInferences(figure('detentions-scores')).map((mark) => mark.label)).toEqual(['Place inferred']);
-    expect(describeInferences(quote('no-threat'))).toEqual([]);
+    expect(describeInferences(figure('detentions-scores'), english).map((mark) => mark.label)).toEqual([
+      'Place inferred',
+    ]);
+    expect(describeInferences(quote('no-threat'), english)).toEqual([]);
   });
 
   it('names a speaker and a figure’s day in readers’ words', () => {
-    const marks = describeInferences({
-      inferred: [
-        { field: 'actorId', note: 'From the paragraph before.' },
-        { field: 'asOf', note: 'From the lede.' },
-      ],
-    });
+    const marks = describeInferences(
+      {
+        inferred: [
+          { field: 'actorId', note: 'From the paragraph before.' },
+          { field: 'asOf', note: 'From the lede.' },
+        ],
+      },
+      english,
+    );
     expect(marks.map((mark) => mark.label)).toEqual(['Speaker inferred', 'Date inferred']);
   });
 });
 
 describe('getDisagreements', () => {
   it('gives both sides of a dispute: who, their words and their article', () => {
-    const [disagreement, ...more] = getDisagreements(dataset, ref('event', 'video-posted-sunday'));
+    const [disagreement, ...more] = getDisagreements(dataset, ref('event', 'video-posted-sunday'), english);
     expect(more).toEqual([]);
     expect(disagreement?.self).toMatchObject({
       id: 'video-posted-sunday',
@@ -137,30 +146,30 @@ describe('getDisagreements', () => {
   });
 
   it('names the speakers of two quotes that contradict each other', () => {
-    const [disagreement] = getDisagreements(dataset, ref('quote', 'no-threat'));
+    const [disagreement] = getDisagreements(dataset, ref('quote', 'no-threat'), english);
     expect([disagreement?.self.who, disagreement?.other.who]).toEqual(['Jens Stoltenberg', 'Alexander Lukashenko']);
   });
 
   it('finds nothing for an undisputed item, and skips an id that names nothing', () => {
-    expect(getDisagreements(dataset, ref('figure', 'crowd-50000'))).toEqual([]);
+    expect(getDisagreements(dataset, ref('figure', 'crowd-50000'), english)).toEqual([]);
     const dangling = { kind: 'quote' as const, item: { ...quote('no-threat'), disputedBy: ['gone'] } };
-    expect(getDisagreements(dataset, dangling)).toEqual([]);
+    expect(getDisagreements(dataset, dangling, english)).toEqual([]);
   });
 });
 
 describe('getVoiceOf', () => {
   it('gathers an item’s marks by its key, the same object each time', () => {
-    const voiceOf = getVoiceOf(dataset);
+    const voiceOf = getVoiceOf(dataset, english);
     const voice = voiceOf({ kind: 'quote', id: 'build-up' });
     expect(voice).toMatchObject({ date: '17 August 2020', reporter: 'Alexander Lukashenko', attribution: null });
     expect(voice?.relay?.label).toBe('via Belta');
     expect(voice?.disagreements).toHaveLength(1);
     expect(voiceOf({ kind: 'quote', id: 'build-up' })).toBe(voice);
-    expect(getVoiceOf(dataset)).toBe(voiceOf);
+    expect(getVoiceOf(dataset, english)).toBe(voiceOf);
   });
 
   it('answers null for an item the dataset does not have', () => {
-    expect(getVoiceOf(dataset)({ kind: 'event', id: 'nothing' })).toBeNull();
+    expect(getVoiceOf(dataset, english)({ kind: 'event', id: 'nothing' })).toBeNull();
   });
 });
 
@@ -229,7 +238,7 @@ describe('the marks in Russian and Belarusian', () => {
 
   it('words each item once per language, and names both sides’ articles in it', () => {
     const voiceOf = getVoiceOf(dataset, russian);
-    expect(voiceOf).not.toBe(getVoiceOf(dataset));
+    expect(voiceOf).not.toBe(getVoiceOf(dataset, english));
     expect(getVoiceOf(dataset, russian)).toBe(voiceOf);
     const voice = voiceOf({ kind: 'event', id: 'video-posted-sunday' });
     expect(voice?.date).toBe('16 августа 2020 г.');

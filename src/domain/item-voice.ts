@@ -7,7 +7,6 @@
  */
 import type { AttributionKind, Dataset, DatasetEvent, Evidence, Figure, Quote } from '../data/schema';
 import { getDatasetNames, type DatasetNames } from './dataset-names';
-import { englishFallback } from './english-fallback';
 import { formatDate, formatShortDate, upperFirst } from './format';
 import type { MessageKey, Translate, Wording } from './translate';
 
@@ -43,7 +42,7 @@ export interface AttributionMark {
 export function describeAttribution(
   item: Pick<DatasetEvent | Figure, 'attribution'>,
   names: VoiceNames,
-  t: Translate = englishFallback.t,
+  t: Translate,
 ): AttributionMark | null {
   const { attribution } = item;
   if (attribution === null) return null;
@@ -77,7 +76,7 @@ function outletsOf(evidence: readonly Evidence[], names: VoiceNames, intl: strin
 export function describeReporter(
   item: Pick<DatasetEvent | Figure, 'attribution' | 'evidence'>,
   names: VoiceNames,
-  wording: Wording = englishFallback,
+  wording: Wording,
 ) {
   return describeAttribution(item, names, wording.t)?.who ?? outletsOf(item.evidence, names, wording.intl);
 }
@@ -95,7 +94,7 @@ export interface RelayMark {
 export function describeRelay(
   quote: Pick<Quote, 'via'>,
   names: Pick<DatasetNames, 'actorName'>,
-  t: Translate = englishFallback.t,
+  t: Translate,
 ): RelayMark | null {
   if (quote.via === null) return null;
   const who = names.actorName(quote.via.actorId);
@@ -114,11 +113,7 @@ export function getOwnDate(item: DatedItem): string | null {
  * The item's date as a reader should see it: "17 August 2020", or, for an item the articles do not date,
  * "reported 27 October 2020; the article gives no date". `short` writes "27 Oct 2020".
  */
-export function describeItemDate(
-  item: DatedItem,
-  style: 'long' | 'short' = 'long',
-  wording: Wording = englishFallback,
-): string {
+export function describeItemDate(item: DatedItem, style: 'long' | 'short' = 'long', wording: Wording): string {
   const format = style === 'long' ? formatDate : formatShortDate;
   const date = getOwnDate(item);
   if (date !== null) return format(date, wording.intl);
@@ -167,7 +162,7 @@ function inferenceLabel(fields: readonly string[], words: readonly string[], wor
 /** The item's inferred values, one mark per note: a note that explains the place and the date is said once. */
 export function describeInferences(
   item: { inferred: readonly { field: string; note: string }[] },
-  wording: Wording = englishFallback,
+  wording: Wording,
 ): InferenceMark[] {
   const byNote = new Map<string, string[]>();
   for (const { field, note } of item.inferred) {
@@ -253,7 +248,7 @@ function describeSide(ref: ItemRef, names: DatasetNames, wording: Wording): Disp
 }
 
 /** The items that contradict this one (its `disputedBy`, of the same collection), each with both sides' words. */
-export function getDisagreements(dataset: Dataset, ref: ItemRef, wording: Wording = englishFallback): Disagreement[] {
+export function getDisagreements(dataset: Dataset, ref: ItemRef, wording: Wording): Disagreement[] {
   if (ref.item.disputedBy.length === 0) return [];
   const names = getDatasetNames(dataset, wording);
   const self = describeSide(ref, names, wording);
@@ -282,7 +277,7 @@ export interface ItemVoice {
 }
 
 /** Every mark of an item, worded for a reader. */
-export function describeItemVoice(dataset: Dataset, ref: ItemRef, wording: Wording = englishFallback): ItemVoice {
+export function describeItemVoice(dataset: Dataset, ref: ItemRef, wording: Wording): ItemVoice {
   const names = getDatasetNames(dataset, wording);
   const { item } = ref;
   return {
@@ -306,7 +301,7 @@ const lookups = new WeakMap<Dataset, WeakMap<Translate, VoiceOf>>();
  * The dataset's marks by item in the reader's language, each worded once and kept for as long as the dataset is;
  * the same function for a dataset and language, so memoised views keep their props.
  */
-export function getVoiceOf(dataset: Dataset, wording: Wording = englishFallback): VoiceOf {
+export function getVoiceOf(dataset: Dataset, wording: Wording): VoiceOf {
   let byLanguage = lookups.get(dataset);
   if (byLanguage === undefined) {
     byLanguage = new WeakMap();

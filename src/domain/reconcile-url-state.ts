@@ -4,6 +4,7 @@
  */
 import type { Dataset, Evidence, Source } from '../data/schema';
 import { sliceSource, sourceEnd } from '../data/source-text';
+import { englishFallback } from './english-fallback';
 import { getSourceAnnotations, type AnnotatedItem } from './source-annotations';
 import type { Filters, TextSpan, UrlNotice, UrlNoticeReason, UrlState } from './url-state';
 
@@ -56,8 +57,9 @@ function resolveSourceView(dataset: Dataset, state: UrlState, notices: UrlNotice
     selectedItems:
       selected === null
         ? []
-        : (getSourceAnnotations(dataset, source.id).find((a) => a.start === selected.start && a.end === selected.end)
-            ?.items ?? []),
+        : (getSourceAnnotations(dataset, source.id, englishFallback).find(
+            (a) => a.start === selected.start && a.end === selected.end,
+          )?.items ?? []),
   });
 
   if (state.quoteId !== null) {

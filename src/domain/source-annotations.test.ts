@@ -4,9 +4,11 @@ import { voiceDataset } from '../test/fixtures/voice-dataset';
 import { testWording } from '../test/wording';
 import { getSourceAnnotations, segmentExcerpts, segmentSourceText, type Annotation } from './source-annotations';
 
+const english = testWording('en');
+
 describe('getSourceAnnotations', () => {
   it('lists every cited passage of the article in reading order, with what cites it', () => {
-    const annotations = getSourceAnnotations(dataset, 'reuters-2020-08-16');
+    const annotations = getSourceAnnotations(dataset, 'reuters-2020-08-16', english);
     const text = dataset.sources[1]?.text ?? '';
     expect(annotations.map((a) => text.slice(a.start, a.end))).toEqual([
       'Tens of thousands of people',
@@ -26,7 +28,9 @@ describe('getSourceAnnotations', () => {
       figures: [{ ...figure!, asOf: null, dateBasis: null }],
     };
     const labels = (data: typeof dataset) =>
-      getSourceAnnotations(data, 'reuters-2020-08-16').flatMap((passage) => passage.items.map((item) => item.label));
+      getSourceAnnotations(data, 'reuters-2020-08-16', english).flatMap((passage) =>
+        passage.items.map((item) => item.label),
+      );
     expect(labels(dataset)).toEqual([
       'Figure: Tens of thousands (crowd), as of 16 August 2020',
       'Event: March on Independence Square, 16 August 2020',
@@ -41,7 +45,7 @@ describe('getSourceAnnotations', () => {
 
   it('cites the words that attribute an item to someone, or relay a quote, as that item’s', () => {
     const text = voiceDataset.sources.find((source) => source.id === 'cnn-2020-08-17')?.text ?? '';
-    const passages = getSourceAnnotations(voiceDataset, 'cnn-2020-08-17').map((passage) => ({
+    const passages = getSourceAnnotations(voiceDataset, 'cnn-2020-08-17', english).map((passage) => ({
       words: text.slice(passage.start, passage.end),
       items: passage.items.map((item) => `${item.kind}:${item.id} ${item.label}`),
     }));
@@ -83,7 +87,7 @@ describe('getSourceAnnotations', () => {
       ...dataset,
       events: [...dataset.events, { ...dataset.events[0]!, id: 'twin', evidence: [evidence] }],
     };
-    const passage = getSourceAnnotations(withTwin, 'reuters-2020-08-16')[0];
+    const passage = getSourceAnnotations(withTwin, 'reuters-2020-08-16', english)[0];
     expect(passage?.items.map((item) => `${item.kind}:${item.id}`)).toEqual(['event:twin', 'figure:marchers-minsk']);
   });
 });

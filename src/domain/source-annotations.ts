@@ -5,7 +5,6 @@
 import type { Dataset, DatasetEvent, Evidence, Figure } from '../data/schema';
 import type { Excerpt } from '../data/source-text';
 import { getDatasetNames } from './dataset-names';
-import { englishFallback } from './english-fallback';
 import { formatDate } from './format';
 import { describeAttribution, describeRelay } from './item-voice';
 import type { Wording } from './translate';
@@ -67,11 +66,7 @@ function describeItems(dataset: Dataset, wording: Wording): { item: AnnotatedIte
 }
 
 /** The passages of one article that the dataset cites, in reading order, one entry per distinct span. */
-export function getSourceAnnotations(
-  dataset: Dataset,
-  sourceId: string,
-  wording: Wording = englishFallback,
-): Annotation[] {
+export function getSourceAnnotations(dataset: Dataset, sourceId: string, wording: Wording): Annotation[] {
   const bySpan = new Map<string, Annotation>();
   for (const { item, evidence } of describeItems(dataset, wording)) {
     for (const { sourceId: cited, start, end } of evidence) {

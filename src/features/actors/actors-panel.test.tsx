@@ -9,6 +9,9 @@ import { dashboardDataset as dataset } from '../../test/fixtures/dashboard-datas
 import { voiceDataset } from '../../test/fixtures/voice-dataset';
 import { actorPageSize, quotePageSize } from './actor-paging';
 import { ActorsPanel, type ActorsPanelProps } from './actors-panel';
+import { testWording } from '../../test/wording';
+
+const english = testWording('en');
 
 function renderPanel(patch: Partial<ActorsPanelProps> = {}) {
   const props: ActorsPanelProps = {
@@ -20,7 +23,7 @@ function renderPanel(patch: Partial<ActorsPanelProps> = {}) {
     onToggleActor: vi.fn(),
     getQuoteSourceHref: (quoteId, sourceId) => `?quote=${quoteId}&source=${sourceId}`,
     onOpenQuoteSource: vi.fn(),
-    voiceOf: getVoiceOf(dataset),
+    voiceOf: getVoiceOf(dataset, english),
     ...patch,
   };
   const { rerender } = render(<ActorsPanel {...props} />);
@@ -138,7 +141,7 @@ describe('ActorsPanel marks who says so, and when', () => {
       placeName: getDatasetNames(voiceDataset).placeName,
       sources: voiceDataset.sources,
       quotesByActor: groupQuotesByActor(voiceDataset, emptyFilters),
-      voiceOf: getVoiceOf(voiceDataset),
+      voiceOf: getVoiceOf(voiceDataset, english),
       selectedActorIds,
     });
   }

@@ -13,6 +13,9 @@ import { loadCatalogue } from '../../ui/i18n/catalogue';
 import { createI18n, I18nProvider } from '../../ui/i18n/i18n';
 import { FigureMarks } from './chart-layers';
 import { DetentionsChart, type DetentionsChartProps } from './detentions-chart';
+import { testWording } from '../../test/wording';
+
+const english = testWording('en');
 
 /** The chart with its settings kept the way the page keeps them (in the URL), reporting each change. */
 function ChartWithSettings(props: DetentionsChartProps) {
@@ -44,7 +47,7 @@ function renderChart(
     from: null,
     to: null,
     sourceName: getDatasetNames(mapDataset).sourceName,
-    voiceOf: getVoiceOf(mapDataset),
+    voiceOf: getVoiceOf(mapDataset, english),
     onDateRangeChange: vi.fn(),
     onOpenEvidence: vi.fn(),
     ...overrides,
@@ -206,7 +209,7 @@ describe('DetentionsChart in Russian', () => {
   });
 
   it('names each point in Russian around the article’s words', async () => {
-    const { marks } = await renderMarks(detentions, getVoiceOf(mapDataset), await inRussian());
+    const { marks } = await renderMarks(detentions, getVoiceOf(mapDataset, english), await inRussian());
     const names = marks.map((mark) => mark.getAttribute('aria-label'));
     // The date comes with who says so (item-voice); the words around it are the chart's own.
     expect(names.some((name) => /^around 15,000 человек задержано, .+\. Открыть источник\.$/.test(name ?? ''))).toBe(
@@ -219,7 +222,7 @@ describe('DetentionsChart in Russian', () => {
 /** The chart's marks in a chart of fixed size (the page's chart takes its width from the layout, which jsdom lacks). */
 async function renderMarks(
   figures: Figure[],
-  voiceOf = getVoiceOf(mapDataset),
+  voiceOf = getVoiceOf(mapDataset, english),
   wrapper?: (props: { children: ReactNode }) => ReactNode,
 ) {
   const series = getFigureSeries(figures, figures[0]?.metric ?? 'detentions');
@@ -276,7 +279,7 @@ describe('DetentionsChart marks who says so, and when', () => {
       events: voiceDataset.events,
       dateSpan: getDateSpan(voiceDataset),
       sourceName: getDatasetNames(voiceDataset).sourceName,
-      voiceOf: getVoiceOf(voiceDataset),
+      voiceOf: getVoiceOf(voiceDataset, english),
     });
   const rowOf = (table: HTMLElement, label: string) =>
     within(table).getByRole('rowheader', { name: label }).closest('tr') as HTMLElement;
@@ -308,7 +311,7 @@ describe('DetentionsChart marks who says so, and when', () => {
   it('names each point with who says so and when', async () => {
     const { marks } = await renderMarks(
       voiceDataset.figures.filter((figure) => figure.metric === 'crowd'),
-      getVoiceOf(voiceDataset),
+      getVoiceOf(voiceDataset, english),
     );
     expect(marks[0]).toHaveAccessibleName('around 50,000 people, 16 Aug 2020, CNN estimate. Open the source.');
   });

@@ -92,7 +92,7 @@ export function EmbedApp({ state, pageUrl, renderPanel }: EmbedAppProps) {
         speaker={speaker ?? quote.actorId}
         placeName={quote.placeId === null ? null : (names?.placeName(quote.placeId) ?? null)}
         sources={dataset.data.sources.filter((source) => sourceIds.includes(source.id))}
-        voice={describeItemVoice(dataset.data, { kind: 'quote', item: quote })}
+        voice={describeItemVoice(dataset.data, { kind: 'quote', item: quote }, i18n)}
         getSourceHref={(quoteId, sourceId) => buildDashboardUrl(pageUrl, state, { sourceId, quoteId })}
       />
     );

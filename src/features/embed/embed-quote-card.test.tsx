@@ -4,6 +4,7 @@ import { describeItemVoice } from '../../domain/item-voice';
 import { voiceDataset as dataset } from '../../test/fixtures/voice-dataset';
 import { loadCatalogue } from '../../ui/i18n/catalogue';
 import { createI18n, I18nProvider, type I18n } from '../../ui/i18n/i18n';
+import { testWording } from '../../test/wording';
 import { EmbedQuoteCard } from './embed-quote-card';
 
 function renderCard(quoteId: string, i18n?: I18n) {
@@ -14,7 +15,7 @@ function renderCard(quoteId: string, i18n?: I18n) {
       quote={quote}
       speaker={dataset.actors.find((actor) => actor.id === quote.actorId)?.name ?? ''}
       placeName={dataset.places.find((place) => place.id === quote.placeId)?.name ?? null}
-      voice={describeItemVoice(dataset, { kind: 'quote', item: quote }, i18n)}
+      voice={describeItemVoice(dataset, { kind: 'quote', item: quote }, i18n ?? testWording('en'))}
       sources={dataset.sources.filter((source) => sourceIds.has(source.id))}
       getSourceHref={(id, sourceId) => `https://data.example/?quote=${id}&source=${sourceId}`}
     />

@@ -25,7 +25,7 @@ export function ActorPicker({ actors, selectedActorIds, onChange }: ActorPickerP
   );
   const options = useMemo(
     (): ComboboxOption[] =>
-      groupActorsBySide(actors).flatMap((group) =>
+      groupActorsBySide(actors, t).flatMap((group) =>
         group.actors.map((actor) => ({
           id: actor.id,
           label: names.get(actor.id) ?? actor.name,

@@ -7,6 +7,8 @@ import { testWording } from '../../test/wording';
 import { voiceDataset as dataset } from '../../test/fixtures/voice-dataset';
 import { PlaceDetails } from './place-details';
 
+const english = testWording('en');
+
 /** The details of one place of the voice fixture, sites and all, as its marker's popup shows them. */
 function renderPlace(placeId: string) {
   const { events, quotes, figures, places } = dataset;
@@ -20,7 +22,7 @@ function renderPlace(placeId: string) {
       activity={activity}
       getItems={(shown) => getPlaceItems(shown.placeIds, events, quotes, figures, testWording('en'))}
       names={getDatasetNames(dataset)}
-      voiceOf={getVoiceOf(dataset)}
+      voiceOf={getVoiceOf(dataset, english)}
       onOpenEvidence={onOpenEvidence}
       onShowAllPlaces={null}
     />,

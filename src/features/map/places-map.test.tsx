@@ -9,6 +9,9 @@ import { getVoiceOf } from '../../domain/item-voice';
 import { mapDataset, mapEvents, mapFigures, mapPlaces, mapQuotes } from '../../test/fixtures/map-dataset';
 import { basemapQueryOptions, type Basemap } from './basemap-query';
 import { PlacesMap, type PlacesMapProps } from './places-map';
+import { testWording } from '../../test/wording';
+
+const english = testWording('en');
 
 // The map's own styles, so jsdom computes what they hide (Vitest does not apply imported CSS).
 beforeAll(() => {
@@ -32,7 +35,7 @@ function renderMap(overrides: Partial<PlacesMapProps> = {}) {
     quotes: mapQuotes,
     figures: mapFigures,
     names: getDatasetNames(mapDataset),
-    voiceOf: getVoiceOf(mapDataset),
+    voiceOf: getVoiceOf(mapDataset, english),
     selectedPlaceId: null,
     onSelectPlace: vi.fn(),
     onOpenEvidence: vi.fn(),

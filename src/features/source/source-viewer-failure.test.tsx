@@ -8,6 +8,9 @@ import { parseUrlState } from '../../domain/url-state';
 import { installDialogPolyfill } from '../../test/dashboard-dialog-polyfill';
 import { dashboardDataset as dataset } from '../../test/fixtures/dashboard-dataset';
 import { SourceViewer } from './source-viewer';
+import { testWording } from '../../test/wording';
+
+const english = testWording('en');
 
 beforeAll(installDialogPolyfill);
 beforeEach(() => {
@@ -38,8 +41,8 @@ describe('SourceViewer when the article cannot be drawn', () => {
           </button>
           <SourceViewer
             view={view}
-            annotations={view ? getSourceAnnotations(dataset, view.source.id) : []}
-            voiceOf={getVoiceOf(dataset)}
+            annotations={view ? getSourceAnnotations(dataset, view.source.id, english) : []}
+            voiceOf={getVoiceOf(dataset, english)}
             getPassageHref={() => '?'}
             onOpenPassage={() => undefined}
             onClose={() => setView(null)}

@@ -13,6 +13,9 @@ import { voiceDataset, voiceEvidence } from '../../test/fixtures/voice-dataset';
 import { loadCatalogue } from '../../ui/i18n/catalogue';
 import { createI18n, I18nProvider } from '../../ui/i18n/i18n';
 import { SourceViewer, type SourceViewerProps } from './source-viewer';
+import { testWording } from '../../test/wording';
+
+const english = testWording('en');
 
 beforeAll(installDialogPolyfill);
 
@@ -22,8 +25,8 @@ function renderViewer(search: string, patch: Partial<SourceViewerProps> = {}) {
   const view = viewFor(search);
   const props: SourceViewerProps = {
     view,
-    annotations: view ? getSourceAnnotations(dataset, view.source.id) : [],
-    voiceOf: getVoiceOf(dataset),
+    annotations: view ? getSourceAnnotations(dataset, view.source.id, english) : [],
+    voiceOf: getVoiceOf(dataset, english),
     getPassageHref: ({ sourceId, start, end }) => `?source=${sourceId}&span=${start}-${end}`,
     onOpenPassage: vi.fn(),
     onClose: vi.fn(),
@@ -83,8 +86,8 @@ describe('SourceViewer', () => {
           </button>
           <SourceViewer
             view={view}
-            annotations={view ? getSourceAnnotations(dataset, view.source.id) : []}
-            voiceOf={getVoiceOf(dataset)}
+            annotations={view ? getSourceAnnotations(dataset, view.source.id, english) : []}
+            voiceOf={getVoiceOf(dataset, english)}
             getPassageHref={() => '?'}
             onOpenPassage={() => undefined}
             onClose={() => setSearch('')}
@@ -107,8 +110,8 @@ describe('SourceViewer beside the marked words', () => {
     const view = reconcileUrlState(voiceDataset, parseUrlState(search).state).sourceView;
     const props: SourceViewerProps = {
       view,
-      annotations: view ? getSourceAnnotations(voiceDataset, view.source.id) : [],
-      voiceOf: getVoiceOf(voiceDataset),
+      annotations: view ? getSourceAnnotations(voiceDataset, view.source.id, english) : [],
+      voiceOf: getVoiceOf(voiceDataset, english),
       getPassageHref: ({ sourceId, start, end }) => `?source=${sourceId}&span=${start}-${end}`,
       onOpenPassage: vi.fn(),
       onClose: vi.fn(),
@@ -173,8 +176,8 @@ describe('SourceViewer on an article published as excerpts', () => {
     render(
       <SourceViewer
         view={view}
-        annotations={getSourceAnnotations(excerptedDataset, 'cnn-2020-08-17')}
-        voiceOf={getVoiceOf(excerptedDataset)}
+        annotations={getSourceAnnotations(excerptedDataset, 'cnn-2020-08-17', english)}
+        voiceOf={getVoiceOf(excerptedDataset, english)}
         getPassageHref={() => '#'}
         onOpenPassage={vi.fn()}
         onClose={vi.fn()}
