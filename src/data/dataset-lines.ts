@@ -44,6 +44,8 @@ export interface DatasetLineReader {
 }
 
 const headerLine = /^\{"schemaVersion":(.*),$/;
+/** Longer than any header line `formatDatasetLines` writes (`{"schemaVersion":3,`), with room to spare. */
+const headerLineLimit = 256;
 const collectionLine = /^("[^"\\]*"):\[$/;
 
 /**
@@ -119,17 +121,34 @@ export function createDatasetLineReader(onRecords: RecordsHandler): DatasetLineR
     return readRecords(runStart, limit);
   };
 
+  // The text of an unfinished line, in the pieces it came in: only a newline joins them, so a long line costs
+  // one pass however many pieces it arrives in (a `JSON.stringify` file is one line of many megabytes).
+  let unfinished: string[] = [];
+  let unfinishedLength = 0;
+
   return {
     push(text) {
       if (offLayout) return false;
-      pending += text;
-      const lastNewline = pending.lastIndexOf('\n');
-      if (lastNewline === -1) return true;
-      offLayout = !readLines(lastNewline + 1);
-      pending = offLayout ? '' : pending.slice(lastNewline + 1);
+      const lastNewline = text.lastIndexOf('\n');
+      if (lastNewline === -1) {
+        unfinished.push(text);
+        unfinishedLength += text.length;
+        // The first line is the short header: a first line that runs on is another layout, known at once.
+        offLayout = header === null && unfinishedLength > headerLineLimit;
+        return !offLayout;
+      }
+      pending = unfinished.join('') + text;
+      const rest = text.length - lastNewline - 1;
+      offLayout = !readLines(pending.length - rest);
+      const tail = offLayout ? '' : pending.slice(pending.length - rest);
+      pending = '';
+      unfinished = tail === '' ? [] : [tail];
+      unfinishedLength = tail.length;
       return !offLayout;
     },
     end() {
+      pending = unfinished.join('');
+      unfinished = [];
       if (offLayout || !readLines(pending.length) || !finished || header === null) return null;
       return { header, collections };
     },
