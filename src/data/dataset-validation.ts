@@ -5,6 +5,7 @@
  * little memory, as a small one.
  */
 import type * as z from 'zod/mini';
+import { compileFastCheck, type FastCheck } from './dataset-fast-check';
 import { ProblemList } from './problem-list';
 import { collectionSchemas, findIntegrityProblems, schemaVersionSchema, type Dataset } from './schema';
 
@@ -67,6 +68,13 @@ export function createRecordValidator(onKept?: KeptHandler) {
     add: (collection: string, firstIndex: number, records: unknown[]) => {
       // Like z.object, a collection the schema does not know is left out rather than refused.
       if (!isCollectionName(collection)) return;
+      // The common case, records that pass as they are, is answered without zod's copies; any doubt goes to zod.
+      if (recordProblems.count === 0 && fastChecks[collection]?.(records)) {
+        const kept = dataset[collection] as unknown[];
+        for (const record of records) kept.push(record);
+        onKept?.(collection, records);
+        return;
+      }
       const result = collectionSchemas[collection].safeParse(records);
       if (!result.success) {
         for (const issue of result.error.issues) {
@@ -98,6 +106,10 @@ export function createRecordValidator(onKept?: KeptHandler) {
     },
   };
 }
+
+const fastChecks = Object.fromEntries(
+  Object.entries(collectionSchemas).map(([name, schema]) => [name, compileFastCheck(schema)]),
+) as Record<CollectionName, FastCheck | null>;
 
 function isCollectionName(name: string): name is CollectionName {
   return Object.hasOwn(collectionSchemas, name);
