@@ -33,8 +33,11 @@ export function formatDatasetLines(dataset: { schemaVersion: number } & Record<s
   return `${lines.join('\n')}\n`;
 }
 
-/** Receives records as soon as their lines are complete; `firstIndex` counts within the collection. */
-export type RecordsHandler = (collection: string, firstIndex: number, records: unknown[]) => void;
+/**
+ * Receives records as soon as their lines are complete; `firstIndex` counts within the collection, and `text`
+ * is the JSON array they were parsed from.
+ */
+export type RecordsHandler = (collection: string, firstIndex: number, records: unknown[], text: string) => void;
 
 export interface DatasetLineReader {
   /** Takes the next piece of decoded text. Returns false once the text has left the layout. */
@@ -71,9 +74,10 @@ export function createDatasetLineReader(onRecords: RecordsHandler): DatasetLineR
     // Between two runs the file must have had its comma, as a whole-file parse would insist.
     if (count > 0 && !commaPending) return false;
     commaPending = pending.charCodeAt(last) === comma;
-    const records = parseJson(`[${pending.slice(start, commaPending ? last : last + 1)}]`);
+    const text = `[${pending.slice(start, commaPending ? last : last + 1)}]`;
+    const records = parseJson(text);
     if (!Array.isArray(records)) return false;
-    onRecords(collection, count, records);
+    onRecords(collection, count, records, text);
     count += records.length;
     return true;
   };
