@@ -51,19 +51,24 @@ export function Dashboard({ dataset }: { dataset: Dataset }) {
   const view = useMemo(() => filterDataset(dataset, filters), [dataset, filters]);
   const quotesByActor = useMemo(() => groupQuotesByActor(dataset, filters), [dataset, filters]);
   const glance = useMemo(() => getStoryAtAGlance(dataset), [dataset]);
+  // Keyed by the source's id, not the view object, which is new with every filter change: a scan of every
+  // item's evidence belongs to opening a source, not to each change made while it is open.
+  const annotatedSourceId = sourceView?.source.id;
   const annotations = useMemo(
-    () => (sourceView ? getSourceAnnotations(dataset, sourceView.source.id) : []),
-    [dataset, sourceView],
+    () => (annotatedSourceId === undefined ? [] : getSourceAnnotations(dataset, annotatedSourceId)),
+    [dataset, annotatedSourceId],
   );
+  // The credit sorts every source: once per dataset, not per filter change.
+  const dataCredit = useMemo(() => getEmbedCredit(dataset.sources), [dataset.sources]);
   useDocumentTitle(dataset, wiring);
   const { t } = useI18n();
   // The dashboard's views offer their pictures as files, titled with the filters and credited.
   const imageExport = useMemo(
     () => ({
       filters: describeImageFilters(filters, getDatasetNames(dataset), t),
-      dataCredit: getEmbedCredit(dataset.sources),
+      dataCredit,
     }),
-    [dataset, filters, t],
+    [dataset, filters, t, dataCredit],
   );
 
   return (
