@@ -52,10 +52,15 @@ export function Dashboard({ dataset }: { dataset: Dataset }) {
   const quotesByActor = useMemo(() => groupQuotesByActor(dataset, filters), [dataset, filters]);
   const wording = useI18n();
   const glance = useMemo(() => getStoryAtAGlance(dataset, wording), [dataset, wording]);
+  // Keyed by the source's id, not the view object, which is new with every filter change: a scan of every
+  // item's evidence belongs to opening a source, not to each change made while it is open.
+  const annotatedSourceId = sourceView?.source.id;
   const annotations = useMemo(
-    () => (sourceView ? getSourceAnnotations(dataset, sourceView.source.id, wording) : []),
-    [dataset, sourceView, wording],
+    () => (annotatedSourceId === undefined ? [] : getSourceAnnotations(dataset, annotatedSourceId, wording)),
+    [dataset, annotatedSourceId, wording],
   );
+  // The credit sorts every source: once per dataset, not per filter change.
+  const dataCredit = useMemo(() => getEmbedCredit(dataset.sources, wording), [dataset.sources, wording]);
   useDocumentTitle(dataset, wiring);
   // Names in the reader's language where editors supplied them; the downloads keep the articles' names.
   const names = getDatasetNames(dataset, wording);
@@ -63,9 +68,9 @@ export function Dashboard({ dataset }: { dataset: Dataset }) {
   const imageExport = useMemo(
     () => ({
       filters: describeImageFilters(filters, names, wording),
-      dataCredit: getEmbedCredit(dataset.sources, wording),
+      dataCredit,
     }),
-    [dataset, filters, names, wording],
+    [filters, names, wording, dataCredit],
   );
 
   return (

@@ -93,3 +93,27 @@ describe('createDatasetLineReader', () => {
     expect(read([text.slice(0, text.length / 2)]).ending).toBeNull();
   });
 });
+
+describe('createDatasetLineReader on a file in one long line', () => {
+  it('knows from the first piece that a JSON.stringify file is not in the layout, so it is fed no more', () => {
+    const reader = createDatasetLineReader(() => undefined);
+    const text = JSON.stringify(dashboardDataset);
+    expect(reader.push(text.slice(0, 1000))).toBe(false);
+    expect(reader.end()).toBeNull();
+  });
+
+  it('reads a record line that arrives in thousands of pieces', () => {
+    const long = { id: 'long', text: 'x'.repeat(20_000) };
+    const text = formatDatasetLines({ schemaVersion: 1, sources: [long, { id: 'next' }] });
+    const pieces = Array.from({ length: Math.ceil(text.length / 7) }, (_, index) =>
+      text.slice(index * 7, index * 7 + 7),
+    );
+    const { inLayout, ending, records } = read(pieces);
+    expect(inLayout).toBe(true);
+    expect(ending?.collections).toEqual(['sources']);
+    expect(records).toEqual([
+      ['sources', 0, long],
+      ['sources', 1, { id: 'next' }],
+    ]);
+  });
+});

@@ -33,8 +33,11 @@ export function formatDatasetLines(dataset: { schemaVersion: number } & Record<s
   return `${lines.join('\n')}\n`;
 }
 
-/** Receives records as soon as their lines are complete; `firstIndex` counts within the collection. */
-export type RecordsHandler = (collection: string, firstIndex: number, records: unknown[]) => void;
+/**
+ * Receives records as soon as their lines are complete; `firstIndex` counts within the collection, and `text`
+ * is the JSON array they were parsed from.
+ */
+export type RecordsHandler = (collection: string, firstIndex: number, records: unknown[], text: string) => void;
 
 export interface DatasetLineReader {
   /** Takes the next piece of decoded text. Returns false once the text has left the layout. */
@@ -44,6 +47,8 @@ export interface DatasetLineReader {
 }
 
 const headerLine = /^\{"schemaVersion":(.*),$/;
+/** Longer than any header line `formatDatasetLines` writes (`{"schemaVersion":3,`), with room to spare. */
+const headerLineLimit = 256;
 const collectionLine = /^("[^"\\]*"):\[$/;
 
 /**
@@ -69,9 +74,10 @@ export function createDatasetLineReader(onRecords: RecordsHandler): DatasetLineR
     // Between two runs the file must have had its comma, as a whole-file parse would insist.
     if (count > 0 && !commaPending) return false;
     commaPending = pending.charCodeAt(last) === comma;
-    const records = parseJson(`[${pending.slice(start, commaPending ? last : last + 1)}]`);
+    const text = `[${pending.slice(start, commaPending ? last : last + 1)}]`;
+    const records = parseJson(text);
     if (!Array.isArray(records)) return false;
-    onRecords(collection, count, records);
+    onRecords(collection, count, records, text);
     count += records.length;
     return true;
   };
@@ -119,17 +125,34 @@ export function createDatasetLineReader(onRecords: RecordsHandler): DatasetLineR
     return readRecords(runStart, limit);
   };
 
+  // The text of an unfinished line, in the pieces it came in: only a newline joins them, so a long line costs
+  // one pass however many pieces it arrives in (a `JSON.stringify` file is one line of many megabytes).
+  let unfinished: string[] = [];
+  let unfinishedLength = 0;
+
   return {
     push(text) {
       if (offLayout) return false;
-      pending += text;
-      const lastNewline = pending.lastIndexOf('\n');
-      if (lastNewline === -1) return true;
-      offLayout = !readLines(lastNewline + 1);
-      pending = offLayout ? '' : pending.slice(lastNewline + 1);
+      const lastNewline = text.lastIndexOf('\n');
+      if (lastNewline === -1) {
+        unfinished.push(text);
+        unfinishedLength += text.length;
+        // The first line is the short header: a first line that runs on is another layout, known at once.
+        offLayout = header === null && unfinishedLength > headerLineLimit;
+        return !offLayout;
+      }
+      pending = unfinished.join('') + text;
+      const rest = text.length - lastNewline - 1;
+      offLayout = !readLines(pending.length - rest);
+      const tail = offLayout ? '' : pending.slice(pending.length - rest);
+      pending = '';
+      unfinished = tail === '' ? [] : [tail];
+      unfinishedLength = tail.length;
       return !offLayout;
     },
     end() {
+      pending = unfinished.join('');
+      unfinished = [];
       if (offLayout || !readLines(pending.length) || !finished || header === null) return null;
       return { header, collections };
     },

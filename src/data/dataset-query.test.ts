@@ -163,11 +163,16 @@ describe('loadDataset, reading the file as it downloads', () => {
 class InProcessWorker {
   static started = 0;
   static terminated = 0;
+  /** The kinds of the replies sent, in order. */
+  static replies: DatasetWorkerReply['type'][] = [];
   onmessage: ((event: MessageEvent<DatasetWorkerReply>) => void) | null = null;
   onerror: ((event: ErrorEvent) => void) | null = null;
   private readonly scope: DatasetWorkerScope = {
     onmessage: null,
-    postMessage: (reply) => setTimeout(() => this.onmessage?.({ data: structuredClone(reply) } as MessageEvent)),
+    postMessage: (reply) => {
+      InProcessWorker.replies.push(reply.type);
+      setTimeout(() => this.onmessage?.({ data: structuredClone(reply) } as MessageEvent));
+    },
   };
 
   constructor() {
@@ -190,6 +195,7 @@ describe('loadDataset, in a worker', () => {
   beforeEach(() => {
     InProcessWorker.started = 0;
     InProcessWorker.terminated = 0;
+    InProcessWorker.replies = [];
     vi.stubGlobal('Worker', InProcessWorker);
   });
   afterEach(() => {
@@ -203,6 +209,20 @@ describe('loadDataset, in a worker', () => {
     );
     expect(InProcessWorker.started).toBe(2);
     expect(InProcessWorker.terminated).toBe(2);
+  });
+
+  it('sends the records of the line layout as the text they came in, for the page to parse', async () => {
+    await expect(loadDataset('/d.json', streamed(laidOut, 700))).resolves.toEqual(dashboardDataset);
+    expect(InProcessWorker.replies).toContain('records-text');
+    expect(InProcessWorker.replies).not.toContain('records');
+  });
+
+  it('leaves out a field the schema does not know, whichever way the records cross', async () => {
+    const [actor, ...actors] = dashboardDataset.actors;
+    const withExtra = { ...dashboardDataset, actors: [{ ...actor, nickname: 'x' }, ...actors] };
+    for (const body of [formatDatasetLines(withExtra), JSON.stringify(withExtra)])
+      await expect(loadDataset('/d.json', streamed(body, 700))).resolves.toEqual(dashboardDataset);
+    expect(InProcessWorker.replies).toContain('records');
   });
 
   it('reports the same problems, at the same paths, as the page does itself', async () => {

@@ -175,6 +175,8 @@ function workerSink(signal?: AbortSignal): DatasetSink {
       const start = performance.now();
       const reply = event.data;
       if (reply.type === 'records') return received.add(reply.collection, reply.records, start);
+      if (reply.type === 'records-text')
+        return received.add(reply.collection, JSON.parse(reply.text) as unknown[], start);
       if (reply.type === 'failed') return reject(new Error(reply.detail));
       const { outcome } = reply;
       resolve(outcome.kind === 'dataset' ? received.finish(outcome.schemaVersion, outcome.steps) : outcome);

@@ -46,10 +46,11 @@ export function createDatasetReader(validation: DatasetValidation, onKept?: Kept
   let firstBytesAt: number | null = null;
   const take = (bytes: Uint8Array | null) => {
     if (bytes !== null) received.push(bytes);
+    // Once the file has left the layout its bytes are only kept, to be parsed whole at the end.
+    if (!inLayout) return;
     const start = performance.now();
     firstBytesAt ??= start;
-    const text = bytes === null ? decoder.decode() : decoder.decode(bytes, { stream: true });
-    if (inLayout) inLayout = lines.push(text);
+    inLayout = lines.push(bytes === null ? decoder.decode() : decoder.decode(bytes, { stream: true }));
     busyMs += performance.now() - start;
   };
   const step = (name: string, start: number, duration = performance.now() - start) =>

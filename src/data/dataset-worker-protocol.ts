@@ -1,8 +1,11 @@
 /**
  * What the page and the dataset worker say to each other: the page sends the file's bytes as they download,
  * then the end; the worker sends each run of records as soon as it has passed the check, then the outcome.
- * Sending records in runs spreads the cost of copying them into the page (structured clone, about 1.5× a
- * JSON.parse of the same data) over many short tasks instead of one that would freeze the page for seconds.
+ * Sending records in runs spreads the cost of copying them into the page over many short tasks instead of one
+ * that would freeze the page for seconds. A run read from the line layout that passed unchanged crosses as the
+ * JSON text it came in: a string crosses as one copy, and the page's JSON.parse (on its otherwise idle core)
+ * costs about what taking a structured clone would, while the worker saves serialising every object (about as
+ * long again as parsing them).
  * `dataset.worker.ts` serves it; the tests serve it in-process, through the same messages.
  */
 import { createDatasetReader, type DatasetReadOutcome, type ReadStep } from './dataset-reader';
@@ -24,6 +27,7 @@ export type DatasetWorkerOutcome =
  */
 export type DatasetWorkerReply =
   | { type: 'records'; collection: CollectionName; records: unknown[] }
+  | { type: 'records-text'; collection: CollectionName; text: string }
   | { type: 'outcome'; outcome: DatasetWorkerOutcome }
   | { type: 'failed'; detail: string };
 
@@ -35,8 +39,10 @@ export interface DatasetWorkerScope {
 
 /** Reads one file from the messages arriving at `scope`. */
 export function serveDatasetReader(scope: DatasetWorkerScope): void {
-  const reader = createDatasetReader(validation, (collection, records) =>
-    scope.postMessage({ type: 'records', collection, records }),
+  const reader = createDatasetReader(validation, (collection, records, text) =>
+    scope.postMessage(
+      text === undefined ? { type: 'records', collection, records } : { type: 'records-text', collection, text },
+    ),
   );
   scope.onmessage = ({ data }) => {
     try {
