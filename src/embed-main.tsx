@@ -2,10 +2,12 @@
 // so that an embed carries a 5 kB renderer instead of React DOM; `npm run dev` serves it on React.
 import { createRoot } from 'react-dom/client';
 import { EmbedOnlyApp } from './app/embed-only-app';
+import { preloadEmbedViewCode } from './app/lazy-views';
 import { createQueryClient } from './app/query-client';
 import { startI18n } from './app/start-i18n';
 import { createMemoryUrlStore } from './app/url-store';
 import { datasetQueryOptions } from './data/dataset-query';
+import { parseUrlState } from './domain/url-state';
 import './styles/global.css';
 
 const root = document.getElementById('root');
@@ -13,6 +15,7 @@ if (root) {
   const queryClient = createQueryClient();
   // Start the data download now, alongside the page's own chunk, rather than once that chunk has arrived.
   void queryClient.prefetchQuery(datasetQueryOptions());
+  preloadEmbedViewCode(parseUrlState(window.location.search).state.view);
   // Always in memory: this page only ever renders embeds, whose address belongs to the host page.
   void startI18n(window.location.search).then((i18n) =>
     createRoot(root).render(

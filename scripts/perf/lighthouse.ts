@@ -5,7 +5,10 @@
  * prints a table with the audits that cost points, and writes bench-results/lighthouse-<label>.json.
  *
  * Usage: npm run build && npm run lighthouse -- [--desktop] [--pages dashboard,quote] [--label name] [--html]
- *        [--cpu-slowdown N]
+ *        [--json] [--cpu-slowdown N]
+ *
+ * --html and --json also write each page's whole report; the JSON one holds every audit (main-thread work, long
+ * tasks, the critical request chain, the LCP element) for finding what a score lost.
  *
  * Lighthouse slows the CPU by a fixed factor (4× mobile, 1× desktop) whatever the machine, so a faster machine
  * scores higher: the "machine index" column is Lighthouse's own speed reading. --cpu-slowdown N multiplies the
@@ -53,12 +56,13 @@ interface Options {
   pages: string[];
   label: string;
   html: boolean;
+  json: boolean;
 }
 
 function readOptions(): Options {
   const args = parseCliArgs('lighthouse', {
     values: ['pages', 'label', 'cpu-slowdown', 'dist'],
-    flags: ['desktop', 'html'],
+    flags: ['desktop', 'html', 'json'],
   });
   const desktop = args.flag('desktop');
   const cpuSlowdown = Number(args.value('cpu-slowdown') ?? 1);
@@ -74,6 +78,7 @@ function readOptions(): Options {
     pages: selected,
     label: args.value('label') ?? `${new Date().toISOString().replace(/[:.]/g, '-')}${desktop ? '-desktop' : ''}`,
     html: args.flag('html'),
+    json: args.flag('json'),
   };
 }
 
@@ -100,6 +105,8 @@ async function main(): Promise<void> {
       results.push(scorePage(name, path, lhr));
       if (options.html)
         writeFileSync(join(outDir, `lighthouse-${options.label}-${name}.html`), generateReport(lhr, 'html'));
+      if (options.json)
+        writeFileSync(join(outDir, `lighthouse-${options.label}-${name}.report.json`), JSON.stringify(lhr));
     }
   } finally {
     chrome.kill();

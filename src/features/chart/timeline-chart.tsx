@@ -28,6 +28,8 @@ import {
 } from './chart-layers';
 import { estimateTextWidth, layoutVagueLabels, pickLabelledMarks } from './label-layout';
 import type { ItemVoice, VoiceOf } from '../../domain/item-voice';
+import { Skeleton } from '../../ui/skeleton';
+import { useAfterPaint } from '../../ui/use-after-paint';
 import { useStableCallback } from '../../ui/use-stable-callback';
 import { useI18n, type I18n } from '../../ui/i18n/i18n';
 
@@ -61,6 +63,12 @@ interface Active {
   flip: boolean;
 }
 
+/**
+ * Where the grid's vertical lines go: nowhere, as it draws none. Recharts' own generator runs even then, and lays
+ * out the date axis's labels again by measuring each one's text in the DOM: a tenth of the chart's first drawing.
+ */
+const noGridLines = () => [];
+
 /** The value axis's unit, written up its left side. */
 const axisUnitLabel = (unit: string) =>
   ({ value: unit, angle: -90, position: 'insideBottomLeft', offset: 14, className: 'timeline-chart__unit' }) as const;
@@ -87,6 +95,9 @@ function useChartAxes(series: FigureSeries, firstDay: string, lastDay: string, w
  * narrows the whole page's date filter. The brush shows the selection at once and filters the page
  * when the drag ends (or after a pause), so dragging stays smooth. Memoised: Recharts redraws at a cost,
  * and a change of the actor filter leaves every prop as it was.
+ *
+ * Recharts' first drawing is the page's costliest task: a box of the chart's size is painted first (the same
+ * <div>, so the observers stay on it), and the chart is drawn in a task of its own, at its measured width.
  */
 export const TimelineChart = memo(function TimelineChart({
   series,
@@ -131,14 +142,17 @@ export const TimelineChart = memo(function TimelineChart({
     [milestones, firstDay, lastDay],
   );
 
-  const vagueRows = useMemo(
-    () => countVagueRows(points, width, [toTime(firstDay), toTime(lastDay)]),
-    [points, width, firstDay, lastDay],
-  );
-  const bandHeight = vagueBandHeight(vagueRows);
+  const { vagueRows, bandHeight, height } = useChartHeight(points, width, firstDay, lastDay);
   const unit = t(`chart.unit.${series.metric}`);
   const unitLabel = useMemo(() => axisUnitLabel(unit), [unit]);
   const ticks = getTickRenderers(intl);
+  const painted = useAfterPaint();
+  if (!painted || width === 0)
+    return (
+      <div className="timeline-chart" ref={wrapper}>
+        <Skeleton height={`${height}px`} />
+      </div>
+    );
 
   return (
     <div className="timeline-chart" ref={wrapper}>
@@ -147,7 +161,7 @@ export const TimelineChart = memo(function TimelineChart({
         // Its size from here rather than `responsive`: Recharts would measure its box after each change of
         // height (a row of vague reports more or less) and draw every mark a second time, after the paint.
         width={width}
-        height={CHART_HEIGHT + bandHeight - vagueBandHeight(1)}
+        height={height}
         margin={MARGIN}
         // Recharts' own keyboard layer would step through every day of the timeline; the points are buttons instead.
         accessibilityLayer={false}
@@ -155,7 +169,7 @@ export const TimelineChart = memo(function TimelineChart({
         role="group"
         aria-label={t('chart.plotLabel', { metric: t(`chart.metric.${series.metric}`) })}
       >
-        <CartesianGrid vertical={false} />
+        <CartesianGrid vertical={false} verticalCoordinatesGenerator={noGridLines} />
         <XAxis
           dataKey="time"
           type="number"
@@ -256,6 +270,16 @@ function useBrushSelection(
     onBrushChange,
     onBrushDragEnd,
   };
+}
+
+/** The rows the vague reports need at this width, the band they take at the top, and the chart's height with it. */
+function useChartHeight(points: readonly FigurePoint[], width: number, firstDay: string, lastDay: string) {
+  const vagueRows = useMemo(
+    () => countVagueRows(points, width, [toTime(firstDay), toTime(lastDay)]),
+    [points, width, firstDay, lastDay],
+  );
+  const bandHeight = vagueBandHeight(vagueRows);
+  return { vagueRows, bandHeight, height: CHART_HEIGHT + bandHeight - vagueBandHeight(1) };
 }
 
 /**
