@@ -87,6 +87,7 @@ function EmbedPanel({ panel, dataset, pageUrl }: EmbedPanelProps) {
         onOpenQuoteSource={wiring.openQuoteSource}
         voiceOf={getVoiceOf(dataset)}
         hint="actors.hint.embed"
+        longLists="paged"
       />
     );
   }
