@@ -13,6 +13,7 @@ import {
 import { flushSync } from 'react-dom';
 import type { Actor } from '../../data/schema';
 import { usePrinting } from '../../ui/use-printing';
+import { actorCardId } from './actor-card';
 import { getDrawnRows, getGridLayout, keepRecent, recentRowsKept, type GridLayout } from './actor-paging';
 
 export interface VirtualActorListProps {
@@ -24,7 +25,7 @@ export interface VirtualActorListProps {
 }
 
 /** A collapsed card with its two folded lines: a first guess, replaced by each card's measured height once drawn. */
-const estimatedCardHeight = 110;
+const estimatedCardHeight = 100;
 
 /**
  * A long side's actors drawn only where the window shows them: the page scrolls as a whole, as it does for short
@@ -49,7 +50,7 @@ export function VirtualActorList({ actors, renderCard, onReveal }: VirtualActorL
     count: actors.length,
     estimateSize: () => estimatedCardHeight,
     getItemKey: (index) => actors[index]?.id ?? index,
-    overscan: 3,
+    overscan: 2,
     lanes: Math.max(1, columns.length),
     gap: rowGap,
     scrollMargin,
@@ -61,12 +62,13 @@ export function VirtualActorList({ actors, renderCard, onReveal }: VirtualActorL
     onReveal((actorId) => {
       const row = rowOf.get(actorId);
       if (row === undefined) return false;
+      // Kept, the card is drawn at once where the list's estimates put it; the browser then scrolls to it.
       flushSync(() => keep(actorId));
-      virtualizer.scrollToIndex(row, { align: 'start' });
+      settleAtTop(() => document.getElementById(actorCardId(actorId)));
       return true;
     });
     return () => onReveal(null);
-  }, [onReveal, rowOf, keep, virtualizer]);
+  }, [onReveal, rowOf, keep]);
 
   const onFocus = (event: FocusEvent<HTMLUListElement>) => {
     const row = event.target.closest<HTMLElement>('[data-index]');
@@ -154,4 +156,33 @@ function useGridLayout(listRef: RefObject<HTMLElement | null>): GridLayout {
     return () => observer.disconnect();
   }, [listRef]);
   return layout;
+}
+
+const readerScrolls = ['wheel', 'touchstart', 'keydown', 'pointerdown'] as const;
+/** How long a revealed card is held at the top while what is drawn around and above it settles. */
+const settleMs = 1500;
+
+/**
+ * Scrolls a card to the top of the window and holds it there for a moment: the cards drawn around it are measured
+ * only then, and each card or view above it that turns out taller or shorter than estimated moves it. Lets go as soon
+ * as the reader scrolls or types, so it never fights them.
+ */
+function settleAtTop(findCard: () => HTMLElement | null) {
+  const until = performance.now() + settleMs;
+  let held = true;
+  const letGo = () => {
+    held = false;
+  };
+  for (const type of readerScrolls) window.addEventListener(type, letGo, { once: true, passive: true });
+  const step = () => {
+    const card = findCard();
+    if (!card || !held || performance.now() > until) {
+      for (const type of readerScrolls) window.removeEventListener(type, letGo);
+      return;
+    }
+    const margin = Number.parseFloat(getComputedStyle(card).scrollMarginTop) || 0;
+    if (Math.abs(card.getBoundingClientRect().top - margin) > 1) card.scrollIntoView({ block: 'start' });
+    requestAnimationFrame(step);
+  };
+  step();
 }
