@@ -50,7 +50,7 @@ export function VirtualActorList({ actors, renderCard, onReveal }: VirtualActorL
     count: actors.length,
     estimateSize: () => estimatedCardHeight,
     getItemKey: (index) => actors[index]?.id ?? index,
-    overscan: 2,
+    overscan: 1,
     lanes: Math.max(1, columns.length),
     gap: rowGap,
     scrollMargin,
