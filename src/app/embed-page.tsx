@@ -90,6 +90,7 @@ function EmbedPanel({ panel, dataset, pageUrl }: EmbedPanelProps) {
         onOpenQuoteSource={wiring.openQuoteSource}
         voiceOf={getVoiceOf(dataset, i18n)}
         hint="actors.hint.embed"
+        longLists="paged"
       />
     );
   }

@@ -1,4 +1,4 @@
-import { fireEvent, render, screen, within } from '@testing-library/react';
+import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import type { Actor, Quote } from '../../data/schema';
 import { getDatasetNames } from '../../domain/dataset-names';
@@ -7,7 +7,7 @@ import { getVoiceOf } from '../../domain/item-voice';
 import { emptyFilters } from '../../domain/url-state';
 import { dashboardDataset as dataset } from '../../test/fixtures/dashboard-dataset';
 import { voiceDataset } from '../../test/fixtures/voice-dataset';
-import { actorPageSize, quotePageSize } from './actor-paging';
+import { actorPageSize, quotePageSize, virtualListThreshold } from './actor-paging';
 import { ActorsPanel, type ActorsPanelProps } from './actors-panel';
 import { testWording } from '../../test/wording';
 
@@ -227,7 +227,7 @@ function speakerBox(name: string | undefined): HTMLElement {
   return box;
 }
 const speakersShown = () =>
-  screen.getAllByText(/^Speaker \d+$/, { selector: 'label' }).map((label) => label.textContent);
+  screen.getAllByText(/^(Speaker|Marcher) \d+$/, { selector: 'label' }).map((label) => label.textContent);
 const showMoreActors = () => screen.queryByText(/^Show \d+ more actors?$/)?.closest('button') ?? null;
 
 describe('ActorsPanel on a long list', () => {
@@ -311,5 +311,33 @@ describe('ActorsPanel on a long list', () => {
     );
     await userEvent.click(screen.getByRole('button', { name: /quotes? by Sviatlana Tsikhanouskaya/ }));
     expect(screen.queryByRole('button', { name: /^Show \d+ more/ })).not.toBeInTheDocument();
+  });
+});
+
+describe('ActorsPanel on a side longer than the virtual list threshold', () => {
+  const actors: Actor[] = Array.from({ length: virtualListThreshold + 10 }, (_, index) => ({
+    id: `marcher-${index + 1}`,
+    name: `Marcher ${String(index + 1).padStart(3, '0')}`,
+    aliases: [],
+    kind: 'person',
+    side: 'opposition',
+    description: 'A marcher.',
+  }));
+
+  it('puts every actor in one list that says its length, with no "Show more"', async () => {
+    renderPanel({ actors, quotesByActor: new Map() });
+    // The side shows its first page until the virtualiser's code has loaded.
+    await waitFor(() =>
+      expect(document.querySelector('li[aria-setsize]')).toHaveAttribute('aria-setsize', String(actors.length)),
+    );
+    expect(showMoreActors()).toBeNull();
+  });
+
+  it('pages it as before where the panel asks for pages, as an embed does', () => {
+    renderPanel({ actors, quotesByActor: new Map(), longLists: 'paged' });
+    expect(speakersShown()).toHaveLength(actorPageSize);
+    expect(showMoreActors()).toHaveAccessibleName(
+      `Show ${actorPageSize} more actors in Opposition (${actors.length - actorPageSize} not shown)`,
+    );
   });
 });

@@ -1,10 +1,10 @@
-import { Fragment, useCallback, useMemo, useState } from 'react';
+import { Fragment, lazy, Suspense, useCallback, useMemo, useState, type ReactNode } from 'react';
 import { flushSync } from 'react-dom';
 import type { Actor, Quote, Source } from '../../data/schema';
 import { groupActorsBySide, type ActorGroup } from '../../domain/actor-groups';
 import type { VoiceOf } from '../../domain/item-voice';
 import { ActorCard, actorCardId } from './actor-card';
-import { actorPageSize, getVisibleItems, rankActorsByQuotes } from './actor-paging';
+import { actorPageSize, getVisibleItems, rankActorsByQuotes, virtualListThreshold } from './actor-paging';
 import { QuoteLinksContext } from './quote-links';
 import { useStableCallback } from '../../ui/use-stable-callback';
 import { ShowMoreButton } from './show-more-button';
@@ -28,15 +28,30 @@ export interface ActorsPanelProps {
   voiceOf: VoiceOf;
   /** The line above the list: what ticking an actor does where the panel stands. */
   hint?: MessageKey;
+  /**
+   * Long sides (over `virtualListThreshold` actors): drawn only where the window shows them, or paged with "Show more".
+   * An embed pages them: its frame grows to fit what it draws, so every card would count as on screen.
+   */
+  longLists?: 'virtual' | 'paged';
 }
+
+type RevealCard = (actorId: string) => boolean;
+
+// Loaded only for a side too long to draw whole: the real dataset never needs it.
+const VirtualActorList = lazy(() =>
+  import('./virtual-actor-list').then((module) => ({ default: module.VirtualActorList })),
+);
 
 const focusActorCheckbox = (actorId: string) =>
   document.getElementById(actorCardId(actorId))?.querySelector('input')?.focus({ preventScroll: true });
 
-function goToActorCard(actorId: string) {
-  const card = document.getElementById(actorCardId(actorId));
-  const reduced = window.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;
-  card?.scrollIntoView?.({ block: 'start', behavior: reduced ? 'auto' : 'smooth' });
+/** Brings an actor's card on screen and focuses its checkbox; a virtual list draws the card first. */
+function goToActorCard(actorId: string, revealers: ReadonlyMap<string, RevealCard>) {
+  if (![...revealers.values()].some((reveal) => reveal(actorId))) {
+    const card = document.getElementById(actorCardId(actorId));
+    const reduced = window.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;
+    card?.scrollIntoView?.({ block: 'start', behavior: reduced ? 'auto' : 'smooth' });
+  }
   focusActorCheckbox(actorId);
 }
 
@@ -55,6 +70,7 @@ export function ActorsPanel({
   onOpenQuoteSource,
   voiceOf,
   hint = 'actors.hint.dashboard',
+  longLists = 'virtual',
 }: ActorsPanelProps) {
   const { t, locale } = useI18n();
   const selected = useMemo(() => new Set(selectedActorIds), [selectedActorIds]);
@@ -77,6 +93,8 @@ export function ActorsPanel({
     () => ({ getQuoteSourceHref, onOpenQuoteSource: openSource, voiceOf }),
     [getQuoteSourceHref, openSource, voiceOf],
   );
+  // Each virtual list's way to draw a card before "Jump to" scrolls to it, by side.
+  const [revealers] = useState(() => new Map<string, RevealCard>());
   const isPinned = useCallback((actor: Actor) => selected.has(actor.id) || touched.has(actor.id), [selected, touched]);
 
   return (
@@ -89,7 +107,7 @@ export function ActorsPanel({
           {selectedActors.map((actor, index) => (
             <Fragment key={actor.id}>
               {index > 0 ? ', ' : null}
-              <button type="button" className="link-button" onClick={() => goToActorCard(actor.id)}>
+              <button type="button" className="link-button" onClick={() => goToActorCard(actor.id, revealers)}>
                 {getDisplayName(actor, locale).name}
               </button>
             </Fragment>
@@ -107,6 +125,8 @@ export function ActorsPanel({
             placeName={placeName}
             sourcesById={sourcesById}
             onToggle={toggle}
+            virtual={longLists === 'virtual' && group.actors.length > virtualListThreshold}
+            revealers={revealers}
           />
         ))}
       </QuoteLinksContext>
@@ -123,9 +143,12 @@ interface ActorGroupSectionProps {
   placeName: (placeId: string) => string;
   sourcesById: ReadonlyMap<string, Source>;
   onToggle: (actorId: string) => void;
+  /** Draw only the cards on screen, every actor in one list, rather than a page at a time. */
+  virtual: boolean;
+  revealers: Map<string, RevealCard>;
 }
 
-/** One side's actors, most quoted first, a page at a time. */
+/** One side's actors, most quoted first: a page at a time, or, for a long side, only those on screen. */
 function ActorGroupSection({
   group,
   quotesByActor,
@@ -134,10 +157,59 @@ function ActorGroupSection({
   placeName,
   sourcesById,
   onToggle,
+  virtual,
+  revealers,
 }: ActorGroupSectionProps) {
   const { t } = useI18n();
-  const [limit, setLimit] = useState(actorPageSize);
   const ranked = useMemo(() => rankActorsByQuotes(group.actors, quotesByActor), [group.actors, quotesByActor]);
+  const renderCard = useCallback(
+    (actor: Actor) => (
+      <ActorCard
+        actor={actor}
+        quotes={quotesByActor.get(actor.id) ?? noQuotes}
+        placeName={placeName}
+        sourcesById={sourcesById}
+        selected={selected.has(actor.id)}
+        onToggle={onToggle}
+      />
+    ),
+    [quotesByActor, placeName, sourcesById, selected, onToggle],
+  );
+  const { side } = group;
+  const onReveal = useCallback(
+    (reveal: RevealCard | null) => (reveal ? revealers.set(side, reveal) : revealers.delete(side)),
+    [revealers, side],
+  );
+  const paged = <PagedActorList side={side} ranked={ranked} isPinned={isPinned} renderCard={renderCard} />;
+  const headingId = `actor-group-${side}`;
+  return (
+    <section className="actor-group" aria-labelledby={headingId}>
+      <h3 id={headingId} className="actor-group__title">
+        {t(`actors.side.${side}`)}
+      </h3>
+      {virtual ? (
+        // Until its code arrives, the side shows its first page.
+        <Suspense fallback={paged}>
+          <VirtualActorList actors={ranked} renderCard={renderCard} onReveal={onReveal} />
+        </Suspense>
+      ) : (
+        paged
+      )}
+    </section>
+  );
+}
+
+interface PagedActorListProps {
+  side: ActorGroup['side'];
+  ranked: readonly Actor[];
+  isPinned: (actor: Actor) => boolean;
+  renderCard: (actor: Actor) => ReactNode;
+}
+
+/** A side's actors a page at a time, with "Show more" for the next; pinned actors show wherever they rank. */
+function PagedActorList({ side, ranked, isPinned, renderCard }: PagedActorListProps) {
+  const { t } = useI18n();
+  const [limit, setLimit] = useState(actorPageSize);
   const visible = getVisibleItems(ranked, limit, isPinned);
   const nextPage = ranked.filter((actor, index) => index >= limit && !isPinned(actor)).slice(0, actorPageSize);
   const hidden = ranked.length - visible.length;
@@ -148,24 +220,11 @@ function ActorGroupSection({
     // The reader carries on from the first new card; the button itself may be gone.
     if (nextPage[0]) focusActorCheckbox(nextPage[0].id);
   };
-  const headingId = `actor-group-${group.side}`;
   return (
-    <section className="actor-group" aria-labelledby={headingId}>
-      <h3 id={headingId} className="actor-group__title">
-        {t(`actors.side.${group.side}`)}
-      </h3>
+    <>
       <ul className="actor-group__list">
         {visible.map((actor) => (
-          <li key={actor.id}>
-            <ActorCard
-              actor={actor}
-              quotes={quotesByActor.get(actor.id) ?? noQuotes}
-              placeName={placeName}
-              sourcesById={sourcesById}
-              selected={selected.has(actor.id)}
-              onToggle={onToggle}
-            />
-          </li>
+          <li key={actor.id}>{renderCard(actor)}</li>
         ))}
       </ul>
       {hidden > 0 ? (
@@ -173,11 +232,11 @@ function ActorGroupSection({
           next={nextPage.length}
           hidden={hidden}
           noun="actors"
-          context={t('showMore.inGroup', { group: t(`actors.side.${group.side}`) })}
+          context={t('showMore.inGroup', { group: t(`actors.side.${side}`) })}
           onClick={showMore}
         />
       ) : null}
-    </section>
+    </>
   );
 }
 
