@@ -41,7 +41,11 @@ describe('describeFiltersForPrint', () => {
       'Без фильтров: все цитаты, события и цифры набора данных.',
     );
     expect(
-      describeFiltersForPrint({ ...emptyFilters, actorIds: ['lukashenko'], placeId: 'minsk' }, names, testWording('be')),
+      describeFiltersForPrint(
+        { ...emptyFilters, actorIds: ['lukashenko'], placeId: 'minsk' },
+        names,
+        testWording('be'),
+      ),
     ).toBe('Адбор: Alexander Lukashenko; месца: Minsk.');
   });
 });

@@ -83,7 +83,6 @@ export function PlacesMap({
   onOpenEvidence,
 }: PlacesMapProps) {
   const i18n = useI18n();
-  const { t } = i18n;
   const basemap = useQuery(basemapQueryOptions());
   const descriptionId = useId();
   const [popupRequest, setPopupRequest] = useState<PopupRequest | null>(null);
@@ -131,7 +130,7 @@ export function PlacesMap({
   );
 
   const basemapSettled = !basemap.isPending;
-  const description = describeMap(t, onMap.length, offMap.length, asDots);
+  const description = describeMap(i18n.t, onMap.length, offMap.length, asDots);
   const layerProps = {
     rolledUp,
     detailed,
@@ -181,7 +180,7 @@ export function PlacesMap({
       </MapContainer>
       {basemap.isError ? (
         <p className="places-map__notice" role="status">
-          {t('map.outlinesError')}
+          {i18n.t('map.outlinesError')}
         </p>
       ) : null}
       <PlaceList onMap={onMap} offMap={offMap} selectedPlaceId={selectedPlaceId} onToggle={toggle} />
