@@ -47,23 +47,33 @@ export function compileFastCheck(schema: Schema): FastCheck | null {
 function compileObject(schema: z.core.$ZodObject): FastCheck | null {
   const { shape, catchall } = schema._zod.def;
   if (catchall !== undefined) return null;
-  const fields: [string, FastCheck][] = [];
+  const fields: [key: string, check: FastCheck, optional: boolean][] = [];
   for (const [key, field] of Object.entries(shape)) {
-    // An optional field may be absent, which the key count below does not allow for: leave such objects to zod.
-    if (field._zod.optin === 'optional' || field._zod.optout === 'optional') return null;
-    const check = compileFastCheck(field);
+    // An optional field may be absent; present, it is checked as its inner schema. Other ways of being optional
+    // (a default fills the value in) change the record: leave such objects to zod.
+    const optional = field._zod.optin === 'optional' || field._zod.optout === 'optional';
+    if (optional && field._zod.def.type !== 'optional') return null;
+    const check = compileFastCheck(optional ? (field as z.core.$ZodOptional)._zod.def.innerType : field);
     if (check === null) return null;
-    fields.push([key, check]);
+    fields.push([key, check, optional]);
   }
   const checks = ownChecks(schema);
   return (value) => {
     if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
     const record = value as Record<string, unknown>;
-    // Exactly the schema's keys: zod drops any other, so a value with more would not come back the same.
+    let present = 0;
+    for (const [key, check, optional] of fields) {
+      if (!Object.hasOwn(record, key)) {
+        if (optional) continue;
+        return false;
+      }
+      if (!check(record[key])) return false;
+      present += 1;
+    }
+    // Only the schema's keys: zod drops any other, so a value with more would not come back the same.
     let keys = 0;
     for (const key in record) if (Object.hasOwn(record, key)) keys += 1;
-    if (keys !== fields.length) return false;
-    for (const [key, check] of fields) if (!Object.hasOwn(record, key) || !check(record[key])) return false;
+    if (keys !== present) return false;
     return passesChecks(checks, value);
   };
 }
