@@ -4,16 +4,12 @@
  */
 import type { Dataset, Evidence, Source } from '../data/schema';
 import { sliceSource, sourceEnd } from '../data/source-text';
-import { englishFallback } from './english-fallback';
-import { getSourceAnnotations, type AnnotatedItem } from './source-annotations';
 import type { Filters, TextSpan, UrlNotice, UrlNoticeReason, UrlState } from './url-state';
 
 /** What the Source viewer shows: an article and, when one was asked for, the passage to highlight. */
 export interface SourceView {
   source: Source;
   selected: TextSpan | null;
-  /** The quote, event or figure the highlighted passage is evidence for (several when they share it). */
-  selectedItems: AnnotatedItem[];
 }
 
 export interface ReconciledState {
@@ -54,12 +50,6 @@ function resolveSourceView(dataset: Dataset, state: UrlState, notices: UrlNotice
   const view = (source: Source, selected: TextSpan | null): SourceView => ({
     source,
     selected,
-    selectedItems:
-      selected === null
-        ? []
-        : (getSourceAnnotations(dataset, source.id, englishFallback).find(
-            (a) => a.start === selected.start && a.end === selected.end,
-          )?.items ?? []),
   });
 
   if (state.quoteId !== null) {

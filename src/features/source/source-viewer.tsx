@@ -276,14 +276,11 @@ function SourceViewerFailed({ onClose }: { onClose: () => void }) {
   );
 }
 
-/**
- * What the marked words stand for, labelled as this article's annotations label them: those are worded in the
- * reader's language by whoever computes them, the view's own in English.
- */
+/** What the marked words stand for: the article's annotation of exactly those words, if the dataset cites them. */
 function selectedItemsOf(view: SourceView, annotations: readonly Annotation[]): readonly AnnotatedItem[] {
   const { selected } = view;
   const annotation = selected && annotations.find((a) => a.start === selected.start && a.end === selected.end);
-  return annotation ? annotation.items : view.selectedItems;
+  return annotation ? annotation.items : [];
 }
 
 /** Items once each: a passage cited as an item's words and as its attribution names it twice. */
