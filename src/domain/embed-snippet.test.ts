@@ -140,6 +140,18 @@ describe('buildIframeSnippet', () => {
   it('needs no script', () => {
     expect(paste(buildIframeSnippet(input)).querySelector('script')).toBeNull();
   });
+
+  it('with a fallback, lays the view’s linked image under the frame, in a box of the frame’s height', () => {
+    const fallback = getSnippetFallback('chart', 'https://news.example/belarus/', testWording('en').t);
+    const body = paste(buildIframeSnippet({ ...input, fallback }));
+    const box = body.firstElementChild as HTMLElement;
+    expect(box.style.height).toBe(`${getInitialEmbedHeight('chart', typicalColumnWidth)}px`);
+    // The image first and the frame after it: both positioned, the frame paints over the image once it loads.
+    expect([...box.children].map((child) => child.tagName)).toEqual(['A', 'IFRAME']);
+    expect(box.querySelector('a')?.getAttribute('href')).toBe(fallback.linkUrl);
+    expect(box.querySelector('img')?.getAttribute('alt')).toBe(fallback.image?.alt);
+    expect(box.querySelector('iframe')?.style.position).toBe('absolute');
+  });
 });
 
 describe('buildPymSnippet', () => {

@@ -61,14 +61,23 @@ export function buildLoaderSnippet({ embedUrl, loaderUrl, title, view, fallback 
   );
 }
 
-/** A plain iframe for CMSs that strip scripts: it cannot follow its content, so it gets the typical column's height. */
-export function buildIframeSnippet({ embedUrl, title, view }: Omit<SnippetInput, 'loaderUrl'>): string {
+/**
+ * A plain iframe for CMSs that strip scripts: it cannot follow its content, so it gets the typical column's height.
+ * With a fallback, the view's image lies under the frame in a box of the same height: seen where the frame is
+ * stripped (RSS, apps) and until the frame paints its opaque page over it.
+ */
+export function buildIframeSnippet({ embedUrl, title, view, fallback }: Omit<SnippetInput, 'loaderUrl'>): string {
   const height = getInitialEmbedHeight(view, typicalColumnWidth);
-  return (
+  const frameStyle = fallback
+    ? 'position:absolute;inset:0;width:100%;height:100%;border:0'
+    : 'display:block;width:100%;border:0';
+  const iframe =
     `<iframe src="${escapeHtmlAttribute(embedUrl)}" title="${escapeHtmlAttribute(title)}"` +
     ` width="100%" height="${height}" loading="lazy" sandbox="${embedSandbox}"` +
-    ` style="display:block;width:100%;border:0"></iframe>`
-  );
+    ` style="${frameStyle}"></iframe>`;
+  if (!fallback) return iframe;
+  const under = buildFallback(fallback, title, 'position:absolute;inset:0;display:block');
+  return `<div style="position:relative;height:${height}px">${under}${iframe}</div>`;
 }
 
 /**

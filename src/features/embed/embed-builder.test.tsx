@@ -98,7 +98,9 @@ describe('the embed builder', () => {
     await user.click(screen.getByRole('button', { name: 'Copy the loader snippet' }));
     expect(await navigator.clipboard.readText()).toBe(readLoaderSnippet().html);
     await user.click(screen.getByRole('button', { name: 'Copy the iframe snippet' }));
-    expect(await navigator.clipboard.readText()).toMatch(/^<iframe /);
+    expect(await navigator.clipboard.readText()).toMatch(
+      /^<div style="position:relative;height:\d+px"><a href=.*<iframe /,
+    );
     await user.click(screen.getByRole('button', { name: 'Copy the pym.js snippet' }));
     const pym = await navigator.clipboard.readText();
     expect(pym).toContain('new pym.Parent(');
