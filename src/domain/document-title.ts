@@ -4,6 +4,7 @@
  */
 import type { Wording } from './translate';
 import type { Filters } from './url-state';
+import { dateTimeFormat, type DateFormat } from './intl-formats';
 
 /**
  * The site's name as file names spell it ("belarus-2020-chart.png"): ASCII in every language. Readers see
@@ -30,12 +31,12 @@ const dateOptions: Record<DateStyle, Intl.DateTimeFormatOptions> = {
 };
 
 // One formatter per locale and style: the title is worked out on every filter change.
-const dateFormats = new Map<string, Intl.DateTimeFormat>();
+const dateFormats = new Map<string, DateFormat>();
 function formatIn(intl: string, style: DateStyle, isoDate: string): string {
   const key = `${intl} ${style}`;
   let format = dateFormats.get(key);
   if (format === undefined) {
-    format = new Intl.DateTimeFormat(intl, dateOptions[style]);
+    format = dateTimeFormat(intl, dateOptions[style]);
     dateFormats.set(key, format);
   }
   return format.format(toDate(isoDate));

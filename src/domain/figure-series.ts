@@ -2,6 +2,7 @@ import type { DatasetEvent, Figure, Metric } from '../data/schema';
 import { formatShortDate } from './format';
 import { figureDay } from './item-day';
 import type { Wording } from './translate';
+import { dateTimeFormat, type DateFormat } from './intl-formats';
 
 /** One reported figure on the timeline. */
 export interface FigurePoint {
@@ -38,13 +39,13 @@ export function toDate(time: number): string {
 }
 
 // One formatter per locale: axis ticks are formatted by the dozen on every redraw.
-const dayMonthFormats = new Map<string, Intl.DateTimeFormat>();
+const dayMonthFormats = new Map<string, DateFormat>();
 
 /** "2020-08-14" → "14 Aug" (in `intl`, the reader's Intl locale), for axis ticks where the year is the same throughout. */
 export function formatDayMonth(date: string, intl = 'en-GB'): string {
   let format = dayMonthFormats.get(intl);
   if (format === undefined) {
-    format = new Intl.DateTimeFormat(intl, { day: 'numeric', month: 'short', timeZone: 'UTC' });
+    format = dateTimeFormat(intl, { day: 'numeric', month: 'short', timeZone: 'UTC' });
     dayMonthFormats.set(intl, format);
   }
   return format.format(new Date(toTime(date)));

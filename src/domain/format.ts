@@ -1,13 +1,14 @@
 import type { Medium, Source } from '../data/schema';
 import type { Translate, Wording } from './translate';
+import { dateTimeFormat, type DateFormat } from './intl-formats';
 
 // One formatter per locale and style: building an Intl.DateTimeFormat costs far more than using one.
-const dateFormats = new Map<string, Intl.DateTimeFormat>();
-function dateFormat(intl: string, month: 'long' | 'short'): Intl.DateTimeFormat {
+const dateFormats = new Map<string, DateFormat>();
+function dateFormat(intl: string, month: 'long' | 'short'): DateFormat {
   const key = `${intl} ${month}`;
   let format = dateFormats.get(key);
   if (format === undefined) {
-    format = new Intl.DateTimeFormat(intl, { day: 'numeric', month, year: 'numeric', timeZone: 'UTC' });
+    format = dateTimeFormat(intl, { day: 'numeric', month, year: 'numeric', timeZone: 'UTC' });
     dateFormats.set(key, format);
   }
   return format;

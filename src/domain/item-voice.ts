@@ -9,6 +9,7 @@ import type { AttributionKind, Dataset, DatasetEvent, Evidence, Figure, Quote } 
 import { getDatasetNames, type DatasetNames } from './dataset-names';
 import { formatDate, formatShortDate, upperFirst } from './format';
 import type { MessageKey, Translate, Wording } from './translate';
+import { listFormat, type ListFormat } from './intl-formats';
 
 export type ItemKind = 'event' | 'quote' | 'figure';
 
@@ -52,13 +53,13 @@ export function describeAttribution(
 }
 
 // One list formatter per locale: items are worded by the thousand.
-const listFormats = new Map<string, Intl.ListFormat>();
+const listFormats = new Map<string, ListFormat>();
 
 /** "place, date and actors" ("место, дата и участники"), in the reader's locale. */
 export function formatList(words: readonly string[], intl: string): string {
   let format = listFormats.get(intl);
   if (format === undefined) {
-    format = new Intl.ListFormat(intl, { type: 'conjunction' });
+    format = listFormat(intl);
     listFormats.set(intl, format);
   }
   return format.format(words);

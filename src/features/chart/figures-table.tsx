@@ -5,6 +5,7 @@ import { formatPointDate, type FigurePoint, type FigureSeries } from '../../doma
 import type { ItemVoice, VoiceOf } from '../../domain/item-voice';
 import { VoiceNotes } from '../../ui/voice-notes';
 import { useI18n } from '../../ui/i18n/i18n';
+import { numberFormat as localNumberFormat } from '../../domain/intl-formats';
 
 interface FiguresTableProps {
   series: FigureSeries;
@@ -36,7 +37,7 @@ export function FiguresTable({
   const i18n = useI18n();
   const { t, intl } = i18n;
   // One formatter for every row, in the reader's locale ("15,000", "15 000").
-  const numberFormat = useMemo(() => new Intl.NumberFormat(intl), [intl]);
+  const numberFormat = useMemo(() => localNumberFormat(intl), [intl]);
   const metricLabel = t(`chart.metric.${series.metric}`);
   return (
     <div className="figures-table">

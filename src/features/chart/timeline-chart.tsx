@@ -32,6 +32,7 @@ import { Skeleton } from '../../ui/skeleton';
 import { useAfterPaint } from '../../ui/use-after-paint';
 import { useStableCallback } from '../../ui/use-stable-callback';
 import { useI18n, type I18n } from '../../ui/i18n/i18n';
+import { numberFormat } from '../../domain/intl-formats';
 
 interface TimelineChartProps {
   series: FigureSeries;
@@ -379,9 +380,9 @@ function renderTick(format: (value: number) => string) {
 // One set per locale, built once: Recharts draws the whole chart again when a tick renderer is a new function.
 const tickRenderers = new Map<string, ReturnType<typeof makeTickRenderers>>();
 function makeTickRenderers(intl: string) {
-  const numberFormat = new Intl.NumberFormat(intl);
+  const numbers = numberFormat(intl);
   const brush = (time: number) => formatDayMonth(toDate(time), intl);
-  return { brush, date: renderTick(brush), value: renderTick((value) => numberFormat.format(value)) };
+  return { brush, date: renderTick(brush), value: renderTick((value) => numbers.format(value)) };
 }
 /** The axes' and the brush's labels in the reader's locale ("14 Aug", "15,000"; "14 авг.", "15 000"). */
 function getTickRenderers(intl: string) {
