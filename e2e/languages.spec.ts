@@ -43,6 +43,9 @@ for (const [lang, messages] of Object.entries(catalogues)) {
       // The selected actor's quotes open by themselves; their words stay as the article printed them.
       const quote = page.getByRole('region', { name: messages['region.actors.title'] }).locator('blockquote').first();
       await expect(quote).toHaveAttribute('lang', 'en');
+      // So are the dataset's own English words: a Belarusian voice would misread them.
+      const timeline = page.getByRole('region', { name: messages['region.timeline.title'] });
+      await expect(timeline.getByRole('heading', { level: 4 }).first()).toHaveAttribute('lang', 'en');
       await expectNoViolations(page, lang);
     });
 

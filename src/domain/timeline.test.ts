@@ -106,7 +106,7 @@ describe('describeTimelineEntry', () => {
       place: 'Minsk',
       actors: ['Alexander Lukashenko'],
       voice: 'Belta report',
-      inferences: ['Date inferred: Friday is the day Belta reported it.'],
+      inferences: [{ label: 'Date inferred', note: 'Friday is the day Belta reported it.' }],
       disagreements: [],
     });
   });
@@ -174,7 +174,7 @@ describe('the timeline in Russian and Belarusian', () => {
     expect(entry).toMatchObject({
       when: 'Сообщено 27 октября 2020 г.; дата в статье не указана',
       voice: 'Сообщение Belta',
-      inferences: ['Место и дата выведены: The article names the city.'],
+      inferences: [{ label: 'Место и дата выведены', note: 'The article names the city.' }],
       sources: [{ evidence: evidence('unnamed'), name: 'Статья от 27 окт. 2020 г.' }],
     });
   });

@@ -5,7 +5,7 @@
 import type { Dataset, DatasetEvent, Evidence } from '../data/schema';
 import { getDatasetNames, type DatasetNames } from './dataset-names';
 import { formatDate, upperFirst } from './format';
-import { describeAttribution, describeInferences, describeItemDate } from './item-voice';
+import { describeAttribution, describeInferences, describeItemDate, type InferenceMark } from './item-voice';
 import { itemDay } from './item-day';
 import type { Wording } from './translate';
 
@@ -32,8 +32,8 @@ export interface TimelineEntry extends TimelineAccount {
   actors: string[];
   /** Who says so, where the article does not say it in its own voice: "Belta report" (item-voice.ts). */
   voice: string | null;
-  /** What the editor inferred, with why: "Date inferred: Friday is the day Belta…". */
-  inferences: string[];
+  /** What the editor inferred ("Date inferred") and why, in the article's language ("Friday is the day Belta…"). */
+  inferences: InferenceMark[];
   /** The other accounts of events that sources report differently; empty when no source disagrees. */
   disagreements: TimelineAccount[];
 }
@@ -97,7 +97,7 @@ export function describeTimelineEntry(dataset: Dataset, event: DatasetEvent, wor
     actors: event.actorIds.map(names.actorName),
     // It opens its line: "Belta report", "Сообщение Belta".
     voice: voice === undefined ? null : upperFirst(voice),
-    inferences: describeInferences(event, wording).map(({ label, note }) => `${label}: ${note}`),
+    inferences: describeInferences(event, wording),
     disagreements: event.disputedBy.flatMap((id) => {
       const other = events.get(id);
       return other === undefined ? [] : [describeAccount(other, names, wording)];

@@ -9,7 +9,7 @@ import { useI18n } from './i18n/i18n';
 export function InferenceNotes({ inferences }: { inferences: readonly InferenceMark[] }) {
   return inferences.map((mark) => (
     <p key={mark.note} className="voice-note voice-note--inferred">
-      <span className="voice-note__label">{mark.label}:</span> {mark.note}
+      <span className="voice-note__label">{mark.label}:</span> <span lang="en">{mark.note}</span>
     </p>
   ));
 }
@@ -71,7 +71,7 @@ function DisagreementNote({
       </p>
       {[disagreement.self, disagreement.other].map((side) => (
         <p key={`${side.kind}-${side.id}`} className="disagreement__side">
-          <span className="disagreement__who">{side.who}:</span> “{side.words.join(' … ')}”{' '}
+          <span className="disagreement__who">{side.who}:</span> <span lang="en">“{side.words.join(' … ')}”</span>{' '}
           {renderLink(
             side,
             <>

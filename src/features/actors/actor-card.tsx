@@ -107,7 +107,7 @@ function ActorDetails({
   return (
     <div className="actor-card__about">
       <p id={id} ref={ref} className={`actor-card__details${unfolded ? '' : ' actor-card__details--folded'}`}>
-        <span className="badge">{t(`actors.kind.${actor.kind}`)}</span> {actor.description}
+        <span className="badge">{t(`actors.kind.${actor.kind}`)}</span> <span lang="en">{actor.description}</span>
         {aliases.length > 0 ? (
           <span className="actor-card__aliases">{t('actors.alsoSpelled', { names: aliases.join(', ') })}</span>
         ) : null}

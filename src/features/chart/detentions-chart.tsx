@@ -270,7 +270,7 @@ function MilestoneList({ id, milestones }: { id: string; milestones: readonly Da
       <ul>
         {milestones.map((event) => (
           <li key={event.id}>
-            {formatShortDate(event.date, intl)}: {event.title}
+            {formatShortDate(event.date, intl)}: <span lang="en">{event.title}</span>
           </li>
         ))}
       </ul>

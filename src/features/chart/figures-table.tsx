@@ -76,7 +76,9 @@ export function FiguresTable({
                       <time dateTime={point.date}>{formatPointDate(point, i18n).replace(/ (?!\d{4})/g, '\u00a0')}</time>
                     )}
                   </td>
-                  <th scope="row">{point.figure.label}</th>
+                  <th scope="row" lang="en">
+                    {point.figure.label}
+                  </th>
                   <td className="figures-table__number">
                     {point.value === null ? (
                       <span className="figures-table__vague">{t('chart.notGiven')}</span>

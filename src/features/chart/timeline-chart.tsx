@@ -331,16 +331,16 @@ function PointTooltip({ id, active, unit, sourceName, voice }: PointTooltipProps
       style={{ left: active.x, top: active.y }}
     >
       <p className="timeline-chart__tooltip-figure">
-        <strong>{point.figure.label}</strong> {unit}, {voice?.shortDate ?? formatPointDate(point, i18n)}
+        <strong lang="en">{point.figure.label}</strong> {unit}, {voice?.shortDate ?? formatPointDate(point, i18n)}
       </p>
       {attribution ? (
         <p className="timeline-chart__tooltip-who">
-          {attribution.label}: “{attribution.evidence.exact}”
+          {attribution.label}: <span lang="en">“{attribution.evidence.exact}”</span>
         </p>
       ) : null}
       {voice?.inferences.map((mark) => (
         <p key={mark.note} className="timeline-chart__tooltip-note">
-          {mark.label}: {mark.note}
+          {mark.label}: <span lang="en">{mark.note}</span>
         </p>
       ))}
       {evidence ? (

@@ -39,7 +39,7 @@ export function AtAGlance({ glance, getEvidenceHref, onOpenEvidence }: AtAGlance
           <ol className="at-a-glance__milestones">
             {glance.milestones.map((milestone) => (
               <li key={milestone.event.id}>
-                <span className="at-a-glance__when">{milestone.when}</span> {milestone.headline}.{' '}
+                <span className="at-a-glance__when">{milestone.when}</span> <span lang="en">{milestone.headline}.</span>{' '}
                 {link(milestone.sources[0])}
               </li>
             ))}
@@ -62,8 +62,10 @@ function GlanceFact({ fact, link }: GlanceFactProps) {
   return (
     <div className={`glance-fact glance-fact--${fact.metric}`}>
       <h3 className="at-a-glance__heading">{fact.heading}</h3>
-      <p className="glance-fact__figure">{fact.figure.label}</p>
-      <p className="glance-fact__words">
+      <p className="glance-fact__figure" lang="en">
+        {fact.figure.label}
+      </p>
+      <p className="glance-fact__words" lang="en">
         “{fact.words.before}
         <strong>{fact.words.emphasis}</strong>
         {fact.words.after}”

@@ -67,7 +67,9 @@ export function PlaceDetails({
                 {item.actorId !== null ? ` · ${names.actorName(item.actorId)}` : null}
                 {who ? ` · ${who}` : null}
               </p>
-              <p className="place-details__text">{text}</p>
+              <p className="place-details__text" lang={item.kind === 'figure' ? undefined : 'en'}>
+                {text}
+              </p>
               {voice ? (
                 <VoiceNotes voice={voice} buttonClassName="place-details__source" onOpenEvidence={onOpenEvidence} />
               ) : null}

@@ -104,16 +104,16 @@ function TimelineEvent({ entry, ...links }: LinkProps & { entry: TimelineEntry }
       aria-labelledby={titleId}
       tabIndex={-1}
     >
-      <h4 id={titleId} className="timeline-event__title">
+      <h4 id={titleId} className="timeline-event__title" lang="en">
         {entry.title}
       </h4>
       {/* A dated event's day is the heading above it; said again for screen readers, who may arrive by title. */}
       <p className={entry.dated ? 'visually-hidden' : 'timeline-event__when'}>{entry.when}</p>
       {details.length > 0 ? <p className="timeline-event__details">{details.join(' · ')}</p> : null}
       {entry.voice ? <p className="timeline-event__voice">{entry.voice}</p> : null}
-      {entry.inferences.map((inference) => (
-        <p key={inference} className="timeline-event__inferred">
-          {inference}
+      {entry.inferences.map(({ label, note }) => (
+        <p key={`${label} ${note}`} className="timeline-event__inferred">
+          {label}: <span lang="en">{note}</span>
         </p>
       ))}
       {entry.disagreements.length > 0 ? <Disagreement entry={entry} {...links} /> : null}
@@ -134,7 +134,7 @@ function Disagreement({ entry, ...links }: LinkProps & { entry: TimelineEntry })
             <span className="timeline-event__account-label">
               {t(index === 0 ? 'timeline.thisAccount' : 'timeline.anotherAccount')}
             </span>
-            {account.title} ({account.when}).
+            <span lang="en">{account.title}</span> ({account.when}).
             <SourceLinks sources={account.sources} {...links} />
           </li>
         ))}
