@@ -134,6 +134,21 @@ describe('getPlaceActivityFromCounts', () => {
     expect(ids).toEqual(['minsk', 'washington', 'zhodino']);
   });
 
+  it('breaks ties in the order a reader sorts names, accents and case aside, and lists a city’s sites so', () => {
+    const towns = [
+      place('zhodino', 'Zhodino', 'city', null),
+      place('lodz', 'Łódź', 'city', null),
+      place('lida', 'lida', 'city', null),
+      place('lida-square', 'Square', 'site', 'lida'),
+      place('lida-abbey', 'Abbey', 'site', 'lida'),
+    ];
+    const once = (placeId: string, index: number) => event(`e${index}`, '2020-08-10', placeId);
+    const detailed = getPlaceActivity(towns, ['zhodino', 'lodz', 'lida'].map(once), [], [], { rollUpSites: false });
+    expect(detailed.map((entry) => entry.place.id)).toEqual(['lida', 'lodz', 'zhodino']);
+    const rolledUp = getPlaceActivity(towns, ['lida-square', 'lida-abbey'].map(once), [], [], { rollUpSites: true });
+    expect(rolledUp[0]?.placeIds).toEqual(['lida-abbey', 'lida-square']);
+  });
+
   it('leaves out items with no place or an unknown place, and places with nothing', () => {
     const activity = getPlaceActivity(places, [event('lost', '2020-08-13', 'atlantis'), ...events], quotes, figures, {
       rollUpSites: true,

@@ -70,6 +70,34 @@ function markerPlaceOf(placeId: string, byId: Map<string, Place>, options: Place
   return place;
 }
 
+/** What a dataset's places give every count: each place by id, and where its name sorts among theirs. */
+interface PlaceLookup {
+  byId: Map<string, Place>;
+  /** Places whose names the collator finds equal share a rank. */
+  nameRank: Map<string, number>;
+}
+
+// Built once per list of places: at 10,000 places, sorting by name with the collator on every filter change
+// was most of redrawing the map.
+const lookups = new WeakMap<readonly Place[], PlaceLookup>();
+
+function lookupOf(places: readonly Place[]): PlaceLookup {
+  let lookup = lookups.get(places);
+  if (lookup === undefined) {
+    const byName = [...places].sort((a, b) => compareNames(a.name, b.name));
+    const nameRank = new Map<string, number>();
+    let rank = 0;
+    byName.forEach((place, index) => {
+      const previous = byName[index - 1];
+      if (previous !== undefined && compareNames(previous.name, place.name) !== 0) rank += 1;
+      nameRank.set(place.id, rank);
+    });
+    lookup = { byId: new Map(places.map((place) => [place.id, place])), nameRank };
+    lookups.set(places, lookup);
+  }
+  return lookup;
+}
+
 // One collator for every comparison: `localeCompare(…, 'en')` sets one up per call.
 const compareNames = new Intl.Collator('en').compare;
 
@@ -159,7 +187,7 @@ function buildPlaceActivity(
   counts: PlaceCountsMap,
   options: PlaceActivityOptions,
 ): PlaceActivity[] {
-  const byId = new Map(places.map((place) => [place.id, place]));
+  const { byId, nameRank } = lookupOf(places);
   const activity = new Map<string, PlaceActivity>();
   for (const [placeId, count] of counts) {
     const place = markerPlaceOf(placeId, byId, options);
@@ -179,18 +207,17 @@ function buildPlaceActivity(
 
   const result = [...activity.values()];
   const nameOf = (id: string) => byId.get(id)?.name ?? id;
+  // Every id here is a known place's (counts elsewhere were left out above).
+  const rankOf = (id: string) => nameRank.get(id) ?? 0;
   for (const entry of result) {
     // The marker's own place first, then its sites by name, so "Minsk, Independence Square" reads naturally.
-    entry.placeIds.sort((a, b) =>
-      a === entry.place.id
-        ? -1
-        : b === entry.place.id
-          ? 1
-          : compareNames(nameOf(a), nameOf(b)) || (a < b ? -1 : a > b ? 1 : 0),
-    );
+    if (entry.placeIds.length > 1)
+      entry.placeIds.sort((a, b) =>
+        a === entry.place.id ? -1 : b === entry.place.id ? 1 : rankOf(a) - rankOf(b) || (a < b ? -1 : a > b ? 1 : 0),
+      );
     entry.label = labelActivity(entry, nameOf);
   }
-  return result.sort((a, b) => b.total - a.total || compareNames(a.place.name, b.place.name));
+  return result.sort((a, b) => b.total - a.total || rankOf(a.place.id) - rankOf(b.place.id));
 }
 
 /** The marker's name, or its one site's with it ("Independence Square, Minsk"). */

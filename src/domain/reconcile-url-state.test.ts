@@ -71,6 +71,14 @@ describe('getEvidenceTarget', () => {
     });
   });
 
+  it('names the first of two quotes that cite the same words, in whichever dataset is asked', () => {
+    const evidence = evidenceFor('cnn-2020-08-17', 'national leader');
+    const original = dataset.quotes.find((quote) => quote.id === 'national-leader')!;
+    const copy = { ...original, id: 'national-leader-again' };
+    expect(getEvidenceTarget({ quotes: [...dataset.quotes, copy] }, evidence).quoteId).toBe('national-leader');
+    expect(getEvidenceTarget({ quotes: [copy, ...dataset.quotes] }, evidence).quoteId).toBe('national-leader-again');
+  });
+
   it('names the article and span otherwise', () => {
     const evidence = evidenceFor('cnn-2020-08-17', 'detained more than 6,700 people');
     expect(getEvidenceTarget(dataset, evidence)).toEqual({

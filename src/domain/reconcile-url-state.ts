@@ -2,7 +2,7 @@
  * The second half of reading a URL: once the dataset is here, ids that name nothing are dropped with
  * a notice, and the Source viewer's parameters resolve to an article and the words to highlight.
  */
-import type { Dataset, Evidence, Source } from '../data/schema';
+import type { Dataset, Evidence, Quote, Source } from '../data/schema';
 import { sliceSource, sourceEnd } from '../data/source-text';
 import type { Filters, TextSpan, UrlNotice, UrlNoticeReason, UrlState } from './url-state';
 
@@ -93,15 +93,32 @@ function resolveSourceView(dataset: Dataset, state: UrlState, notices: UrlNotice
  * quote's (shared links read better), otherwise the article and the span of its words.
  */
 export function getEvidenceTarget(
-  dataset: Dataset,
+  dataset: Pick<Dataset, 'quotes'>,
   evidence: Pick<Evidence, 'sourceId' | 'start' | 'end'>,
 ): { quoteId: string | null; sourceId: string; span: TextSpan | null } {
-  const quote = dataset.quotes.find((candidate) =>
-    candidate.evidence.some(
-      (item) => item.sourceId === evidence.sourceId && item.start === evidence.start && item.end === evidence.end,
-    ),
-  );
-  return quote
-    ? { quoteId: quote.id, sourceId: evidence.sourceId, span: null }
+  const quoteId = quotesByPassage(dataset.quotes).get(passageKey(evidence));
+  return quoteId !== undefined
+    ? { quoteId, sourceId: evidence.sourceId, span: null }
     : { quoteId: null, sourceId: evidence.sourceId, span: { start: evidence.start, end: evidence.end } };
+}
+
+const passageKey = ({ sourceId, start, end }: Pick<Evidence, 'sourceId' | 'start' | 'end'>) =>
+  `${start}:${end}:${sourceId}`;
+
+// Every link to a passage asks, on every filter change: one index per dataset rather than a scan of its quotes.
+const passageIndexes = new WeakMap<readonly Quote[], Map<string, string>>();
+
+/** The id of the first quote whose evidence is each passage. */
+function quotesByPassage(quotes: readonly Quote[]): Map<string, string> {
+  let index = passageIndexes.get(quotes);
+  if (index === undefined) {
+    index = new Map();
+    for (const quote of quotes)
+      for (const item of quote.evidence) {
+        const key = passageKey(item);
+        if (!index.has(key)) index.set(key, quote.id);
+      }
+    passageIndexes.set(quotes, index);
+  }
+  return index;
 }

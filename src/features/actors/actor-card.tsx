@@ -137,8 +137,12 @@ function useHidesLines(ref: RefObject<HTMLElement | null>, folded: boolean): boo
     const element = ref.current;
     if (!element || !folded) return;
     const measure = () => setHides(element.scrollHeight > element.clientHeight + 1);
-    measure();
-    if (typeof ResizeObserver === 'undefined') return;
+    // The observer's first report comes after the browser's own layout, before paint: measuring here instead
+    // would force a layout of the whole page for every card a filter change brings in.
+    if (typeof ResizeObserver === 'undefined') {
+      measure();
+      return;
+    }
     const observer = new ResizeObserver(measure);
     observer.observe(element);
     return () => observer.disconnect();
