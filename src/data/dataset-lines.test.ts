@@ -1,15 +1,20 @@
 import fc from 'fast-check';
 import { dashboardDataset } from '../test/fixtures/dashboard-dataset';
-import { createDatasetLineReader, formatDatasetLines } from './dataset-lines';
+import { createDatasetLineReader, formatDatasetLines, parseRecordLines } from './dataset-lines';
 
 /** Feeds the text in the given pieces and collects what the reader hands out. */
 function read(pieces: string[]) {
   const records: [string, number, unknown][] = [];
-  const reader = createDatasetLineReader((collection, first, batch) =>
-    batch.forEach((record, offset) => records.push([collection, first + offset, record])),
-  );
+  // What crosses to the page with each run: its text, which must read back as the same records.
+  const fromText: unknown[] = [];
+  const reader = createDatasetLineReader((collection, first, batch, text) => {
+    batch.forEach((record, offset) => records.push([collection, first + offset, record]));
+    fromText.push(...parseRecordLines(text));
+  });
   const inLayout = pieces.every((piece) => reader.push(piece));
-  return { inLayout, ending: reader.end(), records };
+  const ending = reader.end();
+  expect(fromText).toEqual(records.map(([, , record]) => record));
+  return { inLayout, ending, records };
 }
 
 /** Cuts a text at the given offsets (sorted, deduplicated, within the text). */
@@ -53,6 +58,14 @@ describe('createDatasetLineReader', () => {
     );
   });
 
+  it('hands out the same records when a cut falls just before, at or just after any line break', () => {
+    const text = formatDatasetLines(dashboardDataset);
+    const expected = read([text]);
+    const breaks = [...text.matchAll(/\n/g)].map((match) => match.index);
+    for (const at of breaks.flatMap((index) => [index, index + 1, index + 2]))
+      expect(read([text.slice(0, at), text.slice(at)])).toEqual(expected);
+  });
+
   it('names the collections in the order they came', () => {
     const { ending } = read([formatDatasetLines(dashboardDataset)]);
     expect(ending?.collections).toEqual(['sources', 'actors', 'places', 'events', 'quotes', 'figures']);
@@ -65,6 +78,17 @@ describe('createDatasetLineReader', () => {
     const lines = formatDatasetLines(dashboardDataset).split('\n');
     const spread = lines.flatMap((line) => (line.startsWith('{"id":"lukashenko"') ? line.split('","') : [line]));
     expect(read([spread.join('\n')]).ending).toBeNull();
+  });
+
+  it('reads blank lines and spaces around records as JSON does', () => {
+    const text = formatDatasetLines({ schemaVersion: 1, actors: [{ id: 'a' }, { id: 'b' }] })
+      .replace('{"id":"a"},', '  {"id":"a"} ,  \n\n')
+      .replace('{"id":"b"}', '{"id":"b"}\t');
+    expect(JSON.parse(text)).toEqual({ schemaVersion: 1, actors: [{ id: 'a' }, { id: 'b' }] });
+    expect(read([text]).records).toEqual([
+      ['actors', 0, { id: 'a' }],
+      ['actors', 1, { id: 'b' }],
+    ]);
   });
 
   it('gives up on a collection named twice, where JSON keeps only the last', () => {

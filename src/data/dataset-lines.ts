@@ -35,7 +35,7 @@ export function formatDatasetLines(dataset: { schemaVersion: number } & Record<s
 
 /**
  * Receives records as soon as their lines are complete; `firstIndex` counts within the collection, and `text`
- * is the JSON array they were parsed from.
+ * is the record lines they were parsed from, which `parseRecordLines` turns back into the same records.
  */
 export type RecordsHandler = (collection: string, firstIndex: number, records: unknown[], text: string) => void;
 
@@ -52,11 +52,10 @@ const headerLineLimit = 256;
 const collectionLine = /^("[^"\\]*"):\[$/;
 
 /**
- * Cuts text in the line layout into records. The complete record lines of each piece are parsed with one
- * `JSON.parse` (they are a slice of a JSON array already), which costs about what parsing the file whole would.
+ * Cuts text in the line layout into records. Each record line is parsed where it lies in the piece of text it
+ * came in: joining pieces, or wrapping a run of lines in brackets, would copy megabytes of text per piece.
  */
 export function createDatasetLineReader(onRecords: RecordsHandler): DatasetLineReader {
-  let pending = '';
   let header: Record<string, unknown> | null = null;
   let collection: string | null = null;
   let count = 0;
@@ -65,22 +64,6 @@ export function createDatasetLineReader(onRecords: RecordsHandler): DatasetLineR
   const collections: string[] = [];
   let finished = false;
   let offLayout = false;
-
-  // Parses a run of whole record lines, from `start` to the newline ending the last one.
-  const readRecords = (start: number, end: number): boolean => {
-    let last = end - 1;
-    while (last >= start && isSpace(pending.charCodeAt(last))) last -= 1;
-    if (collection === null || last < start) return true;
-    // Between two runs the file must have had its comma, as a whole-file parse would insist.
-    if (count > 0 && !commaPending) return false;
-    commaPending = pending.charCodeAt(last) === comma;
-    const text = `[${pending.slice(start, commaPending ? last : last + 1)}]`;
-    const records = parseJson(text);
-    if (!Array.isArray(records)) return false;
-    onRecords(collection, count, records, text);
-    count += records.length;
-    return true;
-  };
 
   // Reads a structural line (header, collection name, end of collection); false when it does not fit.
   const readStructure = (line: string): boolean => {
@@ -109,20 +92,42 @@ export function createDatasetLineReader(onRecords: RecordsHandler): DatasetLineR
     return true;
   };
 
-  // Reads the complete lines of `pending` up to `limit` (just past a newline, or its end).
-  const readLines = (limit: number): boolean => {
-    let runStart = 0;
-    let lineStart = 0;
-    while (lineStart < limit) {
-      const newline = pending.indexOf('\n', lineStart);
-      const lineEnd = newline === -1 || newline >= limit ? limit : newline;
-      if (collection === null || isCollectionEnd(pending, lineStart, lineEnd)) {
-        if (!readRecords(runStart, lineStart) || !readStructure(pending.slice(lineStart, lineEnd))) return false;
-        runStart = lineEnd + 1;
+  // Reads the complete lines of `text` from `from` to `to` (just past a newline, or the text's end), handing
+  // out each run of record lines at once.
+  const readLines = (text: string, from: number, to: number): boolean => {
+    let records: unknown[] = [];
+    let runStart = from;
+    let runEnd = from;
+    const handOut = () => {
+      if (collection === null || records.length === 0) return;
+      onRecords(collection, count, records, text.slice(runStart, runEnd));
+      count += records.length;
+      records = [];
+    };
+    for (let lineStart = from; lineStart < to;) {
+      let lineEnd = text.indexOf('\n', lineStart);
+      if (lineEnd === -1 || lineEnd >= to) lineEnd = to;
+      if (collection !== null && !isCollectionEnd(text, lineStart, lineEnd)) {
+        let last = lineEnd - 1;
+        while (last >= lineStart && isSpace(text.charCodeAt(last))) last -= 1;
+        if (last >= lineStart) {
+          // Between two records the file must have its comma, as a whole-file parse would insist.
+          if ((count > 0 || records.length > 0) && !commaPending) return false;
+          commaPending = text.charCodeAt(last) === comma;
+          const record = parseJson(text.slice(lineStart, commaPending ? last : last + 1));
+          if (record === undefined) return false;
+          if (records.length === 0) runStart = lineStart;
+          records.push(record);
+          runEnd = lineEnd;
+        }
+      } else {
+        handOut();
+        if (!readStructure(text.slice(lineStart, lineEnd))) return false;
       }
       lineStart = lineEnd + 1;
     }
-    return readRecords(runStart, limit);
+    handOut();
+    return true;
   };
 
   // The text of an unfinished line, in the pieces it came in: only a newline joins them, so a long line costs
@@ -133,30 +138,46 @@ export function createDatasetLineReader(onRecords: RecordsHandler): DatasetLineR
   return {
     push(text) {
       if (offLayout) return false;
-      const lastNewline = text.lastIndexOf('\n');
-      if (lastNewline === -1) {
+      const firstNewline = text.indexOf('\n');
+      if (firstNewline === -1) {
         unfinished.push(text);
         unfinishedLength += text.length;
         // The first line is the short header: a first line that runs on is another layout, known at once.
         offLayout = header === null && unfinishedLength > headerLineLimit;
         return !offLayout;
       }
-      pending = unfinished.join('') + text;
-      const rest = text.length - lastNewline - 1;
-      offLayout = !readLines(pending.length - rest);
-      const tail = offLayout ? '' : pending.slice(pending.length - rest);
-      pending = '';
+      // The line the last piece left unfinished is completed and read on its own, so that the piece itself is
+      // read where it lies.
+      const head = unfinished.join('') + text.slice(0, firstNewline + 1);
+      const lastNewline = text.lastIndexOf('\n');
+      offLayout = !readLines(head, 0, head.length) || !readLines(text, firstNewline + 1, lastNewline + 1);
+      const tail = offLayout ? '' : text.slice(lastNewline + 1);
       unfinished = tail === '' ? [] : [tail];
       unfinishedLength = tail.length;
       return !offLayout;
     },
     end() {
-      pending = unfinished.join('');
+      const rest = unfinished.join('');
       unfinished = [];
-      if (offLayout || !readLines(pending.length) || !finished || header === null) return null;
+      if (offLayout || !readLines(rest, 0, rest.length) || !finished || header === null) return null;
       return { header, collections };
     },
   };
+}
+
+/** The records of a run of record lines as `RecordsHandler` hands them out (lines already checked). */
+export function parseRecordLines(text: string): unknown[] {
+  const records: unknown[] = [];
+  for (let lineStart = 0; lineStart < text.length;) {
+    let lineEnd = text.indexOf('\n', lineStart);
+    if (lineEnd === -1) lineEnd = text.length;
+    let last = lineEnd - 1;
+    while (last >= lineStart && isSpace(text.charCodeAt(last))) last -= 1;
+    if (last >= lineStart)
+      records.push(JSON.parse(text.slice(lineStart, text.charCodeAt(last) === comma ? last : last + 1)) as unknown);
+    lineStart = lineEnd + 1;
+  }
+  return records;
 }
 
 const comma = 44;

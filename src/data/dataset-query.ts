@@ -4,6 +4,7 @@
  */
 import { queryOptions } from '@tanstack/react-query';
 import { getAppRootUrl } from './app-root';
+import { parseRecordLines } from './dataset-lines';
 import { createDatasetReader, type DatasetReader, type DatasetReadOutcome, type ReadStep } from './dataset-reader';
 import type { CollectionName } from './dataset-validation';
 import type { DatasetWorkerReply, DatasetWorkerRequest } from './dataset-worker-protocol';
@@ -175,8 +176,7 @@ function workerSink(signal?: AbortSignal): DatasetSink {
       const start = performance.now();
       const reply = event.data;
       if (reply.type === 'records') return received.add(reply.collection, reply.records, start);
-      if (reply.type === 'records-text')
-        return received.add(reply.collection, JSON.parse(reply.text) as unknown[], start);
+      if (reply.type === 'records-text') return received.add(reply.collection, parseRecordLines(reply.text), start);
       if (reply.type === 'failed') return reject(new Error(reply.detail));
       const { outcome } = reply;
       resolve(outcome.kind === 'dataset' ? received.finish(outcome.schemaVersion, outcome.steps) : outcome);

@@ -48,7 +48,8 @@ export function validateDataset(json: unknown, onKept?: KeptHandler): Validation
 
 /**
  * Told of each run of records that passed, in order, as long as none has failed: a worker passes them on.
- * `text`, when given, is JSON that parses to exactly these records (they passed unchanged).
+ * `text`, when given, is the record lines that `parseRecordLines` turns back into exactly these records (they passed
+ * unchanged).
  */
 export type KeptHandler = (collection: CollectionName, records: unknown[], text?: string) => void;
 

@@ -3,9 +3,9 @@
  * then the end; the worker sends each run of records as soon as it has passed the check, then the outcome.
  * Sending records in runs spreads the cost of copying them into the page over many short tasks instead of one
  * that would freeze the page for seconds. A run read from the line layout that passed unchanged crosses as the
- * JSON text it came in: a string crosses as one copy, and the page's JSON.parse (on its otherwise idle core)
- * costs about what taking a structured clone would, while the worker saves serialising every object (about as
- * long again as parsing them).
+ * record lines it came in (`parseRecordLines` reads them): a string crosses as one copy, and parsing it on the
+ * page's otherwise idle core costs about what taking a structured clone would, while the worker saves
+ * serialising every object (about as long again as parsing them).
  * `dataset.worker.ts` serves it; the tests serve it in-process, through the same messages.
  */
 import { createDatasetReader, type DatasetReadOutcome, type ReadStep } from './dataset-reader';
