@@ -217,6 +217,15 @@ describe('loadDataset, in a worker', () => {
     expect(InProcessWorker.replies).not.toContain('records');
   });
 
+  it('counts each record once when the file leaves the line layout after records have crossed', async () => {
+    // An editor broke one quote's line in two: the worker has sent the records before it, then reads the file whole.
+    const lines = laidOut.split('\n');
+    const quoteLine = lines.indexOf('"quotes":[') + 1;
+    lines[quoteLine] = lines[quoteLine]!.replace('","', '",\n"');
+    await expect(loadDataset('/d.json', streamed(lines.join('\n'), 700))).resolves.toEqual(dashboardDataset);
+    expect(InProcessWorker.replies).toContain('discard');
+  });
+
   it('leaves out a field the schema does not know, whichever way the records cross', async () => {
     const [actor, ...actors] = dashboardDataset.actors;
     const withExtra = { ...dashboardDataset, actors: [{ ...actor, nickname: 'x' }, ...actors] };

@@ -176,6 +176,7 @@ function workerSink(signal?: AbortSignal): DatasetSink {
       const start = performance.now();
       const reply = event.data;
       if (reply.type === 'records') return received.add(reply.collection, reply.records, start);
+      if (reply.type === 'discard') return received.discard();
       if (reply.type === 'records-text') return received.add(reply.collection, parseRecordLines(reply.text), start);
       if (reply.type === 'failed') return reject(new Error(reply.detail));
       const { outcome } = reply;
@@ -222,6 +223,11 @@ class DatasetAssembly {
     const list = this.collections[collection] as unknown[];
     for (const record of records) list.push(record);
     this.busyMs += performance.now() - start;
+  }
+
+  /** Forgets the records taken so far: the worker reads the file again whole and sends them all again. */
+  discard() {
+    for (const list of Object.values(this.collections) as unknown[][]) list.length = 0;
   }
 
   /** The dataset, its records checked by the worker. */

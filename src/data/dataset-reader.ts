@@ -32,9 +32,25 @@ export interface DatasetReader {
   finish(): DatasetReadOutcome;
 }
 
-/** A reader for one file; `onKept` is told of the records that passed, as they pass (see `validation`). */
-export function createDatasetReader(validation: DatasetValidation, onKept?: KeptHandler): DatasetReader {
-  const records = validation.createRecordValidator(onKept);
+/**
+ * A reader for one file; `onKept` is told of the records that passed, as they pass (see `validation`), and
+ * `onDiscard` that those it was told of so far no longer count: the file left the layout after them, and will
+ * be read whole, all its records told again.
+ */
+export function createDatasetReader(
+  validation: DatasetValidation,
+  onKept?: KeptHandler,
+  onDiscard?: () => void,
+): DatasetReader {
+  let keptCount = 0;
+  const discardKept = () => {
+    if (keptCount > 0) onDiscard?.();
+    keptCount = 0;
+  };
+  const records = validation.createRecordValidator((collection, kept, text) => {
+    keptCount += kept.length;
+    onKept?.(collection, kept, text);
+  });
   const lines = createDatasetLineReader(records.add);
   // The bytes are kept for a file that leaves the layout. As bytes they live outside the JS heap, so keeping
   // them costs the garbage collector nothing, unlike keeping the decoded text.
@@ -51,6 +67,7 @@ export function createDatasetReader(validation: DatasetValidation, onKept?: Kept
     const start = performance.now();
     firstBytesAt ??= start;
     inLayout = lines.push(bytes === null ? decoder.decode() : decoder.decode(bytes, { stream: true }));
+    if (!inLayout) discardKept();
     busyMs += performance.now() - start;
   };
   const step = (name: string, start: number, duration = performance.now() - start) =>
@@ -68,6 +85,7 @@ export function createDatasetReader(validation: DatasetValidation, onKept?: Kept
         step('dataset: check references', checkStart);
         return outcomeOf(result, steps);
       }
+      discardKept();
       let json: unknown;
       const parseStart = performance.now();
       try {

@@ -28,6 +28,8 @@ export type DatasetWorkerOutcome =
 export type DatasetWorkerReply =
   | { type: 'records'; collection: CollectionName; records: unknown[] }
   | { type: 'records-text'; collection: CollectionName; text: string }
+  /** The records sent so far no longer count: the file is read again whole, and they come again. */
+  | { type: 'discard' }
   | { type: 'outcome'; outcome: DatasetWorkerOutcome }
   | { type: 'failed'; detail: string };
 
@@ -39,10 +41,13 @@ export interface DatasetWorkerScope {
 
 /** Reads one file from the messages arriving at `scope`. */
 export function serveDatasetReader(scope: DatasetWorkerScope): void {
-  const reader = createDatasetReader(validation, (collection, records, text) =>
-    scope.postMessage(
-      text === undefined ? { type: 'records', collection, records } : { type: 'records-text', collection, text },
-    ),
+  const reader = createDatasetReader(
+    validation,
+    (collection, records, text) =>
+      scope.postMessage(
+        text === undefined ? { type: 'records', collection, records } : { type: 'records-text', collection, text },
+      ),
+    () => scope.postMessage({ type: 'discard' }),
   );
   scope.onmessage = ({ data }) => {
     try {
