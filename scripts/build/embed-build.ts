@@ -60,6 +60,7 @@ export function embedBuildPlugin(pagePlugins: () => PluginOption[]): Plugin {
         build: {
           target: config.build.target,
           sourcemap: config.build.sourcemap,
+          minify: config.build.minify,
           write: false,
           rolldownOptions: {
             input: { embed: resolve(config.root, embedPage) },

@@ -18,18 +18,16 @@ import {
   type LabelSide,
 } from './label-layout';
 import type { Wording } from '../../domain/translate';
+import {
+  LABEL_FONT,
+  MAX_VAGUE_ROWS,
+  MILESTONE_ROW_HEIGHT,
+  MILESTONE_ROWS,
+  VAGUE_ROW_HEIGHT,
+  vagueBandHeight,
+} from './chart-geometry';
 import { useI18n } from '../../ui/i18n/i18n';
 
-export const MILESTONE_ROW_HEIGHT = 15;
-export const MILESTONE_ROWS = 3;
-/** Height of one row of the band at the top of the plot where reports without a number sit. */
-const VAGUE_ROW_HEIGHT = 18;
-/** At most this many rows of vague reports; beyond, labels may touch (the table lists every one). */
-export const MAX_VAGUE_ROWS = 5;
-/** Font size of the figures' labels, for estimating their width. */
-export const LABEL_FONT = 12;
-export /** The band's height for a number of rows, with room above and below. */
-const vagueBandHeight = (rows: number) => Math.max(1, rows) * VAGUE_ROW_HEIGHT + 14;
 const MILESTONE_FONT = 11;
 
 /** Vertical lines at key moments (the election, the ultimatum), labelled in rows above the plot. */

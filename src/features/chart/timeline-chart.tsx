@@ -1,8 +1,18 @@
-import { memo, useCallback, useEffect, useId, useLayoutEffect, useMemo, useRef, useState, type RefObject } from 'react';
-import { Brush, CartesianGrid, ComposedChart, XAxis, YAxis, type BaseTickContentProps } from 'recharts';
+import {
+  lazy,
+  memo,
+  Suspense,
+  useCallback,
+  useEffect,
+  useId,
+  useLayoutEffect,
+  useMemo,
+  useRef,
+  useState,
+  type RefObject,
+} from 'react';
 import { formatShortDate } from '../../domain/format';
 import {
-  formatDayMonth,
   formatPointDate,
   getDateTicks,
   getDayIndex,
@@ -11,28 +21,35 @@ import {
   getPointsInRange,
   getRangeFromIndexes,
   getValueTicks,
-  toDate,
   toTime,
   type DatedEvent,
   type FigurePoint,
   type FigureSeries,
 } from '../../domain/figure-series';
 import {
-  FigureMarks,
+  CHART_HEIGHT,
   LABEL_FONT,
+  MARGIN,
   MAX_VAGUE_ROWS,
-  MILESTONE_ROWS,
-  MILESTONE_ROW_HEIGHT,
-  MilestoneMarks,
   vagueBandHeight,
-} from './chart-layers';
+  X_PADDING,
+  Y_AXIS_WIDTH,
+} from './chart-geometry';
 import { estimateTextWidth, layoutVagueLabels, pickLabelledMarks } from './label-layout';
 import type { ItemVoice, VoiceOf } from '../../domain/item-voice';
 import { Skeleton } from '../../ui/skeleton';
 import { useAfterPaint } from '../../ui/use-after-paint';
 import { useStableCallback } from '../../ui/use-stable-callback';
 import { useI18n, type I18n } from '../../ui/i18n/i18n';
-import { numberFormat } from '../../domain/intl-formats';
+
+// Recharts is most of the chart's code: its chunk is asked for only once the chart's words are painted, so that
+// they never wait for it, and its download does not share the network with what they need. The chunk's evaluation
+// and the chart's first render each get a task of their own: together they block a slow phone for over 50 ms.
+const TimelinePlot = lazy(() =>
+  import('./timeline-plot').then(
+    (module) => new Promise<typeof module>((resolve) => setTimeout(() => resolve(module))),
+  ),
+);
 
 interface TimelineChartProps {
   series: FigureSeries;
@@ -50,11 +67,6 @@ interface TimelineChartProps {
 
 /** How long the brush waits after the last step (keyboard or a pause in dragging) before filtering the page. */
 const COMMIT_DELAY = 400;
-/** The chart's height with one row of vague reports; each further row adds its height. */
-const CHART_HEIGHT = 330;
-const MARGIN = { top: MILESTONE_ROWS * MILESTONE_ROW_HEIGHT + 8, right: 24, bottom: 4, left: 12 };
-const Y_AXIS_WIDTH = 76;
-const X_PADDING = 8;
 
 interface Active {
   point: FigurePoint;
@@ -63,16 +75,6 @@ interface Active {
   /** Show the tooltip left of the point, which is in the right half of the chart. */
   flip: boolean;
 }
-
-/**
- * Where the grid's vertical lines go: nowhere, as it draws none. Recharts' own generator runs even then, and lays
- * out the date axis's labels again by measuring each one's text in the DOM: a tenth of the chart's first drawing.
- */
-const noGridLines = () => [];
-
-/** The value axis's unit, written up its left side. */
-const axisUnitLabel = (unit: string) =>
-  ({ value: unit, angle: -90, position: 'insideBottomLeft', offset: 14, className: 'timeline-chart__unit' }) as const;
 
 /**
  * The axes' scales for the visible days: the value axis's top and ticks, the date ticks that fit the width, and the
@@ -98,7 +100,8 @@ function useChartAxes(series: FigureSeries, firstDay: string, lastDay: string, w
  * and a change of the actor filter leaves every prop as it was.
  *
  * Recharts' first drawing is the page's costliest task: a box of the chart's size is painted first (the same
- * <div>, so the observers stay on it), and the chart is drawn in a task of its own, at its measured width.
+ * <div>, so the observers stay on it), then Recharts' chunk is fetched and the chart drawn in a task of its own,
+ * at its measured width.
  */
 export const TimelineChart = memo(function TimelineChart({
   series,
@@ -129,7 +132,7 @@ export const TimelineChart = memo(function TimelineChart({
     () => getPointsInRange([...series.numeric, ...series.vague], firstDay, lastDay).sort((a, b) => a.time - b.time),
     [series, firstDay, lastDay],
   );
-  const { valueMax, valueTicks, dateTicks, domain } = useChartAxes(series, firstDay, lastDay, width);
+  const axes = useChartAxes(series, firstDay, lastDay, width);
   const activate = useCallback(
     (point: FigurePoint, position: { x: number; y: number }) =>
       setActive({ point, ...position, flip: position.x > (wrapper.current?.clientWidth ?? 0) / 2 }),
@@ -145,81 +148,43 @@ export const TimelineChart = memo(function TimelineChart({
 
   const { vagueRows, bandHeight, height } = useChartHeight(points, width, firstDay, lastDay);
   const unit = t(`chart.unit.${series.metric}`);
-  const unitLabel = useMemo(() => axisUnitLabel(unit), [unit]);
-  const ticks = getTickRenderers(intl);
   const painted = useAfterPaint();
-  if (!painted || width === 0)
-    return (
-      <div className="timeline-chart" ref={wrapper}>
-        <Skeleton height={`${height}px`} />
-      </div>
-    );
-
+  const placeholder = <Skeleton height={`${height}px`} />;
   return (
     <div className="timeline-chart" ref={wrapper}>
-      <ComposedChart
-        data={data}
-        // Its size from here rather than `responsive`: Recharts would measure its box after each change of
-        // height (a row of vague reports more or less) and draw every mark a second time, after the paint.
-        width={width}
-        height={height}
-        margin={MARGIN}
-        // Recharts' own keyboard layer would step through every day of the timeline; the points are buttons instead.
-        accessibilityLayer={false}
-        // Browsers expose a bare <svg> as an image, whose contents screen readers may skip: these are controls.
-        role="group"
-        aria-label={t('chart.plotLabel', { metric: t(`chart.metric.${series.metric}`) })}
-      >
-        <CartesianGrid vertical={false} verticalCoordinatesGenerator={noGridLines} />
-        <XAxis
-          dataKey="time"
-          type="number"
-          scale="time"
-          domain={['dataMin', 'dataMax']}
-          ticks={dateTicks}
-          interval={0}
-          tick={ticks.date}
-          padding={{ left: X_PADDING, right: X_PADDING }}
-        />
-        <YAxis
-          type="number"
-          domain={[0, valueMax]}
-          ticks={valueTicks}
-          // Every tick drawn, as on the date axis: Recharts' default thins ticks by measuring each label's text,
-          // which the grid repeats, on every change of the value axis. These few never overlap.
-          interval={0}
-          allowDataOverflow
-          tick={ticks.value}
-          padding={{ top: bandHeight }}
-          width={Y_AXIS_WIDTH}
-          label={unitLabel}
-        />
-        <MilestoneMarks milestones={drawnMilestones} />
-        <FigureMarks
-          points={points}
-          domain={domain}
-          vagueRows={vagueRows}
-          activeId={active?.point.figure.id ?? null}
-          tooltipId={tooltipId}
-          voiceOf={voiceOf}
-          onActivate={activate}
-          onDeactivate={deactivate}
-          onOpen={onOpenPoint}
-        />
-        <Brush
-          dataKey="time"
-          height={32}
-          travellerWidth={10}
-          startIndex={start}
-          endIndex={end}
-          className="timeline-chart__brush"
-          tickFormatter={ticks.brush}
-          // Constant for a language, so React never rewrites it over the names useBrushHandleNames gives each handle.
-          ariaLabel={t('chart.brush.label')}
-          onChange={onBrushChange}
-          onDragEnd={onBrushDragEnd}
-        />
-      </ComposedChart>
+      {!painted || width === 0 ? (
+        placeholder
+      ) : (
+        <Suspense fallback={placeholder}>
+          <TimelinePlot
+            data={data}
+            width={width}
+            height={height}
+            intl={intl}
+            plotLabel={t('chart.plotLabel', { metric: t(`chart.metric.${series.metric}`) })}
+            unit={unit}
+            axes={axes}
+            bandHeight={bandHeight}
+            vagueRows={vagueRows}
+            milestones={drawnMilestones}
+            points={points}
+            activeId={active?.point.figure.id ?? null}
+            tooltipId={tooltipId}
+            voiceOf={voiceOf}
+            onActivate={activate}
+            onDeactivate={deactivate}
+            onOpenPoint={onOpenPoint}
+            brush={{
+              start,
+              end,
+              // Constant for a language, so React never rewrites it over the names useBrushHandleNames gives each handle.
+              label: t('chart.brush.label'),
+              onChange: onBrushChange,
+              onDragEnd: onBrushDragEnd,
+            }}
+          />
+        </Suspense>
+      )}
       {active ? (
         <PointTooltip
           id={tooltipId}
@@ -358,40 +323,6 @@ function PointTooltip({ id, active, unit, sourceName, voice }: PointTooltipProps
       ))}
     </div>
   );
-}
-
-/**
- * Axis labels as plain SVG text. Recharts' own <Text> measures each label's words in the DOM to wrap
- * them, which forces a layout of the whole page on every filter change; these labels never wrap.
- */
-function renderTick(format: (value: number) => string) {
-  function Tick({ x, y, payload, textAnchor, verticalAnchor, className, fill }: BaseTickContentProps) {
-    // The shifts Recharts gives a line of text anchored at its top or its middle.
-    const dy = verticalAnchor === 'start' ? '0.71em' : verticalAnchor === 'middle' ? '0.355em' : undefined;
-    return (
-      <text x={x} y={y} dy={dy} textAnchor={textAnchor} className={className} fill={fill}>
-        {format(Number(payload.value))}
-      </text>
-    );
-  }
-  return Tick;
-}
-
-// One set per locale, built once: Recharts draws the whole chart again when a tick renderer is a new function.
-const tickRenderers = new Map<string, ReturnType<typeof makeTickRenderers>>();
-function makeTickRenderers(intl: string) {
-  const numbers = numberFormat(intl);
-  const brush = (time: number) => formatDayMonth(toDate(time), intl);
-  return { brush, date: renderTick(brush), value: renderTick((value) => numbers.format(value)) };
-}
-/** The axes' and the brush's labels in the reader's locale ("14 Aug", "15,000"; "14 авг.", "15 000"). */
-function getTickRenderers(intl: string) {
-  let renderers = tickRenderers.get(intl);
-  if (renderers === undefined) {
-    renderers = makeTickRenderers(intl);
-    tickRenderers.set(intl, renderers);
-  }
-  return renderers;
 }
 
 /**
