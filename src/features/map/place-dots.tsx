@@ -25,6 +25,13 @@ import {
   type PopupRequest,
 } from './place-markers';
 
+/**
+ * The circles' pane: above the overlay pane (400) that holds the basemap's outlines, below the country names
+ * (the marker pane, 600), which stay readable over a crowd of circles, and below tooltips and popups.
+ */
+const DOT_PANE = 'placeDots';
+const DOT_PANE_Z_INDEX = '450';
+
 /** The markers' props: the dots need all of them but the list of every place. */
 type PlaceDotsProps = Omit<PlaceMarkersProps, 'places'>;
 
@@ -154,7 +161,10 @@ function useDotLayer({ activities, level, positionOf, selectedPlaceId, onOpen, s
   const { t } = useI18n();
   // One canvas and one group for every circle, made once; the circles themselves are kept between changes.
   const layer = useMemo(() => {
-    const renderer = canvas({ padding: 0.3 });
+    // A pane of their own above the outlines: in the overlay pane, Leaflet stacks its SVG (the basemap's filled
+    // countries) over any canvas, which hid every circle while they still took clicks.
+    if (!map.getPane(DOT_PANE)) map.createPane(DOT_PANE).style.zIndex = DOT_PANE_Z_INDEX;
+    const renderer = canvas({ padding: 0.3, pane: DOT_PANE });
     const group = layerGroup();
     const hover = tooltip({ direction: 'top', offset: [0, -6] });
     return { renderer, group, hover, colours: dotColours(map.getContainer()), dots: new Map<string, Dot>() };
@@ -180,7 +190,7 @@ function useDotLayer({ activities, level, positionOf, selectedPlaceId, onOpen, s
       const dot = dots.get(id);
       if (dot === undefined) {
         const style = selected ? colours.selected : colours.plain;
-        const marker = circleMarker(position, { ...style, className: 'place-dot', radius, renderer });
+        const marker = circleMarker(position, { ...style, className: 'place-dot', radius, renderer, pane: DOT_PANE });
         const entry: Dot = { marker, activity, radius, selected };
         marker.on('click', () => {
           const { onSelectPlace: choose, selectedPlaceId: current } = select.current;

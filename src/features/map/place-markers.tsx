@@ -471,11 +471,21 @@ export function PopupBody({ onEscape, children }: { onEscape: () => void; childr
   return <div ref={body}>{children}</div>;
 }
 
-/** Moves focus into a just-opened popup, once React has drawn its content there. */
+/**
+ * Moves focus into a just-opened popup, once React has drawn its content there, and brings the map on screen:
+ * on a phone the place list sits below the map, and the filter change that opening a place makes can shorten
+ * the timeline above it, leaving the popup (and focus) far off screen.
+ */
 export function focusPopupHeading(marker: Pick<LeafletMarker, 'getPopup'> | null, attempts = 5) {
   requestAnimationFrame(() => {
     const heading = marker?.getPopup()?.getElement()?.querySelector<HTMLElement>('.place-details__title');
-    if (heading) heading.focus({ preventScroll: true });
-    else if (attempts > 1) focusPopupHeading(marker, attempts - 1);
+    if (heading) {
+      // Focus alone would scroll the map's own panes out of Leaflet's reckoning; the page scrolls instead, and
+      // only when the heading is off screen, so a click on a marker in view (or in an embed) moves nothing.
+      heading.focus({ preventScroll: true });
+      const box = heading.getBoundingClientRect();
+      if (box.top < 0 || box.bottom > window.innerHeight)
+        heading.closest('.leaflet-container')?.scrollIntoView({ block: 'nearest' });
+    } else if (attempts > 1) focusPopupHeading(marker, attempts - 1);
   });
 }
