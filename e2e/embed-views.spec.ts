@@ -1,10 +1,10 @@
-import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { gzipSync } from 'node:zlib';
 import { getInitialEmbedHeight } from '../src/domain/embed-initial-height';
 import { buildIframeSnippet, typicalColumnWidth } from '../src/domain/embed-snippet';
 import { busiestActor, quoteWithMostSources } from './fixtures/dataset';
 import { expect, test } from './hosts/host-server';
+import { axeScan } from './fixtures/axe';
 
 // axe on two busy cores takes seconds per page.
 test.describe.configure({ timeout: 180_000 });
@@ -37,7 +37,7 @@ for (const { view, path } of embedViews()) {
       for (const colorScheme of ['light', 'dark'] as const) {
         await page.emulateMedia({ colorScheme });
         await openEmbed(page, path);
-        const { violations } = await new AxeBuilder({ page }).withTags(tags).analyze();
+        const { violations } = await axeScan(page).withTags(tags).analyze();
         expect(
           violations.map((v) => `${colorScheme} ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
         ).toEqual([]);
