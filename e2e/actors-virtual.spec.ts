@@ -1,9 +1,9 @@
-import AxeBuilder from '@axe-core/playwright';
 import type { Locator, Page } from '@playwright/test';
 import { join } from 'node:path';
 import type { Actor, Dataset } from '../src/data/schema';
 import { loadBaseTexts, synthesizeDataset } from '../scripts/perf/synth-dataset';
 import { expect, openDashboard, test } from './fixtures/dashboard';
+import { axeScan } from './fixtures/axe';
 
 // Hundreds of actors a side, as a year of coverage names: the panel draws only the cards on screen.
 const dataset: Dataset = synthesizeDataset(
@@ -115,7 +115,7 @@ test('a long side passes axe midway down, and printing draws every card', async 
   await sideList(page).scrollIntoViewIfNeeded();
   await page.mouse.wheel(0, 3000);
   await page.waitForTimeout(300);
-  const { violations } = await new AxeBuilder({ page })
+  const { violations } = await axeScan(page)
     .include('#actors')
     .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
     .analyze();

@@ -1,8 +1,8 @@
-import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { expect, openDashboard, test } from './fixtures/dashboard';
 import { busiestActor, figureEvidence, quoteWithMostSources, readDataset } from './fixtures/dataset';
 import { actorPicker, placePicker } from './fixtures/pickers';
+import { axeScan } from './fixtures/axe';
 
 const tags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 
@@ -10,7 +10,7 @@ const tags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 test.describe.configure({ timeout: 180_000 });
 
 async function expectNoViolations(page: Page) {
-  const { violations } = await new AxeBuilder({ page }).withTags(tags).analyze();
+  const { violations } = await axeScan(page).withTags(tags).analyze();
   // Listing rule and targets makes a failure readable in the report.
   expect(
     violations.map(

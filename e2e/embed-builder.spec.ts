@@ -1,7 +1,7 @@
-import AxeBuilder from '@axe-core/playwright';
 import type { FrameLocator, Page } from '@playwright/test';
 import { busiestActor, quoteWithMostSources } from './fixtures/dataset';
 import { expect, test } from './hosts/host-server';
+import { axeScan } from './fixtures/axe';
 
 test.describe.configure({ timeout: 180_000 });
 
@@ -60,7 +60,7 @@ test('a quote chosen in the builder is the quote the snippet shows', async ({ pa
 test('the builder dialog has no WCAG 2.1 AA violations and works from the keyboard', async ({ page }) => {
   const dialog = await openBuilder(page, `?actor=${busiestActor().id}`);
   await expect(dialog.frameLocator('iframe').locator('.embed-footer')).toBeVisible({ timeout: 60_000 });
-  const { violations } = await new AxeBuilder({ page })
+  const { violations } = await axeScan(page)
     .include('dialog')
     .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
     .analyze();

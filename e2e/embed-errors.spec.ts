@@ -1,4 +1,3 @@
-import AxeBuilder from '@axe-core/playwright';
 import type { Locator, Page } from '@playwright/test';
 import { datasetStallTimeoutMs } from '../src/data/dataset-query';
 import { getInitialEmbedHeight } from '../src/domain/embed-initial-height';
@@ -12,6 +11,7 @@ import {
   serveOnceThenReal,
 } from './fixtures/failing-dataset';
 import { stallOnceThenServe } from './fixtures/stalled-response';
+import { axeScan } from './fixtures/axe';
 
 const width = 640;
 
@@ -100,9 +100,7 @@ test('an embed whose download stalls halfway says so, and Retry recovers', async
     await page.clock.fastForward(datasetStallTimeoutMs);
     await expect(page.getByRole('alert')).toContainText('stopped arriving');
     await expectAlertAtReservedHeight(page, 'chart');
-    const { violations } = await new AxeBuilder({ page })
-      .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
-      .analyze();
+    const { violations } = await axeScan(page).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
     expect(violations.map((violation) => violation.id)).toEqual([]);
     await retryAndRecover(page, page.getByRole('region', { name: 'Detentions over time' }), calls);
   } finally {

@@ -1,10 +1,10 @@
-import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { gzipSync } from 'node:zlib';
 import { getInitialEmbedHeight } from '../src/domain/embed-initial-height';
 import { buildIframeSnippet, typicalColumnWidth } from '../src/domain/embed-snippet';
 import { busiestActor, quoteWithMostSources } from './fixtures/dataset';
 import { expect, test } from './hosts/host-server';
+import { axeScan } from './fixtures/axe';
 
 // axe on two busy cores takes seconds per page.
 test.describe.configure({ timeout: 180_000 });
@@ -37,30 +37,11 @@ for (const { view, path } of embedViews()) {
       for (const colorScheme of ['light', 'dark'] as const) {
         await page.emulateMedia({ colorScheme });
         await openEmbed(page, path);
-        const { violations } = await new AxeBuilder({ page }).withTags(tags).analyze();
+        const { violations } = await axeScan(page).withTags(tags).analyze();
         expect(
           violations.map((v) => `${colorScheme} ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
         ).toEqual([]);
       }
-    });
-
-    test('makes no request outside its own origin, sets no cookie and stores nothing', async ({
-      page,
-      context,
-      baseURL,
-    }) => {
-      const origin = new URL(baseURL ?? '').origin;
-      const elsewhere: string[] = [];
-      page.on('request', (request) => {
-        const url = new URL(request.url());
-        if (url.protocol !== 'data:' && url.protocol !== 'blob:' && url.origin !== origin)
-          elsewhere.push(request.url());
-      });
-      await openEmbed(page, path);
-      await page.waitForLoadState('networkidle');
-      expect(elsewhere).toEqual([]);
-      expect(await context.cookies()).toEqual([]);
-      expect(await page.evaluate(() => localStorage.length + sessionStorage.length)).toBe(0);
     });
 
     test('works in a 280 px frame: nothing runs off the side', async ({ page }) => {
@@ -75,7 +56,19 @@ for (const { view, path } of embedViews()) {
       expect((link?.x ?? 0) + (link?.width ?? Infinity)).toBeLessThanOrEqual(280);
     });
 
-    test('reports the JavaScript it downloads', async ({ page }) => {
+    // One load serves both: what the page asks for, and how much of it is script.
+    test('makes no request outside its own origin, sets no cookie, stores nothing, and reports its JavaScript', async ({
+      page,
+      context,
+      baseURL,
+    }) => {
+      const origin = new URL(baseURL ?? '').origin;
+      const elsewhere: string[] = [];
+      page.on('request', (request) => {
+        const url = new URL(request.url());
+        if (url.protocol !== 'data:' && url.protocol !== 'blob:' && url.origin !== origin)
+          elsewhere.push(request.url());
+      });
       const scripts = new Map<string, number>();
       // Each body is read before the test ends: a read still under way when the page closes fails the test. A body
       // the browser no longer holds (a script fetched twice) is counted once, from the read that got it.
@@ -91,6 +84,10 @@ for (const { view, path } of embedViews()) {
       });
       await openEmbed(page, path);
       await page.waitForLoadState('networkidle');
+      expect(elsewhere).toEqual([]);
+      expect(await context.cookies()).toEqual([]);
+      expect(await page.evaluate(() => localStorage.length + sessionStorage.length)).toBe(0);
+
       await Promise.all(reads);
       const total = [...scripts.values()].reduce((sum, size) => sum + size, 0);
       const detail = [...scripts]

@@ -1,9 +1,9 @@
-import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import type English from '../src/domain/messages/en.json';
 import { expect, openDashboard, test } from './fixtures/dashboard';
 import { busiestActor, quoteWithMostSources } from './fixtures/dataset';
+import { axeScan } from './fixtures/axe';
 
 // A Belarusian or Russian newsroom's reader: the interface in their language, the articles' words as published.
 
@@ -18,7 +18,7 @@ const [en, be, ru] = [read('en'), read('be'), read('ru')];
 const catalogues = { be, ru };
 
 async function expectNoViolations(page: Page, label: string) {
-  const { violations } = await new AxeBuilder({ page }).withTags(tags).analyze();
+  const { violations } = await axeScan(page).withTags(tags).analyze();
   expect(violations.map((v) => `${label} ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
 }
 

@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import AxeBuilder from '@axe-core/playwright';
 import { expect, openDashboard, test } from './fixtures/dashboard';
 import { builtWithExcerpts } from './fixtures/dataset';
+import { axeScan } from './fixtures/axe';
 
 const SOURCE_ID = 'cnn-2020-08-17';
 const ORIGINAL_URL = 'https://example.com/cnn-2020-08-17';
@@ -34,6 +34,6 @@ test('an article published as excerpts shows its evidence marked in place and "â
   const link = viewer.getByRole('link', { name: 'Read the full article' });
   await expect(link).toHaveAttribute('href', ORIGINAL_URL);
   await expect(link).toHaveAttribute('rel', 'noopener');
-  const { violations } = await new AxeBuilder({ page }).include('dialog').analyze();
+  const { violations } = await axeScan(page).include('dialog').analyze();
   expect(violations).toEqual([]);
 });
