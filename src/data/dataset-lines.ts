@@ -34,15 +34,10 @@ export function formatDatasetLines(dataset: { schemaVersion: number } & Record<s
 }
 
 /**
- * Receives records as soon as they are complete; `firstIndex` counts within the collection, and `text`, when
- * given, is the record lines they were parsed from, which `parseRecordLines` turns back into the same records.
+ * Receives records as soon as their lines are complete; `firstIndex` counts within the collection, and `text`
+ * is the record lines they were parsed from, which `parseRecordLines` turns back into the same records.
  */
-export type RecordsHandler = (
-  collection: string,
-  firstIndex: number,
-  records: unknown[],
-  text: string | undefined,
-) => void;
+export type RecordsHandler = (collection: string, firstIndex: number, records: unknown[], text: string) => void;
 
 export interface DatasetLineReader {
   /** Takes the next piece of decoded text. Returns false once the text has left the layout. */

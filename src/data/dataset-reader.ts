@@ -1,12 +1,10 @@
 /**
- * Turns the dataset file's bytes into a checked dataset, whatever its layout: records are parsed and checked as
- * the bytes arrive, from the line layout (`dataset-lines.ts`) or any other JSON (`dataset-json-records.ts`); only
- * a file that is not JSON is parsed whole after its last byte, for the parser to name its fault. No fetching and
- * no React here: the page's Web Worker runs it (`dataset.worker.ts`), and so does the page itself where there is
- * no worker (tests).
+ * Turns the dataset file's bytes into a checked dataset, whatever its layout: a file in the line layout
+ * (`dataset-lines.ts`) is parsed and checked record by record as its bytes arrive; any other JSON is parsed and
+ * checked whole after the last byte. No fetching and no React here: the page's Web Worker runs it
+ * (`dataset.worker.ts`), and so does the page itself where there is no worker (tests).
  */
-import { createJsonRecordReader } from './dataset-json-records';
-import { createDatasetLineReader, type DatasetLineReader, type RecordsHandler } from './dataset-lines';
+import { createDatasetLineReader } from './dataset-lines';
 import type * as DatasetValidationModule from './dataset-validation';
 import type { KeptHandler, ValidationProblem } from './dataset-validation';
 import type { Dataset } from './schema';
@@ -35,18 +33,9 @@ export interface DatasetReader {
 }
 
 /**
- * The ways of reading records as they download, tried in turn: the line layout, then any JSON. A file neither
- * follows (not JSON at all, or a key named twice) is parsed whole after its last byte, which names its fault.
- */
-const recordReaders: readonly ((onRecords: RecordsHandler) => DatasetLineReader)[] = [
-  createDatasetLineReader,
-  createJsonRecordReader,
-];
-
-/**
  * A reader for one file; `onKept` is told of the records that passed, as they pass (see `validation`), and
- * `onDiscard` that those it was told of so far no longer count: the file left the way it was being read after
- * them, and is read again another way, all its records told again.
+ * `onDiscard` that those it was told of so far no longer count: the file left the layout after them, and will
+ * be read whole, all its records told again.
  */
 export function createDatasetReader(
   validation: DatasetValidation,
@@ -54,45 +43,31 @@ export function createDatasetReader(
   onDiscard?: () => void,
 ): DatasetReader {
   let keptCount = 0;
-  const keep: KeptHandler = (collection, kept, text) => {
-    keptCount += kept.length;
-    onKept?.(collection, kept, text);
-  };
   const discardKept = () => {
     if (keptCount > 0) onDiscard?.();
     keptCount = 0;
   };
-  let attempt = 0;
-  let records = validation.createRecordValidator(keep);
-  let reader: DatasetLineReader | null = recordReaders[0]!(records.add);
-  // The bytes are kept until the end, for a file read again another way. As bytes they live outside the JS heap,
-  // so keeping them costs the garbage collector nothing, unlike keeping the decoded text.
+  const records = validation.createRecordValidator((collection, kept, text) => {
+    keptCount += kept.length;
+    onKept?.(collection, kept, text);
+  });
+  const lines = createDatasetLineReader(records.add);
+  // The bytes are kept for a file that leaves the layout. As bytes they live outside the JS heap, so keeping
+  // them costs the garbage collector nothing, unlike keeping the decoded text.
   const received: Uint8Array[] = [];
-  let decoder = new TextDecoder();
+  const decoder = new TextDecoder();
   const steps: ReadStep[] = [];
+  let inLayout = true;
   let busyMs = 0;
   let firstBytesAt: number | null = null;
-
-  // The next way of reading, from the first byte again; false when there is none left.
-  const readAgain = (atEnd: boolean): boolean => {
-    discardKept();
-    const next = recordReaders[++attempt];
-    if (next === undefined) {
-      reader = null;
-      return false;
-    }
-    records = validation.createRecordValidator(keep);
-    reader = next(records.add);
-    decoder = new TextDecoder();
-    return reader.push(decoder.decode(joinBytes(received), { stream: !atEnd }));
-  };
   const take = (bytes: Uint8Array | null) => {
     if (bytes !== null) received.push(bytes);
-    if (reader === null) return;
+    // Once the file has left the layout its bytes are only kept, to be parsed whole at the end.
+    if (!inLayout) return;
     const start = performance.now();
     firstBytesAt ??= start;
-    let followed = reader.push(bytes === null ? decoder.decode() : decoder.decode(bytes, { stream: true }));
-    while (!followed && reader !== null) followed = readAgain(bytes === null);
+    inLayout = lines.push(bytes === null ? decoder.decode() : decoder.decode(bytes, { stream: true }));
+    if (!inLayout) discardKept();
     busyMs += performance.now() - start;
   };
   const step = (name: string, start: number, duration = performance.now() - start) =>
@@ -102,11 +77,11 @@ export function createDatasetReader(
     push: take,
     finish() {
       take(null);
-      const ending = reader?.end() ?? null;
-      if (ending !== null) {
+      const laidOut = inLayout ? lines.end() : null;
+      if (laidOut !== null) {
         step('dataset: parse and check records, while downloading', firstBytesAt ?? performance.now(), busyMs);
         const checkStart = performance.now();
-        const result = records.finish(ending.header, ending.collections);
+        const result = records.finish(laidOut.header, laidOut.collections);
         step('dataset: check references', checkStart);
         return outcomeOf(result, steps);
       }
