@@ -108,8 +108,7 @@ export function createDatasetLineReader(onRecords: RecordsHandler): DatasetLineR
       let lineEnd = text.indexOf('\n', lineStart);
       if (lineEnd === -1 || lineEnd >= to) lineEnd = to;
       if (collection !== null && !isCollectionEnd(text, lineStart, lineEnd)) {
-        let last = lineEnd - 1;
-        while (last >= lineStart && isSpace(text.charCodeAt(last))) last -= 1;
+        const last = lastNonSpace(text, lineStart, lineEnd);
         if (last >= lineStart) {
           // Between two records the file must have its comma, as a whole-file parse would insist.
           if ((count > 0 || records.length > 0) && !commaPending) return false;
@@ -171,8 +170,7 @@ export function parseRecordLines(text: string): unknown[] {
   for (let lineStart = 0; lineStart < text.length;) {
     let lineEnd = text.indexOf('\n', lineStart);
     if (lineEnd === -1) lineEnd = text.length;
-    let last = lineEnd - 1;
-    while (last >= lineStart && isSpace(text.charCodeAt(last))) last -= 1;
+    const last = lastNonSpace(text, lineStart, lineEnd);
     if (last >= lineStart)
       records.push(JSON.parse(text.slice(lineStart, text.charCodeAt(last) === comma ? last : last + 1)) as unknown);
     lineStart = lineEnd + 1;
@@ -185,6 +183,13 @@ const closingBracket = 93;
 
 function isSpace(code: number): boolean {
   return code === 10 || code === 13 || code === 32 || code === 9;
+}
+
+/** The last character of `text` from `start` to `end` that is not white space, or `start - 1` if there is none. */
+function lastNonSpace(text: string, start: number, end: number): number {
+  let last = end - 1;
+  while (last >= start && isSpace(text.charCodeAt(last))) last -= 1;
+  return last;
 }
 
 /** Whether the line is `],` or `]}`, checked without cutting it out of the text. */
