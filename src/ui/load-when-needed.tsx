@@ -41,5 +41,11 @@ export function LoadWhenNeeded({ placeholder, children }: LoadWhenNeededProps) {
     };
   }, [needed]);
 
-  return needed ? children : <div ref={placeholderRef}>{placeholder}</div>;
+  return needed ? (
+    children
+  ) : (
+    <div ref={placeholderRef} className="load-when-needed">
+      {placeholder}
+    </div>
+  );
 }
