@@ -236,6 +236,12 @@ test('the place picker narrows 2,000 places as the reader types, draws only the 
 test('on a phone the place list finds a quiet place and Enter opens it', async ({ page }) => {
   await page.setViewportSize({ width: 375, height: 812 });
   await openMap(page);
+  // The list scrolls in a box of fixed height: beside the search and its status, the busiest places still show.
+  const listBox = (await mapRegion(page).locator('.place-list').boundingBox())!;
+  const second = (await onMapList(page).getByRole('button').nth(1).boundingBox())!;
+  expect(second.y + second.height, 'the second busiest place, in the list without scrolling it').toBeLessThanOrEqual(
+    listBox.y + listBox.height,
+  );
   await placeSearch(page).fill(partOf(quiet.name));
   const button = onMapList(page).getByRole('button', { name: new RegExp(`^${quiet.name} 1 event$`) });
   await expect(onMapList(page).getByRole('button')).toHaveCount(1);

@@ -55,3 +55,17 @@ test('at 320 px no place’s name runs off the map', async ({ page }) => {
     expect(box.x + box.width, `${text} ends inside the map`).toBeLessThanOrEqual(mapBox.x + mapBox.width);
   }
 });
+
+test('at 320 px the place list under the map shows its first two places without scrolling inside it', async ({ page }) => {
+  await openDashboard(page);
+  const region = page.getByRole('region', { name: 'Map' });
+  await region.scrollIntoViewIfNeeded();
+  const listBox = (await region.locator('.place-list').boundingBox())!;
+  const places = region.getByRole('list', { name: 'Places on the map' }).getByRole('button');
+  for (const index of [0, 1]) {
+    const place = (await places.nth(index).boundingBox())!;
+    expect(place.y + place.height, `place ${index + 1} ends inside the list`).toBeLessThanOrEqual(
+      listBox.y + listBox.height,
+    );
+  }
+});
