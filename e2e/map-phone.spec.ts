@@ -56,7 +56,9 @@ test('at 320 px no place’s name runs off the map', async ({ page }) => {
   }
 });
 
-test('at 320 px the place list under the map shows its first two places without scrolling inside it', async ({ page }) => {
+test('at 320 px the place list under the map shows its first two places without scrolling inside it', async ({
+  page,
+}) => {
   await openDashboard(page);
   const region = page.getByRole('region', { name: 'Map' });
   await region.scrollIntoViewIfNeeded();
