@@ -20,6 +20,8 @@ test('map embed: a marker reached with the keyboard opens its popup with focus i
 }) => {
   await openEmbed(page, 'embed/?view=map');
   const map = page.getByRole('group', { name: 'Map of places named in the articles' });
+  // The markers come once the basemap has loaded, after the view itself: a Tab before then reaches the zoom buttons.
+  await expect(map.locator('.place-marker').first()).toBeAttached();
   await map.focus();
   await page.keyboard.press('Tab');
   await expect(page.locator(':focus')).toHaveClass(/place-marker/);

@@ -94,6 +94,8 @@ test('a marker is reached with the keyboard, and Enter selects its place and ope
   await openDashboard(page);
   const map = mapWidget(page);
   // Tab from the map itself lands on a marker (the busiest place comes first).
+  // The markers come once the basemap has loaded, after the view itself: a Tab before then reaches the zoom buttons.
+  await expect(map.locator('.place-marker').first()).toBeAttached();
   await map.focus();
   await page.keyboard.press('Tab');
   await expect(page.locator(':focus')).toHaveClass(/place-marker/);
