@@ -115,7 +115,10 @@ export async function measureSize(size: BenchDataset, options: MeasureOptions): 
 }
 
 /** The dataset file for a size: the build's own for "real", else a synthetic one, regenerated when stale. */
-function datasetFile(size: BenchDataset, { dist, outDir, seed }: MeasureOptions): string {
+export function datasetFile(
+  size: BenchDataset,
+  { dist, outDir, seed }: Pick<MeasureOptions, 'dist' | 'outDir' | 'seed'>,
+): string {
   if (size.kind === 'real') return join(dist, 'data', 'dataset.json');
   const file = join(outDir, 'datasets', `synth-${datasetSlug(size)}-seed${seed}.json`);
   const sources = join(projectRoot, 'data', 'sources');
