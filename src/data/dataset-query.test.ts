@@ -165,12 +165,15 @@ class InProcessWorker {
   static terminated = 0;
   /** The kinds of the replies sent, in order. */
   static replies: DatasetWorkerReply['type'][] = [];
+  /** The text of each run of record lines sent. */
+  static texts: string[] = [];
   onmessage: ((event: MessageEvent<DatasetWorkerReply>) => void) | null = null;
   onerror: ((event: ErrorEvent) => void) | null = null;
   private readonly scope: DatasetWorkerScope = {
     onmessage: null,
     postMessage: (reply) => {
       InProcessWorker.replies.push(reply.type);
+      if (reply.type === 'records-text') InProcessWorker.texts.push(reply.text);
       setTimeout(() => this.onmessage?.({ data: structuredClone(reply) } as MessageEvent));
     },
   };
@@ -196,6 +199,7 @@ describe('loadDataset, in a worker', () => {
     InProcessWorker.started = 0;
     InProcessWorker.terminated = 0;
     InProcessWorker.replies = [];
+    InProcessWorker.texts = [];
     vi.stubGlobal('Worker', InProcessWorker);
   });
   afterEach(() => {
@@ -215,6 +219,19 @@ describe('loadDataset, in a worker', () => {
     await expect(loadDataset('/d.json', streamed(laidOut, 700))).resolves.toEqual(dashboardDataset);
     expect(InProcessWorker.replies).toContain('records-text');
     expect(InProcessWorker.replies).not.toContain('records');
+  });
+
+  it('hands the records over as ASCII text, and the page reads back every character of the file', async () => {
+    const [actor] = dashboardDataset.actors;
+    const named = {
+      ...dashboardDataset,
+      actors: [{ ...actor!, name: 'Цэнтральная выбарчая камісія — “ЦВК” 🗳' }, ...dashboardDataset.actors.slice(1)],
+    };
+    // Pieces of 5 bytes cut the 2-, 3- and 4-byte characters apart.
+    await expect(loadDataset('/d.json', streamed(formatDatasetLines(named), 5))).resolves.toEqual(named);
+    await expect(loadDataset('/d.json', streamed(JSON.stringify(named), 5))).resolves.toEqual(named);
+    expect(InProcessWorker.texts.length).toBeGreaterThan(0);
+    expect(InProcessWorker.texts.some((text) => /[^\x20-\x7e\n]/.test(text))).toBe(false);
   });
 
   it('counts each record once when the file leaves the line layout after records have crossed', async () => {
