@@ -77,13 +77,17 @@ export function createAsciiJsonDecoder(): AsciiJsonDecoder {
     while (last >= from && bytes[last] === backslash) last -= 1;
     backslashes = last < from ? backslashes + (to - from) : to - 1 - last;
   };
-  const writeEscaped = (bytes: Uint8Array, from: number, stream: boolean): string => {
+  // `firstOther`: the first byte outside ASCII, all before it ASCII.
+  const writeEscaped = (bytes: Uint8Array, firstOther: number, stream: boolean): string => {
     length = 0;
-    // Room for every character escaped, up front: growing a buffer of megabytes as it fills costs more than this.
-    let others = 0;
-    for (let index = from; index < bytes.length; index += 1) if (bytes[index]! >= 0x80) others += 1;
-    reserve(bytes.length + others * 2 + escapeLength);
-    let index = runOpen ? decodeRun(bytes, 0, stream) : 0;
+    // Room for the escapes up front: growing a buffer of megabytes as it fills costs more than the headroom.
+    reserve(Math.ceil(bytes.length * 1.25) + escapeLength);
+    let index = 0;
+    if (runOpen) index = decodeRun(bytes, 0, stream);
+    else if (firstOther > 0) {
+      writeAscii(bytes, 0, firstOther);
+      index = firstOther;
+    }
     while (index < bytes.length) {
       let end = index;
       while (end < bytes.length && bytes[end]! < 0x80) end += 1;
