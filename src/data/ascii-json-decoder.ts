@@ -12,7 +12,10 @@
  * Where a parse fails, the caller reads the file with TextDecoder, for the error's own words and position.
  */
 
-/** Decodes like `TextDecoder.decode` (a leading byte-order mark dropped, bad bytes as U+FFFD), escaped. */
+/**
+ * Decodes like `TextDecoder.decode` (bad bytes as U+FFFD), escaped. A byte-order mark is dropped where the first piece
+ * starts with it whole; one cut across the first pieces is kept, escaped, and the parse then fails (see above).
+ */
 export interface AsciiJsonDecoder {
   decode(bytes?: Uint8Array, options?: { stream?: boolean }): string;
 }
@@ -23,14 +26,15 @@ const notJson = 0x01;
 const hexDigits = Array.from('0123456789abcdef', (digit) => digit.charCodeAt(0));
 /** The longest escape a character outside ASCII becomes: `\uXXXX`, one per UTF-16 code unit. */
 const escapeLength = 6;
+const asciiDecoder = new TextDecoder();
 
 export function createAsciiJsonDecoder(): AsciiJsonDecoder {
-  // Decodes what the loop below leaves: bytes that are not UTF-8, and a character cut at the end of a piece,
-  // which waits here for the bytes that end it. A byte-order mark inside the file is a character like any other.
+  // Decodes what the loop below leaves: bytes that are not UTF-8, characters of four bytes, and a character cut at
+  // the end of a piece, which waits here for the bytes that end it. A byte-order mark inside the file is a
+  // character like any other.
   const runDecoder = new TextDecoder('utf-8', { ignoreBOM: true });
   let runOpen = false;
   let atStart = true;
-  let heldBom: Uint8Array | null = null;
   // Backslashes just before the next character: an odd count escapes it.
   let backslashes = 0;
 
@@ -54,11 +58,6 @@ export function createAsciiJsonDecoder(): AsciiJsonDecoder {
       out[length++] = hexDigits[unit & 15]!;
     }
     backslashes = 0;
-  };
-  const writeCodePoint = (codePoint: number) => {
-    if (codePoint < 0x10000) return writeUnit(codePoint);
-    writeUnit(0xd800 + ((codePoint - 0x10000) >> 10));
-    writeUnit(0xdc00 + ((codePoint - 0x10000) & 0x3ff));
   };
   // The bytes from `from` to the next ASCII byte, through TextDecoder; returns where they end.
   const decodeRun = (bytes: Uint8Array, from: number, stream: boolean): number => {
@@ -92,38 +91,32 @@ export function createAsciiJsonDecoder(): AsciiJsonDecoder {
       let end = index;
       while (end < bytes.length && bytes[end]! < 0x80) end += 1;
       if (end > index) writeAscii(bytes, index, end);
-      index = end;
-      while (index < bytes.length && bytes[index]! >= 0x80) {
-        const sequence = readUtf8(bytes, index);
-        if (sequence === null) {
-          index = decodeRun(bytes, index, stream);
-          break;
-        }
-        writeCodePoint(sequence.codePoint);
-        index += sequence.length;
+      for (index = end; index < bytes.length && bytes[index]! >= 0x80;) {
+        // The common characters of two and three bytes are read here (continuation bytes become 0-63); the
+        // rest, with the Encoding Standard's exceptions (E0 and ED), go to TextDecoder.
+        const lead = bytes[index]!;
+        const second = bytes[index + 1]! ^ 0x80;
+        const third = bytes[index + 2]! ^ 0x80;
+        if (lead >= 0xc2 && lead <= 0xdf && second < 0x40) {
+          writeUnit(((lead & 0x1f) << 6) | second);
+          index += 2;
+        } else if (lead >= 0xe1 && lead <= 0xef && lead !== 0xed && second < 0x40 && third < 0x40) {
+          writeUnit(((lead & 0x0f) << 12) | (second << 6) | third);
+          index += 3;
+        } else index = decodeRun(bytes, index, stream);
       }
     }
     if (!stream && runOpen) decodeRun(bytes, bytes.length, false);
-    return asciiText(out.subarray(0, length));
-  };
-  // Holds back the first bytes while they may still be a byte-order mark, and drops one.
-  const skipBom = (input: Uint8Array, stream: boolean): Uint8Array | null => {
-    if (!atStart) return input;
-    const bytes = heldBom ? joined(heldBom, input) : input;
-    heldBom = null;
-    if (stream && bytes.length < bom.length && isBomPrefix(bytes)) {
-      heldBom = bytes;
-      return null;
-    }
-    atStart = false;
-    return bytes.length >= bom.length && isBomPrefix(bytes.subarray(0, bom.length))
-      ? bytes.subarray(bom.length)
-      : bytes;
+    return asciiDecoder.decode(out.subarray(0, length));
   };
 
   return {
     decode(input = new Uint8Array(0), { stream = false } = {}) {
-      const bytes = skipBom(input, stream) ?? new Uint8Array(0);
+      let bytes = input;
+      if (atStart && bytes.length > 0) {
+        atStart = false;
+        if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) bytes = bytes.subarray(3);
+      }
       let firstOther = 0;
       while (firstOther < bytes.length && bytes[firstOther]! < 0x80) firstOther += 1;
       let text: string;
@@ -132,7 +125,7 @@ export function createAsciiJsonDecoder(): AsciiJsonDecoder {
         let last = bytes.length - 1;
         while (last >= 0 && bytes[last] === backslash) last -= 1;
         backslashes = last < 0 ? backslashes + bytes.length : bytes.length - 1 - last;
-        text = asciiText(bytes);
+        text = asciiDecoder.decode(bytes);
       } else text = writeEscaped(bytes, firstOther, stream);
       if (!stream) {
         atStart = true;
@@ -141,47 +134,4 @@ export function createAsciiJsonDecoder(): AsciiJsonDecoder {
       return text;
     },
   };
-}
-
-/**
- * The well-formed UTF-8 character at `index` (the ranges of the Encoding Standard's decoder), or null where the
- * bytes are not one or are cut short: TextDecoder then decides what they mean.
- */
-function readUtf8(bytes: Uint8Array, index: number): { codePoint: number; length: number } | null {
-  const lead = bytes[index]!;
-  const next = (offset: number, low = 0x80, high = 0xbf) => {
-    const byte = bytes[index + offset];
-    return byte !== undefined && byte >= low && byte <= high ? byte & 0x3f : -1;
-  };
-  if (lead >= 0xc2 && lead <= 0xdf) {
-    const second = next(1);
-    return second < 0 ? null : { codePoint: ((lead & 0x1f) << 6) | second, length: 2 };
-  }
-  if (lead >= 0xe0 && lead <= 0xef) {
-    const second = next(1, lead === 0xe0 ? 0xa0 : 0x80, lead === 0xed ? 0x9f : 0xbf);
-    const third = next(2);
-    if (second < 0 || third < 0) return null;
-    return { codePoint: ((lead & 0x0f) << 12) | (second << 6) | third, length: 3 };
-  }
-  if (lead >= 0xf0 && lead <= 0xf4) {
-    const second = next(1, lead === 0xf0 ? 0x90 : 0x80, lead === 0xf4 ? 0x8f : 0xbf);
-    const third = next(2);
-    const fourth = next(3);
-    if (second < 0 || third < 0 || fourth < 0) return null;
-    return { codePoint: ((lead & 0x07) << 18) | (second << 12) | (third << 6) | fourth, length: 4 };
-  }
-  return null;
-}
-
-const asciiDecoder = new TextDecoder();
-const asciiText = (bytes: Uint8Array) => asciiDecoder.decode(bytes);
-
-const bom = [0xef, 0xbb, 0xbf];
-const isBomPrefix = (bytes: Uint8Array) => bytes.every((byte, index) => byte === bom[index]);
-
-function joined(first: Uint8Array, second: Uint8Array): Uint8Array {
-  const bytes = new Uint8Array(first.length + second.length);
-  bytes.set(first);
-  bytes.set(second, first.length);
-  return bytes;
 }

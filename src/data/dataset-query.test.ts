@@ -234,6 +234,12 @@ describe('loadDataset, in a worker', () => {
     expect(InProcessWorker.texts.some((text) => /[^\x20-\x7e\n]/.test(text))).toBe(false);
   });
 
+  it('reads a file that starts with a byte-order mark, however its first bytes arrive', async () => {
+    const marked = `\ufeff${laidOut}`;
+    for (const size of [1, 700])
+      await expect(loadDataset('/d.json', streamed(marked, size))).resolves.toEqual(dashboardDataset);
+  });
+
   it('counts each record once when the file leaves the line layout after records have crossed', async () => {
     // An editor broke one quote's line in two: the worker has sent the records before it, then reads the file whole.
     const lines = laidOut.split('\n');
