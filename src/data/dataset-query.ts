@@ -5,7 +5,7 @@
 import { queryOptions } from '@tanstack/react-query';
 import { getAppRootUrl } from './app-root';
 import { parseRecordLines } from './dataset-lines';
-import { createDatasetReader, type DatasetReader, type DatasetReadOutcome, type ReadStep } from './dataset-reader';
+import type { DatasetReader, DatasetReadOutcome, ReadStep } from './dataset-reader';
 import type { CollectionName } from './dataset-validation';
 import type { DatasetWorkerReply, DatasetWorkerRequest } from './dataset-worker-protocol';
 import type { Dataset } from './schema';
@@ -157,9 +157,11 @@ interface DatasetSink {
 
 function openSink(signal?: AbortSignal): Promise<DatasetSink> {
   if (typeof Worker === 'function') return Promise.resolve(workerSink(signal));
-  // The validator (zod and the schema) is a chunk of its own, fetched alongside the data rather than in the
-  // first script, which keeps the page's shell within its budget.
-  return import('./dataset-validation').then((validation) => pageSink(createDatasetReader(validation)));
+  // The reader and the validator (zod and the schema) are chunks of their own, fetched alongside the data rather
+  // than in the first script, which keeps the page's shell within its budget: with a worker, the page needs neither.
+  return Promise.all([import('./dataset-reader'), import('./dataset-validation')]).then(([reader, validation]) =>
+    pageSink(reader.createDatasetReader(validation)),
+  );
 }
 
 /**
