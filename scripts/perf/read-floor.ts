@@ -1,6 +1,6 @@
 /**
- * `npm run bench:floor`: the least time any page could take to read a dataset file on this machine. In a bare
- * page (no app, no views) it times, in a worker:
+ * `npm run bench:floor`: what reading a dataset file costs on this machine with no page around it. In a bare page
+ * (no app, no views) it times, in a worker:
  *
  * - **browser**: the download into memory, one decode to text and one parse of every record, one after another;
  * - **reader**: the app's own reader (`src/data/dataset-reader.ts`) from the request to a checked dataset, fed
