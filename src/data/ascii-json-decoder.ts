@@ -68,13 +68,18 @@ export function createAsciiJsonDecoder(): AsciiJsonDecoder {
     for (let index = 0; index < text.length; index += 1) writeUnit(text.charCodeAt(index));
     return end;
   };
+  // ASCII from `from` to `to` has been written: the backslashes it ends with, added to any before it if it is all
+  // backslashes, escape what comes next.
+  const countBackslashes = (bytes: Uint8Array, from: number, to: number) => {
+    let last = to - 1;
+    while (last >= from && bytes[last] === backslash) last -= 1;
+    backslashes = last < from ? backslashes + (to - from) : to - 1 - last;
+  };
   const writeAscii = (bytes: Uint8Array, from: number, to: number) => {
     reserve(to - from);
     out.set(bytes.subarray(from, to), length);
     length += to - from;
-    let last = to - 1;
-    while (last >= from && bytes[last] === backslash) last -= 1;
-    backslashes = last < from ? backslashes + (to - from) : to - 1 - last;
+    countBackslashes(bytes, from, to);
   };
   // `firstOther`: the first byte outside ASCII, all before it ASCII.
   const writeEscaped = (bytes: Uint8Array, firstOther: number, stream: boolean): string => {
@@ -122,9 +127,7 @@ export function createAsciiJsonDecoder(): AsciiJsonDecoder {
       let text: string;
       if (firstOther === bytes.length && !runOpen) {
         // A piece that is ASCII throughout, the common case, is decoded as it is.
-        let last = bytes.length - 1;
-        while (last >= 0 && bytes[last] === backslash) last -= 1;
-        backslashes = last < 0 ? backslashes + bytes.length : bytes.length - 1 - last;
+        countBackslashes(bytes, 0, bytes.length);
         text = asciiDecoder.decode(bytes);
       } else text = writeEscaped(bytes, firstOther, stream);
       if (!stream) {
