@@ -12,7 +12,7 @@ import type { Dataset } from '../../src/data/schema';
 import { launchChromium } from '../chromium';
 import { datasetSlug, synthArgs, type BenchDataset } from './bench-shapes';
 import { planFilterChanges, type FilterChange } from './filter-plan';
-import { loadAverage } from './machine';
+import { busyShareBetween, loadAverage, sampleMachineCpu } from './machine';
 import {
   changeExpression,
   loadProbeExpression,
@@ -24,7 +24,14 @@ import {
 import { projectRoot } from './paths';
 import { startStaticServer } from './static-server';
 import { summarize, type Summary } from './stats';
-import { cpuBetween, findMainThread, findResourceFinish, type TraceEvent } from './trace-cpu';
+import {
+  cpuBetween,
+  dedicatedWorkerBusy,
+  findMainThread,
+  findResourceFinish,
+  type ThreadBusy,
+  type TraceEvent,
+} from './trace-cpu';
 
 export interface MeasureOptions {
   /** The build to serve. */
@@ -57,6 +64,13 @@ export interface SizeResult {
   /** Main-thread CPU time over the same span: all the work, whether done before the dataset's last byte or after. */
   navigationToReadyCpuMs: number | null;
   datasetDownloadMs: number | null;
+  /**
+   * The dataset worker's tasks up to ready: how long they took, and how much of that it ran on a core (less when
+   * it waited for one). Null without a worker or a trace.
+   */
+  datasetWorker: ThreadBusy | null;
+  /** The share of all the machine's cores that was busy from navigation to ready (Linux only; any process). */
+  machineBusyShare: number | null;
   /** The app's own User Timing measures of the load (`dataset: parse`, `dataset: validate`), in ms. */
   loadSteps: Record<string, number>;
   /** Long tasks after the dataset arrived: the main thread was blocked this long while rendering. */
@@ -156,6 +170,8 @@ function emptyResult(size: BenchDataset, file: string, dataset: Dataset, raw: Bu
     navigationToReadyMs: null,
     navigationToReadyCpuMs: null,
     datasetDownloadMs: null,
+    datasetWorker: null,
+    machineBusyShare: null,
     loadSteps: {},
     loadLongTasks: { count: 0, totalMs: 0, longestMs: 0 },
     downloadLongTasks: { count: 0, longestMs: 0 },
@@ -212,12 +228,17 @@ async function measureLoad(
   result: SizeResult,
 ): Promise<string | null> {
   await browser.startTracing(page, { categories: traceCategories });
+  const machineCpu = sampleMachineCpu();
   await page.goto(url, { waitUntil: 'commit' });
   await page.waitForFunction(readyExpression(options.minRegions, options.quietMs), undefined, {
     timeout: 180_000,
     polling: 50,
   });
+  machineCpu.stop();
   const load = await page.evaluate<LoadProbe>(loadProbeExpression);
+  const timeOrigin = await page.evaluate<number>('performance.timeOrigin');
+  const share = busyShareBetween(machineCpu.samples, timeOrigin, timeOrigin + load.lastPaint);
+  result.machineBusyShare = share === null ? null : Math.round(share * 100) / 100;
   recordLoadCpu(parseTrace(await browser.stopTracing()), result);
   recordLoadTimings(load, result);
   // A string, not a function: tsx's helpers do not exist in the page.
@@ -240,6 +261,7 @@ function recordLoadCpu(trace: TraceEvent[], result: SizeResult): void {
   if (thread && arrived !== null && ready !== undefined) {
     result.firstRenderCpuMs = Math.round(cpuBetween(thread.tasks, arrived, ready));
     result.navigationToReadyCpuMs = Math.round(cpuBetween(thread.tasks, -Infinity, ready));
+    result.datasetWorker = dedicatedWorkerBusy(trace, thread, ready);
   }
 }
 

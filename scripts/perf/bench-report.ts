@@ -47,11 +47,17 @@ function printTable(results: SizeResult[]): void {
   for (const row of rows) console.log(row.map((cell, column) => cell.padEnd(widths[column] ?? 0)).join('  '));
 }
 
+const percent = (share: number) => `${Math.round(share * 100)}%`;
+
 function printNotes(result: SizeResult): void {
   const notes = [
     `load avg ${result.loadAverage.before} → ${result.loadAverage.after}`,
     `dataset download ${ms(result.datasetDownloadMs)} ms`,
     ...Object.entries(result.loadSteps).map(([step, duration]) => `${step} ${duration} ms`),
+    result.datasetWorker === null
+      ? 'dataset worker –'
+      : `dataset worker ran ${result.datasetWorker.cpuMs} ms in ${result.datasetWorker.taskMs} ms of tasks (${percent(result.datasetWorker.cpuMs / result.datasetWorker.taskMs)})`,
+    `CPUs busy ${result.machineBusyShare === null ? '–' : percent(result.machineBusyShare)} from navigation to ready`,
     `long tasks while downloading ${result.downloadLongTasks.count} (longest ${result.downloadLongTasks.longestMs} ms)`,
     `long tasks after data ${result.loadLongTasks.count} (${result.loadLongTasks.totalMs} ms, longest ${result.loadLongTasks.longestMs} ms)`,
     `first paint after a change p95 ${ms(result.firstPaint.p95)} ms`,

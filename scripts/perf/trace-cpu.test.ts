@@ -1,4 +1,4 @@
-import { cpuBetween, findMainThread, findResourceFinish, type TraceEvent } from './trace-cpu';
+import { cpuBetween, dedicatedWorkerBusy, findMainThread, findResourceFinish, type TraceEvent } from './trace-cpu';
 
 const thread = (pid: number, tid: number, name: string): TraceEvent => ({
   name: 'thread_name',
@@ -52,6 +52,34 @@ describe('cpuBetween', () => {
     // A 2 ms task that ran for 1 ms of CPU (the rest it waited for a core), half inside the window.
     const tasks = [task(1, 0, 2000, 1000), task(1, 3000, 1000, 1000), task(1, 9000, 1000, 1000)];
     expect(cpuBetween(tasks, 1000, 5000)).toBe(1.5);
+  });
+});
+
+describe('dedicatedWorkerBusy', () => {
+  const workerTask = (pid: number, tid: number, ts: number, dur: number, tdur: number): TraceEvent => ({
+    ...task(pid, ts, dur, tdur),
+    tid,
+  });
+
+  it('sums the page’s worker tasks up to the end, wall and CPU, and no other process’s worker', () => {
+    const events = [
+      thread(1, 1, 'CrRendererMain'),
+      thread(1, 7, 'DedicatedWorker thread'),
+      thread(2, 8, 'DedicatedWorker thread'),
+      mark(1, 0, 'bench-paint'),
+      // Waited for a core half the time.
+      workerTask(1, 7, 0, 4000, 2000),
+      // Half of it before the end.
+      workerTask(1, 7, 9000, 2000, 2000),
+      workerTask(2, 8, 0, 5000, 5000),
+    ];
+    const main = findMainThread(events)!;
+    expect(dedicatedWorkerBusy(events, main, 10_000)).toEqual({ taskMs: 5, cpuMs: 3 });
+  });
+
+  it('is null for a page without a worker', () => {
+    const events = [thread(1, 1, 'CrRendererMain'), mark(1, 0, 'bench-paint')];
+    expect(dedicatedWorkerBusy(events, findMainThread(events)!, 10_000)).toBeNull();
   });
 });
 

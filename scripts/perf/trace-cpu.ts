@@ -61,6 +61,41 @@ export function cpuBetween(tasks: readonly TraceEvent[], from: number, to: numbe
   return micros / 1000;
 }
 
+/** A thread's tasks: how long they took, and how much of that the thread actually ran on a core. */
+export interface ThreadBusy {
+  taskMs: number;
+  cpuMs: number;
+}
+
+/**
+ * The page's dedicated workers (the dashboard has one: the dataset reader), in the main thread's process, up to
+ * `until` (µs). A worker whose tasks ran for much less CPU than they took was waiting for a core: on a machine with
+ * two, the load's threads took turns.
+ */
+export function dedicatedWorkerBusy(events: readonly TraceEvent[], main: MainThread, until: number): ThreadBusy | null {
+  const workers = new Set(
+    events
+      .filter(
+        (event) =>
+          event.ph === 'M' &&
+          event.name === 'thread_name' &&
+          event.pid === main.pid &&
+          event.args?.name === 'DedicatedWorker thread',
+      )
+      .map((event) => event.tid),
+  );
+  if (workers.size === 0) return null;
+  const tasks = events.filter(
+    (event) => event.pid === main.pid && workers.has(event.tid) && event.name === 'RunTask' && event.ph === 'X',
+  );
+  let taskMicros = 0;
+  for (const task of tasks) {
+    const end = Math.min(task.ts + (task.dur ?? 0), until);
+    if (end > task.ts) taskMicros += end - task.ts;
+  }
+  return { taskMs: Math.round(taskMicros / 1000), cpuMs: Math.round(cpuBetween(tasks, -Infinity, until)) };
+}
+
 /** When the dataset's response finished loading, on the trace clock, from the network events. */
 export function findResourceFinish(events: readonly TraceEvent[], urlPattern: RegExp): number | null {
   const request = events.find(
