@@ -8,7 +8,8 @@
  * the real one or a synthetic one of the given size, and drives the dashboard in headless system Chromium:
  * time to first render of all views after the dataset arrives, time for the views to settle after each
  * filter change (actor, date, place, clear), JS heap after load, and dataset bytes, each timing also as
- * main-thread CPU time from a trace (steadier on a shared machine). Prints a table and
+ * main-thread CPU time from a trace (steadier on a shared machine), and who had the CPU during the load (how much
+ * of its tasks' time the dataset worker ran on a core, how busy the machine's cores were). Prints a table and
  * writes bench-results/<label>.json so runs can be compared. --profile also writes CPU profiles of the load and
  * of the filter changes per size (sampling slows the page: take figures from a run without it).
  *
