@@ -2,6 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { megabytes, type SizeResult } from './bench-measure';
+import { medianOf, type RoundsRow } from './bench-rounds';
 
 // The issue's targets at 100,000 events on this 2-core machine, in every shape and layout.
 const targets = { navigationToReadyMs: 3000, filterP95Ms: 150, heapMb: 300 };
@@ -98,4 +99,29 @@ export function printComparison(results: SizeResult[], previousFile: string): vo
         `heap ${delta(result.heapAfterLoadMb, before.heapAfterLoadMb, 'MB')}`,
     );
   }
+}
+
+/**
+ * Prints builds measured in turns: per dataset and build, the median of each figure and, in brackets, every round's
+ * value in round order.
+ */
+export function printRounds(rows: readonly RoundsRow[], rounds: number): void {
+  const values = (list: readonly (number | null)[], format: (value: number) => string) =>
+    `${Number.isNaN(medianOf(list)) ? '–' : format(medianOf(list))} [${list.map((value) => (value === null ? '–' : format(value))).join(' ')}]`;
+  const table = [
+    ['dataset', 'build', 'nav→ready ms', 'filter p95 ms', 'worker on a core', 'CPUs busy'],
+    ...rows.flatMap((row) =>
+      row.builds.map((figures) => [
+        row.dataset,
+        figures.build,
+        values(figures.navigationToReadyMs, ms),
+        values(figures.filterP95Ms, ms),
+        values(figures.workerOnCore, percent),
+        values(figures.machineBusy, percent),
+      ]),
+    ),
+  ];
+  console.log(`Builds measured in turns, ${rounds} rounds; median [each round]:`);
+  const widths = table[0]?.map((_, column) => Math.max(...table.map((line) => (line[column] ?? '').length))) ?? [];
+  for (const line of table) console.log(line.map((cell, column) => cell.padEnd(widths[column] ?? 0)).join('  '));
 }

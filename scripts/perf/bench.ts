@@ -1,8 +1,11 @@
 /**
  * The performance bench: `npm run bench -- [--sizes real,10000,100000] [--shapes today,diverse,many-places]
  * [--layouts lines,json] [--changes 24] [--label name] [--build] [--profile] [--cpu-slowdown N] [--dist dir]
- * [--compare bench-results/earlier.json]`. Each synthetic size is measured in every shape and layout asked for
- * (`bench-shapes.ts`; by default today's shape, one record per line).
+ * [--compare bench-results/earlier.json] [--against other-dist] [--rounds N]`. Each synthetic size is measured in
+ * every shape and layout asked for (`bench-shapes.ts`; by default today's shape, one record per line). With
+ * `--against`, the build in --dist (or dist/) and another one are measured in turns, `--rounds` times (3 by
+ * default), each round in the other order, and the report gives each figure's median and every round's value
+ * (`bench-rounds.ts`).
  *
  * Serves the production build (building it when dist/ is missing or with --build), swaps the dataset for
  * the real one or a synthetic one of the given size, and drives the dashboard in headless system Chromium:
@@ -19,9 +22,10 @@
  */
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { measureSize, run, type MeasureOptions, type SizeResult } from './bench-measure';
+import { measureSize, run, type MeasureOptions } from './bench-measure';
 import { datasetSlug, planDatasets } from './bench-shapes';
-import { printComparison, printReport } from './bench-report';
+import { printComparison, printReport, printRounds } from './bench-report';
+import { collectRounds, roundOrder, type RoundRun } from './bench-rounds';
 import { parseCliArgs } from './cli-args';
 import { describeMachine } from './machine';
 import { projectRoot, resolveDist } from './paths';
@@ -35,13 +39,15 @@ interface Options extends Omit<MeasureOptions, 'dist' | 'outDir'> {
   build: boolean;
   /** A previous run's JSON to print the differences against. */
   compare: string | undefined;
+  /** How many times each build measures each dataset, builds in turn. */
+  rounds: number;
 }
 
 const outDir = join(projectRoot, 'bench-results');
 
 const list = (value: string) => value.split(',').map((item) => item.trim());
 
-function readOptions(): { options: Options; dist: string | undefined } {
+function readOptions(): { options: Options; dist: string | undefined; against: string | undefined } {
   const args = parseCliArgs('bench', {
     values: [
       'sizes',
@@ -55,6 +61,8 @@ function readOptions(): { options: Options; dist: string | undefined } {
       'cpu-slowdown',
       'compare',
       'dist',
+      'against',
+      'rounds',
     ],
     flags: ['build', 'profile'],
   });
@@ -71,10 +79,14 @@ function readOptions(): { options: Options; dist: string | undefined } {
     minRegions: Number(args.value('regions') ?? 3),
     cpuSlowdown: Number(args.value('cpu-slowdown') ?? 1),
     compare: args.value('compare'),
+    rounds: Number(args.value('rounds') ?? (args.value('against') === undefined ? 1 : 3)),
   };
   if (!(options.cpuSlowdown >= 1)) throw new Error('bench: --cpu-slowdown takes a rate of 1 or more (2 = half speed)');
   if (!(options.changes >= 20)) throw new Error('bench: --changes must be at least 20 for a p95 to mean anything');
-  return { options, dist: args.value('dist') };
+  if (!(Number.isInteger(options.rounds) && options.rounds >= 1))
+    throw new Error('bench: --rounds takes a whole number');
+  if (options.compare && options.rounds > 1) throw new Error('bench: --compare reads one run; drop --rounds');
+  return { options, dist: args.value('dist'), against: args.value('against') };
 }
 
 /** Builds the app, into the --dist directory when one is given. */
@@ -83,10 +95,13 @@ function build(dist: string | undefined): void {
 }
 
 async function main(): Promise<void> {
-  const { options, dist } = readOptions();
+  const { options, dist, against } = readOptions();
   const datasets = planDatasets(options.sizes, options.shapes, options.layouts);
   const measure: MeasureOptions = { ...options, dist: resolveDist(dist), outDir };
   if (options.build || !existsSync(join(measure.dist, 'index.html'))) build(dist);
+  const builds = [measure.dist, ...(against === undefined ? [] : [resolveDist(against)])];
+  for (const other of builds.slice(1))
+    if (!existsSync(join(other, 'index.html'))) throw new Error(`bench: no build in ${other} (--against)`);
   mkdirSync(outDir, { recursive: true });
   const machine = await describeMachine(options.cpuSlowdown);
   console.log(
@@ -94,21 +109,27 @@ async function main(): Promise<void> {
       options.cpuSlowdown > 1 ? `, page CPU slowed ${options.cpuSlowdown}×` : ''
     }`,
   );
-  const results: SizeResult[] = [];
-  for (const dataset of datasets) {
-    console.log(`bench: ${dataset.kind === 'real' ? 'real dataset' : datasetSlug(dataset)} …`);
-    results.push(await measureSize(dataset, measure));
+  const runs: RoundRun[] = [];
+  for (let round = 0; round < options.rounds; round += 1) {
+    for (const dataset of datasets) {
+      for (const buildDir of roundOrder(builds, round)) {
+        const buildName = buildDir.startsWith(projectRoot) ? relative(projectRoot, buildDir) : buildDir;
+        const where = builds.length > 1 || options.rounds > 1 ? ` (${buildName}, round ${round + 1})` : '';
+        console.log(`bench: ${dataset.kind === 'real' ? 'real dataset' : datasetSlug(dataset)}${where} …`);
+        runs.push({ build: buildName, round, result: await measureSize(dataset, { ...measure, dist: buildDir }) });
+      }
+    }
   }
+  const results = runs.filter((run) => run.round === 0 && run.build === runs[0]?.build).map((run) => run.result);
   console.log('');
-  printReport(results);
+  if (runs.length === results.length) printReport(results);
+  else printRounds(collectRounds(runs), options.rounds);
   const file = join(outDir, `${options.label}.json`);
-  writeFileSync(
-    file,
-    `${JSON.stringify({ label: options.label, date: new Date().toISOString(), machine, options, results }, null, 2)}\n`,
-  );
+  const record = { label: options.label, date: new Date().toISOString(), machine, options, results, runs };
+  writeFileSync(file, `${JSON.stringify(record, null, 2)}\n`);
   console.log(`\nwritten to ${relative(projectRoot, file)}`);
   if (options.compare) printComparison(results, options.compare);
-  if (results.some((result) => result.errors.length > 0)) process.exitCode = 1;
+  if (runs.some((run) => run.result.errors.length > 0)) process.exitCode = 1;
 }
 
 main().catch((error: unknown) => {
