@@ -229,12 +229,15 @@ async function measureLoad(
 ): Promise<string | null> {
   await browser.startTracing(page, { categories: traceCategories });
   const machineCpu = sampleMachineCpu();
-  await page.goto(url, { waitUntil: 'commit' });
-  await page.waitForFunction(readyExpression(options.minRegions, options.quietMs), undefined, {
-    timeout: 180_000,
-    polling: 50,
-  });
-  machineCpu.stop();
+  try {
+    await page.goto(url, { waitUntil: 'commit' });
+    await page.waitForFunction(readyExpression(options.minRegions, options.quietMs), undefined, {
+      timeout: 180_000,
+      polling: 50,
+    });
+  } finally {
+    machineCpu.stop();
+  }
   const load = await page.evaluate<LoadProbe>(loadProbeExpression);
   const timeOrigin = await page.evaluate<number>('performance.timeOrigin');
   const share = busyShareBetween(machineCpu.samples, timeOrigin, timeOrigin + load.lastPaint);

@@ -55,7 +55,7 @@ function printNotes(result: SizeResult): void {
     `load avg ${result.loadAverage.before} → ${result.loadAverage.after}`,
     `dataset download ${ms(result.datasetDownloadMs)} ms`,
     ...Object.entries(result.loadSteps).map(([step, duration]) => `${step} ${duration} ms`),
-    result.datasetWorker === null
+    result.datasetWorker === null || result.datasetWorker.taskMs === 0
       ? 'dataset worker –'
       : `dataset worker ran ${result.datasetWorker.cpuMs} ms in ${result.datasetWorker.taskMs} ms of tasks (${percent(result.datasetWorker.cpuMs / result.datasetWorker.taskMs)})`,
     `CPUs busy ${result.machineBusyShare === null ? '–' : percent(result.machineBusyShare)} from navigation to ready`,

@@ -80,6 +80,8 @@ export function sampleMachineCpu(intervalMs = 100): { samples: CpuSample[]; stop
     }
   };
   const timer = setInterval(take, intervalMs);
+  // Sampling never keeps the bench running by itself.
+  timer.unref();
   take();
   return {
     samples,
