@@ -127,6 +127,9 @@ test('each item in a marker’s popup opens its source at the reported words', a
   const popup = map.locator('.leaflet-popup');
   const sources = popup.getByRole('button', { name: /^Source: / });
   await expect(sources).toHaveCount(lithuania.total);
+  // Opening the popup selects the place, which adds "Show all places" and pans the taller popup into view: a click
+  // before then can land where a source button was a moment earlier.
+  await expect(popup.getByRole('button', { name: 'Show all places' })).toBeVisible();
 
   const { events, quotes, figures } = readDataset();
   const ids = placeAndDescendants('lithuania');
