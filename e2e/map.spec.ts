@@ -165,3 +165,32 @@ test('the place list finds a place by search, and Enter on it opens what its mar
   await expect(list.getByRole('status')).toHaveText('No place matches.');
   await expect(list.getByRole('button')).toHaveCount(0);
 });
+
+test.describe('with reduced motion', () => {
+  test.use({ reducedMotion: 'reduce' });
+
+  test('a popup brings itself into view without the map gliding', async ({ page }) => {
+    await openDashboard(page);
+    const map = mapWidget(page);
+    const lithuania = expectedCounts('lithuania');
+    const marker = map.getByRole('button', { name: new RegExp(`^Lithuania: ${escape(lithuania.text)}$`) });
+    await marker.scrollIntoViewIfNeeded();
+    const pane = map.locator('.leaflet-map-pane');
+    const before = await pane.evaluate((element) => element.style.transform);
+    // Leaflet marks its pane while a pan animates.
+    await pane.evaluate((element) => {
+      const seen = { animated: false };
+      Object.assign(window, { panAnimation: seen });
+      new MutationObserver(() => {
+        if (element.classList.contains('leaflet-pan-anim')) seen.animated = true;
+      }).observe(element, { attributes: true, attributeFilter: ['class'] });
+    });
+    await marker.click();
+    await expect(map.locator('.leaflet-popup').getByRole('button', { name: 'Show all places' })).toBeVisible();
+    // The popup did need the map to move, or this would prove nothing.
+    await expect.poll(() => pane.evaluate((element) => element.style.transform)).not.toBe(before);
+    expect(
+      await page.evaluate(() => (window as unknown as { panAnimation: { animated: boolean } }).panAnimation),
+    ).toEqual({ animated: false });
+  });
+});

@@ -1,7 +1,7 @@
 import 'leaflet/dist/leaflet.css';
 import './places-map.css';
 import { useQuery } from '@tanstack/react-query';
-import { latLngBounds, type LatLngBoundsExpression, type LatLngTuple } from 'leaflet';
+import { latLngBounds, Map as LeafletMap, type LatLngBoundsExpression, type LatLngTuple } from 'leaflet';
 import { useCallback, useEffect, useLayoutEffect, useId, useMemo, useRef, useState } from 'react';
 import { MapContainer, TileLayer, useMap } from 'react-leaflet';
 import type { DatasetEvent, Evidence, Figure, Place, Quote } from '../../data/schema';
@@ -66,6 +66,13 @@ export const DOT_THRESHOLD = 300;
 const tileConfig = getTileConfig();
 const reduceMotion =
   typeof window !== 'undefined' && window.matchMedia?.('(prefers-reduced-motion: reduce)').matches === true;
+// With reduced motion the map jumps where Leaflet would glide. Its zoom and fade animations are options below, but a
+// popup brings itself into view, and the arrow keys move the map, with an animated pan that no option turns off.
+if (reduceMotion)
+  LeafletMap.addInitHook(function (this: LeafletMap) {
+    const panBy = this.panBy.bind(this);
+    this.panBy = (offset, options) => panBy(offset, { ...options, animate: false });
+  });
 
 /**
  * Where things happened, as sized markers on bundled outlines of Belarus and its neighbours. Places far
