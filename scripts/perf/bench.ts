@@ -28,7 +28,7 @@ import { printComparison, printReport, printRounds } from './bench-report';
 import { collectRounds, roundOrder, type RoundRun } from './bench-rounds';
 import { parseCliArgs } from './cli-args';
 import { describeMachine } from './machine';
-import { projectRoot, resolveDist } from './paths';
+import { benchResultsDir, projectRoot, resolveDist } from './paths';
 
 /** The run's options, as its JSON records them. */
 interface Options extends Omit<MeasureOptions, 'dist' | 'outDir'> {
@@ -42,10 +42,6 @@ interface Options extends Omit<MeasureOptions, 'dist' | 'outDir'> {
   /** How many times each build measures each dataset, builds in turn. */
   rounds: number;
 }
-
-const outDir = join(projectRoot, 'bench-results');
-
-const list = (value: string) => value.split(',').map((item) => item.trim());
 
 function readOptions(): { options: Options; dist: string | undefined; against: string | undefined } {
   const args = parseCliArgs('bench', {
@@ -67,9 +63,9 @@ function readOptions(): { options: Options; dist: string | undefined; against: s
     flags: ['build', 'profile'],
   });
   const options: Options = {
-    sizes: list(args.value('sizes') ?? 'real,10000,100000'),
-    shapes: list(args.value('shapes') ?? 'today'),
-    layouts: list(args.value('layouts') ?? 'lines'),
+    sizes: args.list('sizes', 'real,10000,100000'),
+    shapes: args.list('shapes', 'today'),
+    layouts: args.list('layouts', 'lines'),
     changes: Number(args.value('changes') ?? 24),
     label: args.value('label') ?? new Date().toISOString().replace(/[:.]/g, '-'),
     seed: Number(args.value('seed') ?? 2020),
@@ -97,12 +93,12 @@ function build(dist: string | undefined): void {
 async function main(): Promise<void> {
   const { options, dist, against } = readOptions();
   const datasets = planDatasets(options.sizes, options.shapes, options.layouts);
-  const measure: MeasureOptions = { ...options, dist: resolveDist(dist), outDir };
+  const measure: MeasureOptions = { ...options, dist: resolveDist(dist), outDir: benchResultsDir };
   if (options.build || !existsSync(join(measure.dist, 'index.html'))) build(dist);
   const builds = [measure.dist, ...(against === undefined ? [] : [resolveDist(against)])];
   for (const other of builds.slice(1))
     if (!existsSync(join(other, 'index.html'))) throw new Error(`bench: no build in ${other} (--against)`);
-  mkdirSync(outDir, { recursive: true });
+  mkdirSync(benchResultsDir, { recursive: true });
   const machine = await describeMachine(options.cpuSlowdown);
   console.log(
     `bench: ${machine.cpuModel} × ${machine.cpus}, ${machine.browser}, Node ${machine.node}${
@@ -124,7 +120,7 @@ async function main(): Promise<void> {
   console.log('');
   if (runs.length === results.length) printReport(results);
   else printRounds(collectRounds(runs), options.rounds);
-  const file = join(outDir, `${options.label}.json`);
+  const file = join(benchResultsDir, `${options.label}.json`);
   const record = { label: options.label, date: new Date().toISOString(), machine, options, results, runs };
   writeFileSync(file, `${JSON.stringify(record, null, 2)}\n`);
   console.log(`\nwritten to ${relative(projectRoot, file)}`);

@@ -17,6 +17,11 @@ describe('parseCliArgs', () => {
     expect(args.flag('build')).toBe(false);
   });
 
+  it('reads a list, or its fallback, item by item', () => {
+    expect(parse('--sizes', 'real, 1000').list('sizes', '100000')).toEqual(['real', '1000']);
+    expect(parse().list('sizes', 'real,10000')).toEqual(['real', '10000']);
+  });
+
   it('names every unknown option at once, with the known ones', () => {
     expect(() => parse('--size', '100', '--bild')).toThrow(
       'bench: unknown option --size, --bild (known: --sizes, --label, --build)',

@@ -12,6 +12,8 @@ export interface CliArgs<V extends string, F extends string> {
   value(name: V): string | undefined;
   /** Whether `--name` was given. */
   flag(name: F): boolean;
+  /** `--name a, b` as `['a', 'b']`, or `fallback` read the same way when it was not given. */
+  list(name: V, fallback: string): string[];
 }
 
 /**
@@ -49,5 +51,9 @@ export function parseCliArgs<V extends string, F extends string = never>(
     const known = [...valueNames, ...flagNames];
     throw new Error(`${tool}: unknown option --${unknown.join(', --')} (known: --${known.join(', --')})`);
   }
-  return { value: (name) => values.get(name), flag: (name) => flags.has(name) };
+  return {
+    value: (name) => values.get(name),
+    flag: (name) => flags.has(name),
+    list: (name, fallback) => (values.get(name) ?? fallback).split(',').map((item) => item.trim()),
+  };
 }

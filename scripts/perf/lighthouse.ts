@@ -21,7 +21,7 @@ import lighthouse, { desktopConfig, generateReport, type Flags } from 'lighthous
 import { chromiumFlags, chromiumPath } from '../chromium';
 import { parseCliArgs } from './cli-args';
 import { loadAverage } from './machine';
-import { projectRoot, resolveDist } from './paths';
+import { benchResultsDir, resolveDist } from './paths';
 import { startStaticServer } from './static-server';
 
 const categories = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
@@ -89,8 +89,7 @@ async function main(): Promise<void> {
     quotes: { id: string }[];
   };
   const quoteId = dataset.quotes[0]?.id ?? '';
-  const outDir = join(projectRoot, 'bench-results');
-  mkdirSync(outDir, { recursive: true });
+  mkdirSync(benchResultsDir, { recursive: true });
 
   const server = await startStaticServer(options.dist, { production: true });
   const chrome = await chromeLauncher.launch({
@@ -104,9 +103,9 @@ async function main(): Promise<void> {
       const lhr = await runLighthouse(name, `${server.origin}${path}`, chrome.port, options);
       results.push(scorePage(name, path, lhr));
       if (options.html)
-        writeFileSync(join(outDir, `lighthouse-${options.label}-${name}.html`), generateReport(lhr, 'html'));
+        writeFileSync(join(benchResultsDir, `lighthouse-${options.label}-${name}.html`), generateReport(lhr, 'html'));
       if (options.json)
-        writeFileSync(join(outDir, `lighthouse-${options.label}-${name}.report.json`), JSON.stringify(lhr));
+        writeFileSync(join(benchResultsDir, `lighthouse-${options.label}-${name}.report.json`), JSON.stringify(lhr));
     }
   } finally {
     chrome.kill();
@@ -115,7 +114,7 @@ async function main(): Promise<void> {
 
   printScores(results, options);
   const { label, desktop, cpuSlowdown } = options;
-  const file = join(outDir, `lighthouse-${label}.json`);
+  const file = join(benchResultsDir, `lighthouse-${label}.json`);
   writeFileSync(file, `${JSON.stringify({ label, desktop, cpuSlowdown, load: loadAverage(), results }, null, 2)}\n`);
   console.log(`\nwritten to ${file}`);
   const below = results.filter((result) => categories.some((category) => (result.scores[category] ?? 0) < 95));

@@ -4,6 +4,9 @@ import { fileURLToPath } from 'node:url';
 
 export const projectRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
 
+/** Where the measuring scripts write what they measured (git-ignored). */
+export const benchResultsDir = join(projectRoot, 'bench-results');
+
 /**
  * The build to measure: the `--dist <dir>` a script was given, else dist/. A run with its own build cannot have
  * it swapped out by a concurrent `npm run build`.

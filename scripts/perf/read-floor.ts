@@ -20,12 +20,10 @@ import { datasetFile, megabytes } from './bench-measure';
 import { datasetSlug, planDatasets, type BenchDataset } from './bench-shapes';
 import { parseCliArgs } from './cli-args';
 import { describeMachine } from './machine';
-import { projectRoot } from './paths';
+import { benchResultsDir, projectRoot } from './paths';
 import type { FloorMode, FloorReply, FloorRequest } from './read-floor/floor-protocol';
 import { startStaticServer } from './static-server';
 
-const list = (value: string) => value.split(',').map((item) => item.trim());
-const outDir = join(projectRoot, 'bench-results');
 // Inside the project, so that the page resolves its node_modules.
 const pageDist = join(projectRoot, 'node_modules', '.cache', 'read-floor');
 
@@ -34,9 +32,9 @@ function readOptions() {
   const runs = Number(args.value('runs') ?? 3);
   if (!(Number.isInteger(runs) && runs >= 1)) throw new Error('bench:floor: --runs takes a whole number of 1 or more');
   const datasets = planDatasets(
-    list(args.value('sizes') ?? '100000'),
-    list(args.value('shapes') ?? 'diverse'),
-    list(args.value('layouts') ?? 'lines,json'),
+    args.list('sizes', '100000'),
+    args.list('shapes', 'diverse'),
+    args.list('layouts', 'lines,json'),
   );
   return { datasets, runs, seed: Number(args.value('seed') ?? 2020) };
 }
@@ -72,7 +70,7 @@ async function measureDataset(page: Page, dataset: BenchDataset, file: string, r
 
 async function main(): Promise<void> {
   const { datasets, runs, seed } = readOptions();
-  mkdirSync(outDir, { recursive: true });
+  mkdirSync(benchResultsDir, { recursive: true });
   await build({
     root: join(projectRoot, 'scripts', 'perf', 'read-floor'),
     configFile: false,
@@ -83,7 +81,7 @@ async function main(): Promise<void> {
   console.log(`bench:floor: ${machine.cpuModel} × ${machine.cpus}, ${machine.browser}; ms, each step in a bare worker`);
   console.log(`${'dataset'.padEnd(36)} run  download  decode   parse  browser  reader`);
   for (const dataset of datasets) {
-    const file = datasetFile(dataset, { dist: join(projectRoot, 'public'), outDir, seed });
+    const file = datasetFile(dataset, { dist: join(projectRoot, 'public'), outDir: benchResultsDir, seed });
     const server = await startStaticServer(pageDist, { overrides: { '/data/dataset.json': file } });
     const browser = await launchChromium();
     try {

@@ -29,7 +29,7 @@ import {
   type Source,
 } from '../../src/data/schema';
 import { parseCliArgs } from './cli-args';
-import { projectRoot } from './paths';
+import { benchResultsDir, projectRoot } from './paths';
 import {
   CITIES,
   EXPRESSIONS,
@@ -496,9 +496,7 @@ function main(): void {
     toCount(args.value(name), name);
   const events = toCount(args.value('events'), 'events') ?? 10_000;
   const seed = toCount(args.value('seed'), 'seed') ?? 2020;
-  const out = resolve(
-    args.value('out') ?? join(projectRoot, 'bench-results', 'datasets', `synth-${events}-seed${seed}.json`),
-  );
+  const out = resolve(args.value('out') ?? join(benchResultsDir, 'datasets', `synth-${events}-seed${seed}.json`));
   const started = performance.now();
   const dataset = synthesizeDataset(
     {
