@@ -44,6 +44,11 @@ function printTable(results: SizeResult[]): void {
       result.layoutShift === null ? '–' : String(result.layoutShift),
     ]),
   ];
+  printColumns(rows);
+}
+
+/** Prints rows of cells in columns as wide as their widest cell. */
+function printColumns(rows: readonly string[][]): void {
   const widths = rows[0]?.map((_, column) => Math.max(...rows.map((row) => (row[column] ?? '').length))) ?? [];
   for (const row of rows) console.log(row.map((cell, column) => cell.padEnd(widths[column] ?? 0)).join('  '));
 }
@@ -122,6 +127,5 @@ export function printRounds(rows: readonly RoundsRow[], rounds: number): void {
     ),
   ];
   console.log(`Builds measured in turns, ${rounds} rounds; median [each round]:`);
-  const widths = table[0]?.map((_, column) => Math.max(...table.map((line) => (line[column] ?? '').length))) ?? [];
-  for (const line of table) console.log(line.map((cell, column) => cell.padEnd(widths[column] ?? 0)).join('  '));
+  printColumns(table);
 }
