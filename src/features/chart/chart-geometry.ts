@@ -18,4 +18,16 @@ export const vagueBandHeight = (rows: number) => Math.max(1, rows) * VAGUE_ROW_H
 export const CHART_HEIGHT = 330;
 export const MARGIN = { top: MILESTONE_ROWS * MILESTONE_ROW_HEIGHT + 8, right: 24, bottom: 4, left: 12 };
 export const Y_AXIS_WIDTH = 76;
+/** Room under the plot for the date axis's ticks and labels. */
+export const X_AXIS_HEIGHT = 30;
+export const BRUSH_HEIGHT = 32;
+/**
+ * The margin Recharts lays the plot out in. Its own axes are hidden (the chart draws them, see chart-axes.tsx), so
+ * the room they took is part of the margin: the value axis's width on the left, the date axis's height below.
+ */
+export const PLOT_MARGIN = {
+  ...MARGIN,
+  left: MARGIN.left + Y_AXIS_WIDTH,
+  bottom: MARGIN.bottom + X_AXIS_HEIGHT,
+};
 export const X_PADDING = 8;

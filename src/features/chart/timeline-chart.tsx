@@ -1,16 +1,4 @@
-import {
-  lazy,
-  memo,
-  Suspense,
-  useCallback,
-  useEffect,
-  useId,
-  useLayoutEffect,
-  useMemo,
-  useRef,
-  useState,
-  type RefObject,
-} from 'react';
+import { lazy, memo, Suspense, useCallback, useEffect, useId, useMemo, useRef, useState, type RefObject } from 'react';
 import { formatShortDate } from '../../domain/format';
 import {
   formatPointDate,
@@ -327,15 +315,19 @@ function PointTooltip({ id, active, unit, sourceName, voice }: PointTooltipProps
 
 /**
  * The element's width in whole pixels, kept up to date as the layout changes: the chart is drawn at it and
- * date ticks are chosen to fit it. Read before the first paint, so the chart never shows at width 0.
+ * date ticks are chosen to fit it. Until it is known the box of the chart's height stands in, so nothing moves.
+ * The observer reports it from the layout the browser makes for its next paint: reading it here would force a
+ * layout of the whole page inside the task that renders the chart's words.
  */
 function useElementWidth(ref: RefObject<HTMLElement | null>): number {
   const [width, setWidth] = useState(0);
-  useLayoutEffect(() => {
+  useEffect(() => {
     const element = ref.current;
     if (!element) return;
-    setWidth(Math.floor(element.getBoundingClientRect().width));
-    if (typeof ResizeObserver === 'undefined') return;
+    if (typeof ResizeObserver === 'undefined') {
+      setWidth(Math.floor(element.getBoundingClientRect().width));
+      return;
+    }
     const observer = new ResizeObserver(([entry]) => setWidth(Math.floor(entry?.contentRect.width ?? 0)));
     observer.observe(element);
     return () => observer.disconnect();

@@ -2,13 +2,13 @@
  * The timeline's drawing: Recharts' surface with the axes, the marks and the brush. Recharts is most of the chart's
  * code, so this is a chunk of its own that loads once the chart's words are on screen (see TimelineChart).
  */
-import { useMemo } from 'react';
-import { Brush, CartesianGrid, ComposedChart, XAxis, YAxis, type BaseTickContentProps } from 'recharts';
+import { Brush, ComposedChart, XAxis, YAxis } from 'recharts';
 import { formatDayMonth, toDate, type DatedEvent, type FigurePoint } from '../../domain/figure-series';
 import type { VoiceOf } from '../../domain/item-voice';
 import { numberFormat } from '../../domain/intl-formats';
+import { ChartAxes, ValueGridLines } from './chart-axes';
 import { FigureMarks, MilestoneMarks } from './chart-layers';
-import { MARGIN, X_PADDING, Y_AXIS_WIDTH } from './chart-geometry';
+import { BRUSH_HEIGHT, MARGIN, PLOT_MARGIN, X_PADDING } from './chart-geometry';
 
 export interface TimelinePlotProps {
   /** One entry per day of the timeline, `{ time }` in ms. */
@@ -46,16 +46,6 @@ export interface TimelinePlotProps {
 }
 
 /**
- * Where the grid's vertical lines go: nowhere, as it draws none. Recharts' own generator runs even then, and lays
- * out the date axis's labels again by measuring each one's text in the DOM: a tenth of the chart's first drawing.
- */
-const noGridLines = () => [];
-
-/** The value axis's unit, written up its left side. */
-const axisUnitLabel = (unit: string) =>
-  ({ value: unit, angle: -90, position: 'insideBottomLeft', offset: 14, className: 'timeline-chart__unit' }) as const;
-
-/**
  * Recharts compares most axis props by identity and, when one is new, updates its store and draws the whole chart
  * again: the caller keeps ticks, labels and handlers the same objects while their values are.
  */
@@ -79,8 +69,7 @@ export default function TimelinePlot({
   onOpenPoint,
   brush,
 }: TimelinePlotProps) {
-  const ticks = getTickRenderers(intl);
-  const unitLabel = useMemo(() => axisUnitLabel(unit), [unit]);
+  const formats = getFormats(intl);
   return (
     <ComposedChart
       data={data}
@@ -88,37 +77,24 @@ export default function TimelinePlot({
       // height (a row of vague reports more or less) and draw every mark a second time, after the paint.
       width={width}
       height={height}
-      margin={MARGIN}
+      margin={PLOT_MARGIN}
       // Recharts' own keyboard layer would step through every day of the timeline; the points are buttons instead.
       accessibilityLayer={false}
       // Browsers expose a bare <svg> as an image, whose contents screen readers may skip: these are controls.
       role="group"
       aria-label={plotLabel}
     >
-      <CartesianGrid vertical={false} verticalCoordinatesGenerator={noGridLines} />
-      <XAxis
-        dataKey="time"
-        type="number"
-        scale="time"
-        domain={['dataMin', 'dataMax']}
-        ticks={axes.dateTicks}
-        interval={0}
-        tick={ticks.date}
-        padding={{ left: X_PADDING, right: X_PADDING }}
-      />
+      {/* The axes give the scales; ChartAxes draws them. Nice ticks off: the chart sets its own. */}
+      <XAxis hide dataKey="time" type="number" scale="time" domain={['dataMin', 'dataMax']} padding={xPadding} />
       <YAxis
+        hide
         type="number"
         domain={[0, axes.valueMax]}
-        ticks={axes.valueTicks}
-        // Every tick drawn, as on the date axis: Recharts' default thins ticks by measuring each label's text,
-        // which the grid repeats, on every change of the value axis. These few never overlap.
-        interval={0}
         allowDataOverflow
-        tick={ticks.value}
+        niceTicks="none"
         padding={{ top: bandHeight }}
-        width={Y_AXIS_WIDTH}
-        label={unitLabel}
       />
+      <ValueGridLines ticks={axes.valueTicks} />
       <MilestoneMarks milestones={milestones} />
       <FigureMarks
         points={points}
@@ -131,14 +107,23 @@ export default function TimelinePlot({
         onDeactivate={onDeactivate}
         onOpen={onOpenPoint}
       />
+      <ChartAxes
+        dateTicks={axes.dateTicks}
+        valueTicks={axes.valueTicks}
+        formatDate={formats.date}
+        formatValue={formats.value}
+        unit={unit}
+      />
       <Brush
         dataKey="time"
-        height={32}
+        // Below the date axis: Recharts would put it straight under the plot, as it leaves no room for a hidden axis.
+        y={height - MARGIN.bottom - BRUSH_HEIGHT}
+        height={BRUSH_HEIGHT}
         travellerWidth={10}
         startIndex={brush.start}
         endIndex={brush.end}
         className="timeline-chart__brush"
-        tickFormatter={ticks.brush}
+        tickFormatter={formats.date}
         // Constant for a language, so React never rewrites it over the names the chart gives each handle.
         ariaLabel={brush.label}
         onChange={brush.onChange}
@@ -148,36 +133,23 @@ export default function TimelinePlot({
   );
 }
 
-/**
- * Axis labels as plain SVG text. Recharts' own <Text> measures each label's words in the DOM to wrap
- * them, which forces a layout of the whole page on every filter change; these labels never wrap.
- */
-function renderTick(format: (value: number) => string) {
-  function Tick({ x, y, payload, textAnchor, verticalAnchor, className, fill }: BaseTickContentProps) {
-    // The shifts Recharts gives a line of text anchored at its top or its middle.
-    const dy = verticalAnchor === 'start' ? '0.71em' : verticalAnchor === 'middle' ? '0.355em' : undefined;
-    return (
-      <text x={x} y={y} dy={dy} textAnchor={textAnchor} className={className} fill={fill}>
-        {format(Number(payload.value))}
-      </text>
-    );
-  }
-  return Tick;
-}
+const xPadding = { left: X_PADDING, right: X_PADDING };
 
-// One set per locale, built once: Recharts draws the whole chart again when a tick renderer is a new function.
-const tickRenderers = new Map<string, ReturnType<typeof makeTickRenderers>>();
-function makeTickRenderers(intl: string) {
+// One set per locale, built once: Recharts draws the whole chart again when the brush's formatter is a new function.
+const formatsByLocale = new Map<string, ReturnType<typeof makeFormats>>();
+function makeFormats(intl: string) {
   const numbers = numberFormat(intl);
-  const brush = (time: number) => formatDayMonth(toDate(time), intl);
-  return { brush, date: renderTick(brush), value: renderTick((value) => numbers.format(value)) };
+  return {
+    date: (time: number) => formatDayMonth(toDate(time), intl),
+    value: (value: number) => numbers.format(value),
+  };
 }
 /** The axes' and the brush's labels in the reader's locale ("14 Aug", "15,000"; "14 авг.", "15 000"). */
-function getTickRenderers(intl: string) {
-  let renderers = tickRenderers.get(intl);
-  if (renderers === undefined) {
-    renderers = makeTickRenderers(intl);
-    tickRenderers.set(intl, renderers);
+function getFormats(intl: string) {
+  let formats = formatsByLocale.get(intl);
+  if (formats === undefined) {
+    formats = makeFormats(intl);
+    formatsByLocale.set(intl, formats);
   }
-  return renderers;
+  return formats;
 }
