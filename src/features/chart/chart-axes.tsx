@@ -16,7 +16,8 @@ export function ValueGridLines({ ticks }: { ticks: readonly number[] }) {
   const plot = usePlotArea();
   const yScale = useYAxisScale();
   if (!plot || !yScale) return null;
-  const ys = [...ticks.map((tick) => yScale(tick)), plot.y].filter((y) => y !== undefined);
+  // Each height once: the top tick and the plot's top meet when there is no band above.
+  const ys = [...new Set([...ticks.map((tick) => yScale(tick)), plot.y])].filter((y) => y !== undefined);
   return (
     <g className="timeline-chart__grid" aria-hidden="true">
       {ys.map((y) => (
