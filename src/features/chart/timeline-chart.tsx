@@ -14,15 +14,7 @@ import {
   type FigurePoint,
   type FigureSeries,
 } from '../../domain/figure-series';
-import {
-  CHART_HEIGHT,
-  LABEL_FONT,
-  MARGIN,
-  MAX_VAGUE_ROWS,
-  vagueBandHeight,
-  X_PADDING,
-  Y_AXIS_WIDTH,
-} from './chart-geometry';
+import { CHART_HEIGHT, LABEL_FONT, MAX_VAGUE_ROWS, PLOT_MARGIN, vagueBandHeight, X_PADDING } from './chart-geometry';
 import { estimateTextWidth, layoutVagueLabels, pickLabelledMarks } from './label-layout';
 import type { ItemVoice, VoiceOf } from '../../domain/item-voice';
 import { Skeleton } from '../../ui/skeleton';
@@ -241,8 +233,8 @@ function useChartHeight(points: readonly FigurePoint[], width: number, firstDay:
  * FigureMarks then draws with Recharts' own scale), so neighbouring days do not print over each other.
  */
 function countVagueRows(points: readonly FigurePoint[], width: number, [t0, t1]: readonly [number, number]): number {
-  const left = MARGIN.left + Y_AXIS_WIDTH + X_PADDING;
-  const right = width - MARGIN.right - X_PADDING;
+  const left = PLOT_MARGIN.left + X_PADDING;
+  const right = width - PLOT_MARGIN.right - X_PADDING;
   const labelled = pickLabelledMarks(points);
   const layout = layoutVagueLabels(
     points

@@ -46,8 +46,8 @@ export interface TimelinePlotProps {
 }
 
 /**
- * Recharts compares most axis props by identity and, when one is new, updates its store and draws the whole chart
- * again: the caller keeps ticks, labels and handlers the same objects while their values are.
+ * Recharts compares most props by identity and, when one is new, updates its store and draws the whole chart
+ * again: the brush's formatter and handlers keep their identity while their values do.
  */
 export default function TimelinePlot({
   data,
