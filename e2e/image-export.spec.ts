@@ -34,7 +34,7 @@ test('the chart downloads as an SVG file titled, filtered and credited', async (
   await openDashboard(page, `?actor=${lukashenko.id}`);
   const chart = page.getByRole('region', { name: 'Detentions over time' });
   await chart.scrollIntoViewIfNeeded();
-  await expect(chart.locator('.recharts-wrapper > svg')).toBeVisible({ timeout: 60_000 });
+  await expect(chart.locator('svg.timeline-chart__surface')).toBeVisible({ timeout: 60_000 });
 
   const { name, bytes } = await download(page, 'Download the chart as SVG');
   expect(name).toBe(`belarus-2020-chart-detentions-${lukashenko.name.toLowerCase().replace(/ /g, '-')}.svg`);
@@ -53,7 +53,7 @@ test('the chart downloads as a PNG twice its size on screen, with room for the c
   await openDashboard(page);
   const chart = page.getByRole('region', { name: 'Detentions over time' });
   await chart.scrollIntoViewIfNeeded();
-  const surface = chart.locator('.recharts-wrapper > svg');
+  const surface = chart.locator('svg.timeline-chart__surface');
   await expect(surface).toBeVisible({ timeout: 60_000 });
   const box = (await surface.boundingBox())!;
 
@@ -99,6 +99,6 @@ test('a quote downloads as a 1200 px wide PNG card', async ({ page }) => {
 
 test('embeds offer no image buttons, so their reserved heights hold', async ({ page }) => {
   await page.goto('./embed/?view=chart');
-  await expect(page.locator('.recharts-wrapper > svg')).toBeVisible({ timeout: 30_000 });
+  await expect(page.locator('svg.timeline-chart__surface')).toBeVisible({ timeout: 30_000 });
   await expect(page.getByRole('button', { name: /^Download .* as (PNG|SVG)$/ })).toHaveCount(0);
 });

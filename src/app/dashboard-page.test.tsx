@@ -8,7 +8,7 @@ import { App } from './app';
 import { createQueryClient } from './query-client';
 import { createMemoryUrlStore } from './url-store';
 
-// Leaflet and Recharts need a real layout engine; their own tests cover them. Here they only echo their props.
+// The map and the chart need a real layout engine; their own tests cover them. Here they only echo their props.
 vi.mock('./lazy-views', () => ({
   LazyPlacesMap: (props: { events: unknown[]; selectedPlaceId: string | null }) => (
     <p>

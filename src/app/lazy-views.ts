@@ -4,7 +4,7 @@ import type { EmbedView } from '../domain/url-state';
 const loadPlacesMap = () => import('../features/map/places-map');
 const loadDetentionsChart = () => import('../features/chart/detentions-chart');
 
-// Leaflet and Recharts are the heaviest code on the page: each loads only when its view renders,
+// The map (Leaflet) and the chart are the heaviest views on the page: each loads only when it renders,
 // so an embed of the chart never downloads the map, and the first paint waits for neither.
 export const LazyPlacesMap = lazy(() => loadPlacesMap().then((module) => ({ default: module.PlacesMap })));
 

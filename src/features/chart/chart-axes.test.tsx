@@ -1,42 +1,42 @@
-import { render, waitFor } from '@testing-library/react';
-import { ComposedChart, XAxis, YAxis } from 'recharts';
+import { render } from '@testing-library/react';
 import { numberFormat } from '../../domain/intl-formats';
 import { ChartAxes, ValueGridLines } from './chart-axes';
-import { PLOT_MARGIN, Y_AXIS_WIDTH } from './chart-geometry';
+import { Y_AXIS_WIDTH } from './chart-geometry';
+import { getPlotGeometry } from './plot-geometry';
 
 const time = (isoDate: string) => Date.parse(`${isoDate}T00:00:00Z`);
 const WIDTH = 600;
 const HEIGHT = 300;
 const first = time('2020-08-09');
 const last = time('2020-10-27');
-const dateTicks = [time('2020-09-01'), time('2020-10-01')];
+const middle = (first + last) / 2;
+const dateTicks = [first, middle, last];
 const valueTicks = [0, 10_000, 20_000];
 const russianNumbers = numberFormat('ru');
 
-/** The chart's axes as the timeline draws them: Recharts' axes hidden, giving the scales, the margin taking their room. */
-async function renderAxes() {
+/** The chart's axes as the timeline draws them, in an SVG of the chart's size, with no band of vague reports. */
+function renderAxes() {
+  const geometry = getPlotGeometry({
+    width: WIDTH,
+    height: HEIGHT,
+    domain: { x: [first, last], y: [0, 20_000] },
+    bandHeight: 0,
+  });
   render(
-    <ComposedChart width={WIDTH} height={HEIGHT} data={[{ time: first }, { time: last }]} margin={PLOT_MARGIN}>
-      <XAxis hide dataKey="time" type="number" scale="time" domain={['dataMin', 'dataMax']} />
-      <YAxis hide type="number" domain={[0, 20_000]} allowDataOverflow niceTicks="none" />
-      <ValueGridLines ticks={valueTicks} />
+    <svg width={WIDTH} height={HEIGHT}>
+      <ValueGridLines ticks={valueTicks} geometry={geometry} />
       <ChartAxes
+        geometry={geometry}
         dateTicks={dateTicks}
         valueTicks={valueTicks}
         formatDate={(value) => new Date(value).toISOString().slice(5, 10)}
         formatValue={(value) => russianNumbers.format(value)}
         unit="человек задержано"
       />
-    </ComposedChart>,
+    </svg>,
   );
-  // Recharts draws its children once its store has the axes, after the first render.
-  await waitFor(() => expect(document.querySelector('.timeline-chart__axes')).not.toBeNull());
-  const plot = {
-    left: PLOT_MARGIN.left,
-    right: WIDTH - PLOT_MARGIN.right,
-    top: PLOT_MARGIN.top,
-    bottom: HEIGHT - PLOT_MARGIN.bottom,
-  };
+  const box = geometry.plot;
+  const plot = { left: box.x, right: box.x + box.width, top: box.y, bottom: box.y + box.height };
   const attribute = (element: Element, name: string) => Number(element.getAttribute(name));
   const labels = (axis: 'date' | 'value') => [
     ...document.querySelectorAll(`.timeline-chart__axis--${axis} .timeline-chart__tick-label`),
@@ -45,8 +45,8 @@ async function renderAxes() {
 }
 
 describe('ChartAxes', () => {
-  it('labels each value in the reader’s locale on its grid line, the higher value higher up', async () => {
-    const { attribute, labels, plot } = await renderAxes();
+  it('labels each value in the reader’s locale on its grid line, the higher value higher up', () => {
+    const { attribute, labels, plot } = renderAxes();
     const valueLabels = labels('value');
     expect(valueLabels.map((label) => label.textContent)).toEqual(valueTicks.map((v) => russianNumbers.format(v)));
     const gridHeights = [...document.querySelectorAll('.timeline-chart__grid line')].map((line) =>
@@ -64,19 +64,20 @@ describe('ChartAxes', () => {
     }
   });
 
-  it('puts each date under the plot where its day falls on the time scale', async () => {
-    const { attribute, labels, plot } = await renderAxes();
+  it('puts each date under the plot where it falls in time, the first and last days inside the plot', () => {
+    const { attribute, labels, plot } = renderAxes();
     const dateLabels = labels('date');
-    expect(dateLabels.map((label) => label.textContent)).toEqual(['09-01', '10-01']);
-    dateLabels.forEach((label, index) => {
-      const share = (dateTicks[index]! - first) / (last - first);
-      expect(attribute(label, 'x')).toBeCloseTo(plot.left + share * (plot.right - plot.left));
-      expect(attribute(label, 'y')).toBeGreaterThan(plot.bottom);
-    });
+    expect(dateLabels.map((label) => label.textContent)).toEqual(['08-09', '09-17', '10-27']);
+    const [x0, x1, x2] = dateLabels.map((label) => attribute(label, 'x'));
+    expect(x0).toBeGreaterThan(plot.left);
+    expect(x2).toBeLessThan(plot.right);
+    // Halfway in time is halfway across.
+    expect(x1).toBeCloseTo((x0! + x2!) / 2);
+    for (const label of dateLabels) expect(attribute(label, 'y')).toBeGreaterThan(plot.bottom);
   });
 
-  it('writes the unit up the value axis, inside its room left of the plot', async () => {
-    const { attribute, plot } = await renderAxes();
+  it('writes the unit up the value axis, inside its room left of the plot', () => {
+    const { attribute, plot } = renderAxes();
     const unit = document.querySelector('.timeline-chart__unit')!;
     expect(unit.textContent).toBe('человек задержано');
     expect(unit.getAttribute('transform')).toMatch(/^rotate\(-90,/);

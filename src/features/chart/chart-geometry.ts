@@ -1,6 +1,6 @@
 /**
- * The chart's fixed measures, shared by the drawing (Recharts, a chunk of its own) and the box that holds its place
- * before it is drawn: both must agree on the height, or the page would move when the drawing replaces the box.
+ * The chart's fixed measures, shared by the drawing and the box that holds its place before it is drawn: both must
+ * agree on the height, or the page would move when the drawing replaces the box.
  */
 
 export const MILESTONE_ROW_HEIGHT = 15;
@@ -21,10 +21,8 @@ export const Y_AXIS_WIDTH = 76;
 /** Room under the plot for the date axis's ticks and labels. */
 export const X_AXIS_HEIGHT = 30;
 export const BRUSH_HEIGHT = 32;
-/**
- * The margin Recharts lays the plot out in. Its own axes are hidden (the chart draws them, see chart-axes.tsx), so
- * the room they took is part of the margin: the value axis's width on the left, the date axis's height below.
- */
+export const BRUSH_HANDLE_WIDTH = 10;
+/** The margin around the plot: the value axis's room on the left, the date axis's below (then the brush's). */
 export const PLOT_MARGIN = {
   ...MARGIN,
   left: MARGIN.left + Y_AXIS_WIDTH,

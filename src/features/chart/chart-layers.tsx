@@ -1,9 +1,8 @@
 /**
- * The chart's own marks, drawn inside the Recharts surface with its scales: milestone lines, the band
- * for reports without a number, and the figures themselves as focusable, labelled points.
+ * The chart's marks: milestone lines, the band for reports without a number, and the figures themselves as
+ * focusable, labelled points.
  */
-import { memo, useState, type KeyboardEvent } from 'react';
-import { usePlotArea, useXAxisDomain, useXAxisScale, useYAxisDomain, useYAxisScale } from 'recharts';
+import { useState, type KeyboardEvent } from 'react';
 import { formatShortDate } from '../../domain/format';
 import { formatPointDate, toTime, type DatedEvent, type FigurePoint } from '../../domain/figure-series';
 import type { VoiceOf } from '../../domain/item-voice';
@@ -27,18 +26,23 @@ import {
   vagueBandHeight,
 } from './chart-geometry';
 import { useI18n } from '../../ui/i18n/i18n';
+import type { PlotBox, PlotGeometry } from './plot-geometry';
 
 const MILESTONE_FONT = 11;
 
 /** Vertical lines at key moments (the election, the ultimatum), labelled in rows above the plot. */
-export function MilestoneMarks({ milestones }: { milestones: readonly DatedEvent[] }) {
+export function MilestoneMarks({
+  milestones,
+  geometry,
+}: {
+  milestones: readonly DatedEvent[];
+  geometry: PlotGeometry;
+}) {
   const { intl } = useI18n();
-  const plot = usePlotArea();
-  const xScale = useXAxisScale();
-  if (!plot || !xScale) return null;
+  const { plot } = geometry;
   const visible = milestones.flatMap((event) => {
-    const x = xScale(toTime(event.date));
-    return x === undefined || x < plot.x - 0.5 || x > plot.x + plot.width + 0.5 ? [] : [{ event, x }];
+    const x = geometry.x(toTime(event.date));
+    return x < plot.x - 0.5 || x > plot.x + plot.width + 0.5 ? [] : [{ event, x }];
   });
   const labels = visible.map(({ event, x }) => {
     const text = shortenTitle(event.title);
@@ -76,8 +80,7 @@ export function MilestoneMarks({ milestones }: { milestones: readonly DatedEvent
 interface FigureMarksProps {
   /** Numeric and vague reports inside the visible dates. */
   points: FigurePoint[];
-  /** The axes' domains the points are drawn for: the visible days (ms) and the top of the value axis. */
-  domain: { x: readonly [number, number]; y: readonly [number, number] };
+  geometry: PlotGeometry;
   /** Rows the band of vague reports was given room for (see `countVagueRows`). */
   vagueRows: number;
   activeId: string | null;
@@ -96,13 +99,6 @@ interface PlacedPoint {
   y: number | null;
 }
 
-interface PlotBox {
-  x: number;
-  y: number;
-  width: number;
-  height: number;
-}
-
 /**
  * Each report as a point labelled in the article's words ("more than 6,700"): numeric ones at their
  * value, vague ones ("thousands") in the band above, never at an invented height. Too many points to
@@ -110,71 +106,22 @@ interface PlotBox {
  * shows its quote, activating it opens the source. Only one is a tab stop; the arrow keys, Home and End
  * move between them in date order.
  */
-export function FigureMarks({ points, domain, ...rest }: FigureMarksProps) {
-  const plot = usePlotArea();
-  const xScale = useXAxisScale();
-  const yScale = useYAxisScale();
-  // Recharts brings its store up to date with the chart's props in effects, so the first renders after a
-  // change of dates or place still see the previous scales: points placed with them would be drawn (and
-  // then moved) for nothing.
-  const xDomain = useXAxisDomain();
-  const yDomain = useYAxisDomain();
-  const settled = sameDomain(xDomain, domain.x) && sameDomain(yDomain, domain.y);
-  if (!plot || !xScale || !yScale) return null;
-  // Unsettled placements are not drawn (see `samePlacement`), so they are not worked out either.
-  const placed = !settled
-    ? noPlacements
-    : points.flatMap((point): PlacedPoint[] => {
-        const x = xScale(point.time);
-        if (x === undefined) return [];
-        const y = point.value === null ? null : yScale(point.value);
-        return point.value === null || y !== undefined ? [{ point, x, y: y ?? null }] : [];
-      });
-  return (
-    <PlacedMarks
-      placed={placed}
-      plot={{ x: plot.x, y: plot.y, width: plot.width, height: plot.height }}
-      settled={settled}
-      {...rest}
-    />
-  );
+export function FigureMarks({ points, geometry, ...rest }: FigureMarksProps) {
+  const placed = points.map((point): PlacedPoint => ({
+    point,
+    x: geometry.x(point.time),
+    y: point.value === null ? null : geometry.y(point.value),
+  }));
+  return <PlacedMarks placed={placed} plot={geometry.plot} {...rest} />;
 }
 
-const noPlacements: PlacedPoint[] = [];
-
-const sameDomain = (actual: readonly unknown[] | undefined, expected: readonly [number, number]) =>
-  actual !== undefined && actual[0] === expected[0] && actual[1] === expected[1];
-
-/**
- * Recharts hands its scales out anew on every update of its store, several times in one filter change: the
- * marks keep what they drew while its scales lag behind the chart's props, and are laid out and drawn again
- * only when a point moves.
- */
-function samePlacement(before: PlacedMarksProps, after: PlacedMarksProps): boolean {
-  if (!after.settled) return true;
-  const keys = Object.keys(after) as (keyof PlacedMarksProps)[];
-  const compared = (key: keyof PlacedMarksProps) => key !== 'placed' && key !== 'plot' && key !== 'settled';
-  if (keys.some((key) => compared(key) && before[key] !== after[key])) return false;
-  const [a, b] = [before.plot, after.plot];
-  if (a.x !== b.x || a.y !== b.y || a.width !== b.width || a.height !== b.height) return false;
-  return (
-    before.placed.length === after.placed.length &&
-    before.placed.every((p, index) => {
-      const q = after.placed[index]!;
-      return p.point === q.point && p.x === q.x && p.y === q.y;
-    })
-  );
-}
-
-interface PlacedMarksProps extends Omit<FigureMarksProps, 'points' | 'domain'> {
+interface PlacedMarksProps extends Omit<FigureMarksProps, 'points' | 'geometry'> {
   /** The points inside the plot, with their positions. */
   placed: PlacedPoint[];
   plot: PlotBox;
-  /** False while Recharts' scales are still those of the previous props. */
-  settled: boolean;
 }
 
-const PlacedMarks = memo(function PlacedMarks({
+function PlacedMarks({
   placed,
   plot,
   vagueRows,
@@ -295,7 +242,7 @@ const PlacedMarks = memo(function PlacedMarks({
       })}
     </g>
   );
-}, samePlacement);
+}
 
 /** The path of each look (dot or diamond, disputed or not) through all the marks that have it. */
 function shapePaths(marks: readonly { point: FigurePoint; x: number; y: number; vague: boolean }[]) {

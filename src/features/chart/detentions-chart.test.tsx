@@ -1,7 +1,6 @@
-import { render, screen, within } from '@testing-library/react';
+import { act, render, screen, within } from '@testing-library/react';
 import { useState, type ReactNode } from 'react';
 import userEvent from '@testing-library/user-event';
-import { ComposedChart, XAxis, YAxis } from 'recharts';
 import type { Figure, Metric } from '../../data/schema';
 import { getDatasetNames } from '../../domain/dataset-names';
 import { getFigureSeries, type FigurePoint } from '../../domain/figure-series';
@@ -12,6 +11,7 @@ import { voiceDataset } from '../../test/fixtures/voice-dataset';
 import { loadCatalogue } from '../../ui/i18n/catalogue';
 import { createI18n, I18nProvider } from '../../ui/i18n/i18n';
 import { FigureMarks } from './chart-layers';
+import { getPlotGeometry } from './plot-geometry';
 import { DetentionsChart, type DetentionsChartProps } from './detentions-chart';
 import { testWording } from '../../test/wording';
 
@@ -232,19 +232,12 @@ async function renderMarks(
   const max = Math.max(...points.map((point) => point.value ?? 0));
   const times = points.map((point) => point.time);
   const domain = { x: [Math.min(...times), Math.max(...times)], y: [0, max * 1.2] } as const;
+  const geometry = getPlotGeometry({ width: 900, height: 400, domain, bandHeight: 32 });
   render(
-    <ComposedChart
-      width={900}
-      height={400}
-      data={points.map((point) => ({ time: point.time }))}
-      // As on the page: Recharts' own keyboard layer off, the points are the controls.
-      accessibilityLayer={false}
-    >
-      <XAxis dataKey="time" type="number" domain={['dataMin', 'dataMax']} />
-      <YAxis type="number" domain={[...domain.y]} allowDataOverflow />
+    <svg width={900} height={400}>
       <FigureMarks
         points={points}
-        domain={domain}
+        geometry={geometry}
         vagueRows={1}
         activeId={null}
         tooltipId="tooltip"
@@ -253,7 +246,7 @@ async function renderMarks(
         onDeactivate={vi.fn()}
         onOpen={onOpen}
       />
-    </ComposedChart>,
+    </svg>,
     { wrapper },
   );
   const marks = await screen.findAllByRole('button');
@@ -332,7 +325,7 @@ describe('FigureMarks', () => {
     expect(printedLabels().sort()).toEqual(['about 158', 'about 90000']);
     // Unlabelled points keep their name and their quote on focus.
     const quiet = screen.getByRole('button', { name: /^about 103 people detained, 4 Aug 2020\./ });
-    quiet.focus();
+    act(() => quiet.focus());
     expect(onActivate).toHaveBeenLastCalledWith(
       points.find((point) => point.figure.id === 'report-3'),
       expect.anything(),

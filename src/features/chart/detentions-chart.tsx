@@ -173,8 +173,7 @@ export function DetentionsChart({
 
 /**
  * The timeline's days and key moments: every day of the dataset's span, its milestones, and which of them fall
- * inside the date filter. Days come from the span compared as strings: an equal span must not hand Recharts new
- * data, which resets its brush.
+ * inside the date filter. Days come from the span compared as strings, so an equal span keeps the same days.
  */
 function useTimelineSpan(
   dateSpan: DetentionsChartProps['dateSpan'],
@@ -209,7 +208,7 @@ function ChartImageButtons({ metric }: { metric: Metric }) {
         formats={['png', 'svg']}
         onDownload={async (format) => {
           const chart = ownRef.current?.closest('.detentions-chart');
-          const svg = chart?.querySelector<SVGSVGElement>('.recharts-wrapper > svg');
+          const svg = chart?.querySelector<SVGSVGElement>('svg.timeline-chart__surface');
           if (!svg) throw new Error(t('chart.notDrawn'));
           const { exportChartImage } = await import('../../ui/image-export/export-chart');
           const caption = {

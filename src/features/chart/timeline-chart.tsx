@@ -1,4 +1,4 @@
-import { lazy, memo, Suspense, useCallback, useEffect, useId, useMemo, useRef, useState, type RefObject } from 'react';
+import { memo, useCallback, useEffect, useId, useLayoutEffect, useMemo, useRef, useState, type RefObject } from 'react';
 import { formatShortDate } from '../../domain/format';
 import {
   formatPointDate,
@@ -14,22 +14,16 @@ import {
   type FigurePoint,
   type FigureSeries,
 } from '../../domain/figure-series';
-import { CHART_HEIGHT, LABEL_FONT, MAX_VAGUE_ROWS, PLOT_MARGIN, vagueBandHeight, X_PADDING } from './chart-geometry';
+import { CHART_HEIGHT, LABEL_FONT, MAX_VAGUE_ROWS, vagueBandHeight } from './chart-geometry';
 import { estimateTextWidth, layoutVagueLabels, pickLabelledMarks } from './label-layout';
 import type { ItemVoice, VoiceOf } from '../../domain/item-voice';
 import { Skeleton } from '../../ui/skeleton';
 import { useAfterPaint } from '../../ui/use-after-paint';
 import { useStableCallback } from '../../ui/use-stable-callback';
-import { useI18n, type I18n } from '../../ui/i18n/i18n';
-
-// Recharts is most of the chart's code: its chunk is asked for only once the chart's words are painted, so that
-// they never wait for it, and its download does not share the network with what they need. The chunk's evaluation
-// and the chart's first render each get a task of their own: together they block a slow phone for over 50 ms.
-const TimelinePlot = lazy(() =>
-  import('./timeline-plot').then(
-    (module) => new Promise<typeof module>((resolve) => setTimeout(() => resolve(module))),
-  ),
-);
+import { flushSync } from 'react-dom';
+import { useI18n } from '../../ui/i18n/i18n';
+import { getPlotGeometry } from './plot-geometry';
+import { TimelinePlot } from './timeline-plot';
 
 interface TimelineChartProps {
   series: FigureSeries;
@@ -57,9 +51,8 @@ interface Active {
 }
 
 /**
- * The axes' scales for the visible days: the value axis's top and ticks, the date ticks that fit the width, and the
- * domain the marks are placed in. Recharts compares most axis props by identity and, when one is new, updates its
- * store and draws the whole chart again: ticks, labels and handlers keep their identity while their values do.
+ * The axes for the visible days: the value axis's ticks, the date ticks that fit the width, and the domain the marks
+ * are placed in, which keeps its identity while its values do, so the plot's geometry is worked out only when it moves.
  */
 function useChartAxes(series: FigureSeries, firstDay: string, lastDay: string, width: number) {
   const valueMax = useMemo(() => getNiceMax(series.numeric.map((point) => point.value!)), [series]);
@@ -70,18 +63,17 @@ function useChartAxes(series: FigureSeries, firstDay: string, lastDay: string, w
     () => ({ x: [toTime(firstDay), toTime(lastDay)] as const, y: [0, valueMax] as const }),
     [firstDay, lastDay, valueMax],
   );
-  return { valueMax, valueTicks, dateTicks, domain };
+  return { valueTicks, dateTicks, domain };
 }
 
 /**
  * The timeline: reports at their dates, milestones as labelled lines, and a brush under the axis that
  * narrows the whole page's date filter. The brush shows the selection at once and filters the page
- * when the drag ends (or after a pause), so dragging stays smooth. Memoised: Recharts redraws at a cost,
- * and a change of the actor filter leaves every prop as it was.
+ * when the drag ends (or after a pause), so dragging stays smooth. Memoised: a change of the actor filter leaves
+ * every prop as it was.
  *
- * Recharts' first drawing is the page's costliest task: a box of the chart's size is painted first (the same
- * <div>, so the observers stay on it), then Recharts' chunk is fetched and the chart drawn in a task of its own,
- * at its measured width.
+ * A box of the chart's size is painted first (the same <div>, so the observer stays on it), with the chart's words
+ * around it; the drawing follows in a task of its own, at the measured width.
  */
 export const TimelineChart = memo(function TimelineChart({
   series,
@@ -94,19 +86,17 @@ export const TimelineChart = memo(function TimelineChart({
   sourceName,
   voiceOf,
 }: TimelineChartProps) {
-  const i18n = useI18n();
-  const { t, intl } = i18n;
+  const { t, intl } = useI18n();
   const tooltipId = useId();
   const [active, setActive] = useState<Active | null>(null);
   const wrapper = useRef<HTMLDivElement>(null);
   const width = useElementWidth(wrapper);
 
-  const data = useMemo(() => days.map((day) => ({ time: toTime(day) })), [days]);
+  const dayTimes = useMemo(() => days.map(toTime), [days]);
   const { start, end, onBrushChange, onBrushDragEnd } = useBrushSelection(days, from, to, onDateRangeChange);
   const firstDay = days[start] ?? days[0]!;
   const lastDay = days[end] ?? days[days.length - 1]!;
-  useBrushHandleNames(wrapper, firstDay, lastDay, i18n);
-  useLayersOutOfTabOrder(wrapper);
+  const describeDay = useCallback((index: number) => formatShortDate(days[index] ?? days[0]!, intl), [days, intl]);
 
   const points = useMemo(
     () => getPointsInRange([...series.numeric, ...series.vague], firstDay, lastDay).sort((a, b) => a.time - b.time),
@@ -135,35 +125,35 @@ export const TimelineChart = memo(function TimelineChart({
       {!painted || width === 0 ? (
         placeholder
       ) : (
-        <Suspense fallback={placeholder}>
-          <TimelinePlot
-            data={data}
-            width={width}
-            height={height}
-            intl={intl}
-            plotLabel={t('chart.plotLabel', { metric: t(`chart.metric.${series.metric}`) })}
-            unit={unit}
-            axes={axes}
-            bandHeight={bandHeight}
-            vagueRows={vagueRows}
-            milestones={drawnMilestones}
-            points={points}
-            activeId={active?.point.figure.id ?? null}
-            tooltipId={tooltipId}
-            voiceOf={voiceOf}
-            onActivate={activate}
-            onDeactivate={deactivate}
-            onOpenPoint={onOpenPoint}
-            brush={{
-              start,
-              end,
-              // Constant for a language, so React never rewrites it over the names useBrushHandleNames gives each handle.
-              label: t('chart.brush.label'),
-              onChange: onBrushChange,
-              onDragEnd: onBrushDragEnd,
-            }}
-          />
-        </Suspense>
+        <TimelinePlot
+          width={width}
+          height={height}
+          intl={intl}
+          plotLabel={t('chart.plotLabel', { metric: t(`chart.metric.${series.metric}`) })}
+          unit={unit}
+          axes={axes}
+          bandHeight={bandHeight}
+          vagueRows={vagueRows}
+          milestones={drawnMilestones}
+          points={points}
+          activeId={active?.point.figure.id ?? null}
+          tooltipId={tooltipId}
+          voiceOf={voiceOf}
+          onActivate={activate}
+          onDeactivate={deactivate}
+          onOpenPoint={onOpenPoint}
+          brush={{
+            days: dayTimes,
+            start,
+            end,
+            label: t('chart.brush.label'),
+            startLabel: t('chart.brush.first'),
+            endLabel: t('chart.brush.last'),
+            describeDay,
+            onChange: onBrushChange,
+            onDragEnd: onBrushDragEnd,
+          }}
+        />
       )}
       {active ? (
         <PointTooltip
@@ -230,20 +220,24 @@ function useChartHeight(points: readonly FigurePoint[], width: number, firstDay:
 
 /**
  * How many rows the band of vague reports needs for their printed labels at this width (the same layout
- * FigureMarks then draws with Recharts' own scale), so neighbouring days do not print over each other.
+ * FigureMarks then draws), so neighbouring days do not print over each other.
  */
-function countVagueRows(points: readonly FigurePoint[], width: number, [t0, t1]: readonly [number, number]): number {
-  const left = PLOT_MARGIN.left + X_PADDING;
-  const right = width - PLOT_MARGIN.right - X_PADDING;
+function countVagueRows(points: readonly FigurePoint[], width: number, domainX: readonly [number, number]): number {
+  // Until the width is known, the least room the band takes: the labels' places are not known yet.
+  if (width === 0) return 1;
+  // Days fall across the plot whatever its height and the value axis.
+  const { plot, x } = getPlotGeometry({
+    width,
+    height: CHART_HEIGHT,
+    domain: { x: domainX, y: [0, 1] },
+    bandHeight: 0,
+  });
   const labelled = pickLabelledMarks(points);
   const layout = layoutVagueLabels(
     points
       .filter((point, index) => point.value === null && labelled.has(index))
-      .map((point) => ({
-        x: left + ((point.time - t0) / Math.max(1, t1 - t0)) * (right - left),
-        width: estimateTextWidth(point.figure.label, LABEL_FONT),
-      })),
-    right + X_PADDING,
+      .map((point) => ({ x: x(point.time), width: estimateTextWidth(point.figure.label, LABEL_FONT) })),
+    plot.x + plot.width,
     MAX_VAGUE_ROWS,
   );
   return layout.reduce((rows, item) => Math.max(rows, item.row + 1), 1);
@@ -308,81 +302,30 @@ function PointTooltip({ id, active, unit, sourceName, voice }: PointTooltipProps
 /**
  * The element's width in whole pixels, kept up to date as the layout changes: the chart is drawn at it and
  * date ticks are chosen to fit it. Until it is known the box of the chart's height stands in, so nothing moves.
- * The observer reports it from the layout the browser makes for its next paint: reading it here would force a
- * layout of the whole page inside the task that renders the chart's words.
+ *
+ * The first width is read in the next frame's animation callback and rendered at once, before that frame is laid out
+ * for its paint: the read lays out only what the frame would lay out anyway, and the box is first painted at the
+ * height that width gives. Read while rendering, it would lay out the page inside the task that renders the chart's
+ * words; left to the observer, whose first report comes after the frame's layout, the box would change height
+ * within the frame, which Chromium counts as a layout shift. The observer follows later changes.
  */
 function useElementWidth(ref: RefObject<HTMLElement | null>): number {
   const [width, setWidth] = useState(0);
-  useEffect(() => {
+  useLayoutEffect(() => {
     const element = ref.current;
     if (!element) return;
-    if (typeof ResizeObserver === 'undefined') {
-      setWidth(Math.floor(element.getBoundingClientRect().width));
+    const read = () => Math.floor(element.getBoundingClientRect().width);
+    if (typeof ResizeObserver === 'undefined' || typeof requestAnimationFrame === 'undefined') {
+      setWidth(read());
       return;
     }
+    const frame = requestAnimationFrame(() => flushSync(() => setWidth(read())));
     const observer = new ResizeObserver(([entry]) => setWidth(Math.floor(entry?.contentRect.width ?? 0)));
     observer.observe(element);
-    return () => observer.disconnect();
+    return () => {
+      cancelAnimationFrame(frame);
+      observer.disconnect();
+    };
   }, [ref]);
   return width;
-}
-
-/**
- * Recharts gives both brush handles one label and a pixel offset as their value; name each handle and
- * say its date instead ("First day shown", "14 Aug 2020"). Recharts draws the handles in renders of its
- * own (the chart is memoised, so this component may not render again), hence the observer.
- */
-function useBrushHandleNames(
-  ref: RefObject<HTMLElement | null>,
-  firstDay: string,
-  lastDay: string,
-  { t, intl }: Pick<I18n, 't' | 'intl'>,
-) {
-  useEffect(() => {
-    const wrapper = ref.current;
-    if (!wrapper) return;
-    const name = () => {
-      const handles = [...wrapper.querySelectorAll<SVGGElement>('.recharts-brush-traveller')].sort(
-        (a, b) => Number(a.getAttribute('aria-valuenow')) - Number(b.getAttribute('aria-valuenow')),
-      );
-      const [first, last] = handles;
-      const set = (element: SVGGElement | undefined, attribute: string, value: string) => {
-        if (element && element.getAttribute(attribute) !== value) element.setAttribute(attribute, value);
-      };
-      set(first, 'aria-label', t('chart.brush.first'));
-      set(first, 'aria-valuetext', formatShortDate(firstDay, intl));
-      set(last, 'aria-label', t('chart.brush.last'));
-      set(last, 'aria-valuetext', formatShortDate(lastDay, intl));
-    };
-    name();
-    if (typeof MutationObserver === 'undefined') return;
-    // Only new handles and their moves are watched, so the names set here do not wake the observer again.
-    const observer = new MutationObserver(name);
-    observer.observe(wrapper, { childList: true, subtree: true, attributeFilter: ['aria-valuenow', 'aria-label'] });
-    return () => observer.disconnect();
-  }, [ref, firstDay, lastDay, t, intl]);
-}
-
-/**
- * Recharts draws its layers (grid, axes, labels) into <g> elements it renders React portals into. React listens for
- * focus events on every portal container, and Chromium makes an SVG element with focus listeners a Tab stop: three
- * unnamed stops between the chart's controls. They are drawing, not controls; tabindex -1 takes them out of the Tab
- * order and leaves what they hold as it was.
- */
-function useLayersOutOfTabOrder(ref: RefObject<HTMLElement | null>) {
-  useEffect(() => {
-    const wrapper = ref.current;
-    if (!wrapper) return;
-    const update = () => {
-      for (const layer of wrapper.querySelectorAll('g[class^="recharts-zIndex-layer"]:not([tabindex])')) {
-        layer.setAttribute('tabindex', '-1');
-      }
-    };
-    update();
-    if (typeof MutationObserver === 'undefined') return;
-    // Layers come and go with what the chart draws; only added nodes are watched.
-    const observer = new MutationObserver(update);
-    observer.observe(wrapper, { childList: true, subtree: true });
-    return () => observer.disconnect();
-  }, [ref]);
 }

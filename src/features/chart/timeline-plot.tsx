@@ -1,27 +1,26 @@
 /**
- * The timeline's drawing: Recharts' surface with the axes, the marks and the brush. Recharts is most of the chart's
- * code, so this is a chunk of its own that loads once the chart's words are on screen (see TimelineChart).
+ * The timeline's drawing: one SVG at the chart's pixel size with the grid, the milestones, the marks, the axes and
+ * the brush. Every part is the chart's own, so drawing it is one render of these elements and nothing else.
  */
-import { Brush, ComposedChart, XAxis, YAxis } from 'recharts';
+import { useMemo } from 'react';
 import { formatDayMonth, toDate, type DatedEvent, type FigurePoint } from '../../domain/figure-series';
 import type { VoiceOf } from '../../domain/item-voice';
 import { numberFormat } from '../../domain/intl-formats';
 import { ChartAxes, ValueGridLines } from './chart-axes';
 import { FigureMarks, MilestoneMarks } from './chart-layers';
-import { BRUSH_HEIGHT, MARGIN, PLOT_MARGIN, X_PADDING } from './chart-geometry';
+import { BRUSH_HANDLE_WIDTH } from './chart-geometry';
+import { DateBrush } from './date-brush';
+import { getPlotGeometry } from './plot-geometry';
 
 export interface TimelinePlotProps {
-  /** One entry per day of the timeline, `{ time }` in ms. */
-  data: readonly { time: number }[];
   width: number;
   height: number;
-  /** The reader's locale, for the axes' and the brush's labels. */
+  /** The reader's locale, for the axes' labels. */
   intl: string;
   plotLabel: string;
   /** What the values count ("people detained"), written up the value axis. */
   unit: string;
   axes: {
-    valueMax: number;
     valueTicks: number[];
     dateTicks: number[];
     domain: { x: readonly [number, number]; y: readonly [number, number] };
@@ -37,20 +36,20 @@ export interface TimelinePlotProps {
   onDeactivate: () => void;
   onOpenPoint: (point: FigurePoint) => void;
   brush: {
+    /** Every day the brush selects among, as ms. */
+    days: readonly number[];
     start: number;
     end: number;
     label: string;
+    startLabel: string;
+    endLabel: string;
+    describeDay: (index: number) => string;
     onChange: (range: { startIndex: number; endIndex: number }) => void;
     onDragEnd: (range: { startIndex: number; endIndex: number }) => void;
   };
 }
 
-/**
- * Recharts compares most props by identity and, when one is new, updates its store and draws the whole chart
- * again: the brush's formatter and handlers keep their identity while their values do.
- */
-export default function TimelinePlot({
-  data,
+export function TimelinePlot({
   width,
   height,
   intl,
@@ -69,36 +68,28 @@ export default function TimelinePlot({
   onOpenPoint,
   brush,
 }: TimelinePlotProps) {
-  const formats = getFormats(intl);
+  const { domain } = axes;
+  const geometry = useMemo(
+    () => getPlotGeometry({ width, height, domain, bandHeight }),
+    [width, height, domain, bandHeight],
+  );
+  const formats = useMemo(() => makeFormats(intl), [intl]);
+  const { days } = brush;
   return (
-    <ComposedChart
-      data={data}
-      // Its size from here rather than `responsive`: Recharts would measure its box after each change of
-      // height (a row of vague reports more or less) and draw every mark a second time, after the paint.
+    <svg
+      className="timeline-chart__surface"
       width={width}
       height={height}
-      margin={PLOT_MARGIN}
-      // Recharts' own keyboard layer would step through every day of the timeline; the points are buttons instead.
-      accessibilityLayer={false}
+      viewBox={`0 0 ${width} ${height}`}
       // Browsers expose a bare <svg> as an image, whose contents screen readers may skip: these are controls.
       role="group"
       aria-label={plotLabel}
     >
-      {/* The axes give the scales; ChartAxes draws them. Nice ticks off: the chart sets its own. */}
-      <XAxis hide dataKey="time" type="number" scale="time" domain={['dataMin', 'dataMax']} padding={xPadding} />
-      <YAxis
-        hide
-        type="number"
-        domain={[0, axes.valueMax]}
-        allowDataOverflow
-        niceTicks="none"
-        padding={{ top: bandHeight }}
-      />
-      <ValueGridLines ticks={axes.valueTicks} />
-      <MilestoneMarks milestones={milestones} />
+      <ValueGridLines ticks={axes.valueTicks} geometry={geometry} />
+      <MilestoneMarks milestones={milestones} geometry={geometry} />
       <FigureMarks
         points={points}
-        domain={axes.domain}
+        geometry={geometry}
         vagueRows={vagueRows}
         activeId={activeId}
         tooltipId={tooltipId}
@@ -108,48 +99,36 @@ export default function TimelinePlot({
         onOpen={onOpenPoint}
       />
       <ChartAxes
+        geometry={geometry}
         dateTicks={axes.dateTicks}
         valueTicks={axes.valueTicks}
         formatDate={formats.date}
         formatValue={formats.value}
         unit={unit}
       />
-      <Brush
-        dataKey="time"
-        // Below the date axis: Recharts would put it straight under the plot, as it leaves no room for a hidden axis.
-        y={height - MARGIN.bottom - BRUSH_HEIGHT}
-        height={BRUSH_HEIGHT}
-        travellerWidth={10}
-        startIndex={brush.start}
-        endIndex={brush.end}
-        className="timeline-chart__brush"
-        tickFormatter={formats.date}
-        // Constant for a language, so React never rewrites it over the names the chart gives each handle.
-        ariaLabel={brush.label}
+      <DateBrush
+        {...geometry.brush}
+        travellerWidth={BRUSH_HANDLE_WIDTH}
+        count={days.length}
+        start={brush.start}
+        end={brush.end}
+        label={brush.label}
+        startLabel={brush.startLabel}
+        endLabel={brush.endLabel}
+        describeDay={brush.describeDay}
+        labelDay={(index) => formats.date(days[index] ?? 0)}
         onChange={brush.onChange}
         onDragEnd={brush.onDragEnd}
       />
-    </ComposedChart>
+    </svg>
   );
 }
 
-const xPadding = { left: X_PADDING, right: X_PADDING };
-
-// One set per locale, built once: Recharts draws the whole chart again when the brush's formatter is a new function.
-const formatsByLocale = new Map<string, ReturnType<typeof makeFormats>>();
+/** The axes' and the brush's labels in the reader's locale ("14 Aug", "15,000"; "14 авг.", "15 000"). */
 function makeFormats(intl: string) {
   const numbers = numberFormat(intl);
   return {
     date: (time: number) => formatDayMonth(toDate(time), intl),
     value: (value: number) => numbers.format(value),
   };
-}
-/** The axes' and the brush's labels in the reader's locale ("14 Aug", "15,000"; "14 авг.", "15 000"). */
-function getFormats(intl: string) {
-  let formats = formatsByLocale.get(intl);
-  if (formats === undefined) {
-    formats = makeFormats(intl);
-    formatsByLocale.set(intl, formats);
-  }
-  return formats;
 }

@@ -28,7 +28,7 @@ const inlinedProperties = [
 ] as const;
 
 /** Parts of the live chart that mean nothing in a picture: the brush that sets dates, focus rings, HTML inside. */
-const interactiveParts = '.recharts-brush, foreignObject, [data-image-export="omit"]';
+const interactiveParts = '.date-brush, foreignObject, [data-image-export="omit"]';
 
 /**
  * A copy of the chart's SVG that carries its own styles, as presentation attributes: a style attribute set from
