@@ -14,16 +14,7 @@ const features = readdirSync(join(import.meta.dirname, 'src', 'features'), { wit
   .map((entry) => entry.name);
 
 const entries = ['./src/main.tsx', './src/embed-main.tsx'];
-const reactPackages = [
-  'react',
-  'react/*',
-  'react-dom',
-  'react-dom/*',
-  'preact',
-  'preact/*',
-  'react-leaflet',
-  'recharts',
-];
+const reactPackages = ['react', 'react/*', 'react-dom', 'react-dom/*', 'preact', 'preact/*', 'react-leaflet'];
 
 /**
  * The floors of src/, bottom up: data and domain, then ui, then the features, then app and the entries. A file

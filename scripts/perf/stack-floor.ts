@@ -18,7 +18,6 @@ import { createRoot } from 'react-dom/client';
 import { QueryClient, QueryClientProvider, useQuery } from '@tanstack/react-query';
 import * as z from 'zod/mini';
 import { MapContainer, CircleMarker } from 'react-leaflet';
-import { LineChart, Line, XAxis, YAxis, Brush } from 'recharts';
 `;
 
 const pages: Record<string, string> = {
@@ -35,9 +34,6 @@ const pages: Record<string, string> = {
     const page = <QueryClientProvider client={client}><Data /></QueryClientProvider>;`,
   '+ react-leaflet, one marker': `const page = (
     <MapContainer center={[53, 27]} zoom={5} style={{ height: 400 }}><CircleMarker center={[53, 27]} radius={5} /></MapContainer>
-  );`,
-  '+ Recharts, a line chart with a brush': `const page = (
-    <LineChart width={400} height={300} data={[{ x: 1, y: 2 }]}><XAxis dataKey="x" /><YAxis /><Line dataKey="y" /><Brush /></LineChart>
   );`,
 };
 
