@@ -41,8 +41,6 @@ export interface DateBrushProps {
   onChange: (range: { startIndex: number; endIndex: number }) => void;
   /** When a drag ends (pointer up or cancel), with the final range. Key presses call only onChange. */
   onDragEnd: (range: { startIndex: number; endIndex: number }) => void;
-  /** A class of the caller's, besides `date-brush`. */
-  className?: string;
 }
 
 /** What a drag moves: one handle, or the slide between them (the whole selection). */
@@ -84,7 +82,6 @@ export function DateBrush({
   labelDay,
   onChange,
   onDragEnd,
-  className,
 }: DateBrushProps) {
   const drag = useRef<Drag | null>(null);
   const [dragging, setDragging] = useState(false);
@@ -141,7 +138,7 @@ export function DateBrush({
 
   return (
     <g
-      className={className ? `date-brush ${className}` : 'date-brush'}
+      className="date-brush"
       role="group"
       aria-label={label}
       // The image export leaves the brush out: it sets dates, it shows nothing.

@@ -9,8 +9,17 @@ import { numberFormat } from '../../domain/intl-formats';
 import { ChartAxes, ValueGridLines } from './chart-axes';
 import { FigureMarks, MilestoneMarks } from './chart-layers';
 import { BRUSH_HANDLE_WIDTH } from './chart-geometry';
-import { DateBrush } from './date-brush';
+import { DateBrush, type DateBrushProps } from './date-brush';
 import { getPlotGeometry } from './plot-geometry';
+
+/** The brush's selection, names and handlers; where it stands and its short labels come from the plot. */
+type BrushSettings = Pick<
+  DateBrushProps,
+  'start' | 'end' | 'label' | 'startLabel' | 'endLabel' | 'describeDay' | 'onChange' | 'onDragEnd'
+> & {
+  /** Every day the brush selects among, as ms. */
+  days: readonly number[];
+};
 
 export interface TimelinePlotProps {
   width: number;
@@ -35,18 +44,7 @@ export interface TimelinePlotProps {
   onActivate: (point: FigurePoint, position: { x: number; y: number }) => void;
   onDeactivate: () => void;
   onOpenPoint: (point: FigurePoint) => void;
-  brush: {
-    /** Every day the brush selects among, as ms. */
-    days: readonly number[];
-    start: number;
-    end: number;
-    label: string;
-    startLabel: string;
-    endLabel: string;
-    describeDay: (index: number) => string;
-    onChange: (range: { startIndex: number; endIndex: number }) => void;
-    onDragEnd: (range: { startIndex: number; endIndex: number }) => void;
-  };
+  brush: BrushSettings;
 }
 
 export function TimelinePlot({
@@ -74,7 +72,7 @@ export function TimelinePlot({
     [width, height, domain, bandHeight],
   );
   const formats = useMemo(() => makeFormats(intl), [intl]);
-  const { days } = brush;
+  const { days, ...brushSettings } = brush;
   return (
     <svg
       className="timeline-chart__surface"
@@ -108,17 +106,10 @@ export function TimelinePlot({
       />
       <DateBrush
         {...geometry.brush}
+        {...brushSettings}
         travellerWidth={BRUSH_HANDLE_WIDTH}
         count={days.length}
-        start={brush.start}
-        end={brush.end}
-        label={brush.label}
-        startLabel={brush.startLabel}
-        endLabel={brush.endLabel}
-        describeDay={brush.describeDay}
         labelDay={(index) => formats.date(days[index] ?? 0)}
-        onChange={brush.onChange}
-        onDragEnd={brush.onDragEnd}
       />
     </svg>
   );
