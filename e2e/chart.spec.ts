@@ -119,6 +119,27 @@ test('moving the brush handles sets the page’s From and To dates', async ({ pa
   expect(currentSearch(page).get('from')).toBe(from);
 });
 
+test.describe('on a touch screen', () => {
+  test.use({ hasTouch: true, isMobile: true, viewport: { width: 390, height: 844 } });
+
+  test('a finger dragging the brush’s last handle sets To and keeps From', async ({ page }) => {
+    await openChart(page);
+    const handle = chartRegion(page).getByRole('slider').last();
+    await handle.scrollIntoViewIfNeeded();
+    const box = (await handle.boundingBox())!;
+    const y = box.y + box.height / 2;
+    // Touch events from the browser's input layer, as a phone sends them: Playwright's touchscreen only taps.
+    const cdp = await page.context().newCDPSession(page);
+    const touch = (type: 'touchStart' | 'touchMove' | 'touchEnd', x?: number) =>
+      cdp.send('Input.dispatchTouchEvent', { type, touchPoints: x === undefined ? [] : [{ x, y }] });
+    await touch('touchStart', box.x + box.width / 2);
+    for (let step = 1; step <= 10; step++) await touch('touchMove', box.x + box.width / 2 - step * 12);
+    await touch('touchEnd');
+    await expect.poll(() => currentSearch(page).get('to')).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    expect(currentSearch(page).get('from')).toBeNull();
+  });
+});
+
 test('the chart follows a date filter set elsewhere: a From date after the first report hides it', async ({ page }) => {
   // A report the article does not date stands at the day it was reported.
   const day = (figure: Figure) => figure.asOf ?? figure.reported;
