@@ -8,6 +8,7 @@ import {
   moveSelection,
   type BrushRange,
   type BrushTrack,
+  placeHandleLabel,
 } from './brush-model';
 
 // Eleven days ten pixels apart: day i's handle stands at 100 + 10 i, the last at 200.
@@ -100,6 +101,23 @@ describe('moveSelection', () => {
 
   it('cannot move a selection of every day', () => {
     expect(moveSelection(track, { start: 0, end: 10 }, 35)).toEqual({ start: 0, end: 10 });
+  });
+});
+
+describe('placeHandleLabel', () => {
+  const sizes = { travellerWidth: 10, textWidth: 40, svgWidth: 500, offset: 5 };
+
+  it('writes each date outside the selection, beside its handle', () => {
+    expect(placeHandleLabel('start', 100, sizes)).toEqual({ x: 95, anchor: 'end' });
+    expect(placeHandleLabel('end', 300, sizes)).toEqual({ x: 315, anchor: 'start' });
+  });
+
+  it('writes a date inside the strip where outside it would be cut at the SVG’s edge', () => {
+    // The last day's handle 10 px from the right edge: its date would need 45 px.
+    expect(placeHandleLabel('end', 480, sizes)).toEqual({ x: 475, anchor: 'end' });
+    expect(placeHandleLabel('start', 30, sizes)).toEqual({ x: 45, anchor: 'start' });
+    // Exactly room enough stays outside.
+    expect(placeHandleLabel('end', 445, sizes)).toEqual({ x: 460, anchor: 'start' });
   });
 });
 

@@ -80,6 +80,33 @@ export function moveSelection(track: BrushTrack, from: BrushRange, deltaX: numbe
   return { start: from.start + days, end: from.end + days };
 }
 
+/** Where a handle's short date is written: its x and which end of the text stands there. */
+export interface HandleLabel {
+  x: number;
+  anchor: 'start' | 'end';
+}
+
+/**
+ * A handle's short date goes outside the selection, `offset` from its handle: left of the start handle, right of the
+ * end handle. Where that would run past the SVG's edge (0 to `svgWidth`, where it would be cut), it goes inside, over
+ * the slide, so the reader never sees half a date.
+ */
+export function placeHandleLabel(
+  handle: BrushHandle,
+  handleX: number,
+  {
+    travellerWidth,
+    textWidth,
+    svgWidth,
+    offset,
+  }: { travellerWidth: number; textWidth: number; svgWidth: number; offset: number },
+): HandleLabel {
+  const left: HandleLabel = { x: handleX - offset, anchor: 'end' };
+  const right: HandleLabel = { x: handleX + travellerWidth + offset, anchor: 'start' };
+  if (handle === 'start') return left.x - textWidth >= 0 ? left : right;
+  return right.x + textWidth <= svgWidth ? right : left;
+}
+
 /**
  * The range after a key press on a handle, following the WAI-ARIA multi-thumb slider: the arrows step a day,
  * PageUp and PageDown a week, Home and End go as far as the handle may (the start handle no further than the end,

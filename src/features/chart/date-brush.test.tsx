@@ -23,17 +23,18 @@ const startLabel = 'First day shown';
 const endLabel = 'Last day shown';
 
 /** The brush as the chart holds it: the range it reports comes back through its props. */
-function renderBrush(range: { start: number; end: number }) {
+function renderBrush(range: { start: number; end: number }, svgWidth = 300) {
   const onChange = vi.fn<DateBrushProps['onChange']>();
   const onDragEnd = vi.fn<DateBrushProps['onDragEnd']>();
   function Chart() {
     const [{ start, end }, setRange] = useState(range);
     return (
-      <svg width={300} height={80}>
+      <svg width={svgWidth} height={80}>
         <DateBrush
           {...track}
           start={start}
           end={end}
+          svgWidth={svgWidth}
           label="Dates shown"
           startLabel={startLabel}
           endLabel={endLabel}
@@ -182,6 +183,16 @@ describe('DateBrush', () => {
     expect(last).toHaveAttribute('x', String(getHandleX(track, 7) + track.travellerWidth + 5));
     act(() => startHandle.blur());
     expect(document.querySelector('.date-brush__texts')).toBeNull();
+  });
+
+  it('writes the last day’s date inside the strip when beside the handle it would be cut at the edge', () => {
+    // The end handle's right edge at 180; "8 Aug" needs about 34 px after a 5 px gap, past a 200 px wide SVG.
+    const { endHandle } = renderBrush({ start: 3, end: 7 }, 200);
+    act(() => endHandle.focus());
+    const last = document.querySelectorAll('.date-brush__texts text')[1]!;
+    expect(last).toHaveTextContent('8 Aug');
+    expect(last).toHaveAttribute('text-anchor', 'end');
+    expect(last).toHaveAttribute('x', String(getHandleX(track, 7) - 5));
   });
 
   it('writes the short dates while the pointer is over the brush', () => {

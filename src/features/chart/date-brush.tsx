@@ -9,10 +9,12 @@ import {
   moveHandle,
   moveHandleByKey,
   moveSelection,
+  placeHandleLabel,
   type BrushHandle,
   type BrushRange,
   type BrushTrack,
 } from './brush-model';
+import { estimateTextWidth } from './label-layout';
 import './date-brush.css';
 
 export interface DateBrushProps {
@@ -25,6 +27,8 @@ export interface DateBrushProps {
   travellerWidth: number;
   /** How many days the brush selects among. */
   count: number;
+  /** The SVG's width: a handle's date that would be cut at its edge is written inside the strip instead. */
+  svgWidth: number;
   /** The selected days, as indexes. */
   start: number;
   end: number;
@@ -59,6 +63,8 @@ interface Drag {
 
 /** Gap between a handle and the short date written beside it. */
 const TEXT_OFFSET = 5;
+/** The short dates' font size in pixels (0.75rem, date-brush.css), for estimating their width. */
+const TEXT_FONT = 12;
 
 const toIndexes = ({ start, end }: BrushRange) => ({ startIndex: start, endIndex: end });
 
@@ -73,6 +79,7 @@ export function DateBrush({
   height,
   travellerWidth,
   count,
+  svgWidth,
   start,
   end,
   label,
@@ -183,15 +190,44 @@ export function DateBrush({
         );
       })}
       {dragging || hovered || focused ? (
-        <g className="date-brush__texts" aria-hidden="true">
-          <text x={startX - TEXT_OFFSET} y={y + height / 2} dy="0.355em" textAnchor="end">
-            {labelDay(start)}
-          </text>
-          <text x={endX + travellerWidth + TEXT_OFFSET} y={y + height / 2} dy="0.355em" textAnchor="start">
-            {labelDay(end)}
-          </text>
-        </g>
+        <HandleDates
+          start={{ handleX: startX, text: labelDay(start) }}
+          end={{ handleX: endX, text: labelDay(end) }}
+          middleY={y + height / 2}
+          travellerWidth={travellerWidth}
+          svgWidth={svgWidth}
+        />
       ) : null}
+    </g>
+  );
+}
+
+interface HandleDatesProps {
+  start: { handleX: number; text: string };
+  end: { handleX: number; text: string };
+  middleY: number;
+  travellerWidth: number;
+  svgWidth: number;
+}
+
+/** Each handle's short date beside it, inside the strip where beside it would be cut at the SVG's edge. */
+function HandleDates({ start, end, middleY, travellerWidth, svgWidth }: HandleDatesProps) {
+  return (
+    <g className="date-brush__texts" aria-hidden="true">
+      {(['start', 'end'] as const).map((handle) => {
+        const { handleX, text } = handle === 'start' ? start : end;
+        const { x, anchor } = placeHandleLabel(handle, handleX, {
+          travellerWidth,
+          textWidth: estimateTextWidth(text, TEXT_FONT),
+          svgWidth,
+          offset: TEXT_OFFSET,
+        });
+        return (
+          <text key={handle} x={x} y={middleY} dy="0.355em" textAnchor={anchor}>
+            {text}
+          </text>
+        );
+      })}
     </g>
   );
 }

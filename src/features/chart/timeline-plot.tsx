@@ -109,6 +109,7 @@ export function TimelinePlot({
         {...brushSettings}
         travellerWidth={BRUSH_HANDLE_WIDTH}
         count={days.length}
+        svgWidth={width}
         labelDay={(index) => formats.date(days[index] ?? 0)}
       />
     </svg>
