@@ -75,6 +75,8 @@ interface PlaceLookup {
   byId: Map<string, Place>;
   /** Places whose names the collator finds equal share a rank. */
   nameRank: Map<string, number>;
+  /** Where each place's items are counted with sites rolled up, found on first use. */
+  rolledUp: Map<string, Place | undefined>;
 }
 
 // Built once per list of places: at 10,000 places, sorting by name with the collator on every filter change
@@ -92,7 +94,7 @@ function lookupOf(places: readonly Place[]): PlaceLookup {
       if (previous !== undefined && compareNames(previous.name, place.name) !== 0) rank += 1;
       nameRank.set(place.id, rank);
     });
-    lookup = { byId: new Map(places.map((place) => [place.id, place])), nameRank };
+    lookup = { byId: new Map(places.map((place) => [place.id, place])), nameRank, rolledUp: new Map() };
     lookups.set(places, lookup);
   }
   return lookup;
@@ -187,10 +189,15 @@ function buildPlaceActivity(
   counts: PlaceCountsMap,
   options: PlaceActivityOptions,
 ): PlaceActivity[] {
-  const { byId, nameRank } = lookupOf(places);
+  const { byId, nameRank, rolledUp } = lookupOf(places);
+  const markerOf = (placeId: string) => {
+    if (!options.rollUpSites) return byId.get(placeId);
+    if (!rolledUp.has(placeId)) rolledUp.set(placeId, markerPlaceOf(placeId, byId, options));
+    return rolledUp.get(placeId);
+  };
   const activity = new Map<string, PlaceActivity>();
   for (const [placeId, count] of counts) {
-    const place = markerPlaceOf(placeId, byId, options);
+    const place = markerOf(placeId);
     const total = count.events + count.quotes + count.figures;
     if (!place || total === 0) continue;
     let entry = activity.get(place.id);
@@ -217,7 +224,10 @@ function buildPlaceActivity(
       );
     entry.label = labelActivity(entry, nameOf);
   }
-  return result.sort((a, b) => b.total - a.total || rankOf(a.place.id) - rankOf(b.place.id));
+  // Each entry's rank looked up once, not at every comparison: 2,000 places take some 20,000 of them.
+  const ranked = result.map((entry) => ({ entry, rank: rankOf(entry.place.id) }));
+  ranked.sort((a, b) => b.entry.total - a.entry.total || a.rank - b.rank);
+  return ranked.map(({ entry }) => entry);
 }
 
 /** The marker's name, or its one site's with it ("Independence Square, Minsk"). */

@@ -1,5 +1,6 @@
 import type { Dataset, DatasetEvent, Evidence } from '../data/schema';
-import { describeTimelineEntry, groupTimelineByDay, orderTimelineEvents } from './timeline';
+import { orderTimelineEvents } from './event-order';
+import { describeTimelineEntry, groupTimelineByDay } from './timeline';
 import { wholeSource } from '../data/source-text';
 import { testWording } from '../test/wording';
 
@@ -62,31 +63,6 @@ const dataset: Dataset = {
   quotes: [],
   figures: [],
 };
-
-describe('orderTimelineEvents', () => {
-  it('puts every event at its day, undated ones at the day they were reported, after that day’s dated ones', () => {
-    const undated = event('undated', null, '2020-08-16');
-    const dated = event('dated', '2020-08-16', '2020-08-17');
-    const earlier = event('earlier', '2020-08-09', '2020-08-16');
-    const later = event('later', null, '2020-10-27');
-    expect(orderTimelineEvents([later, undated, dated, earlier]).map((item) => item.id)).toEqual([
-      'earlier',
-      'dated',
-      'undated',
-      'later',
-    ]);
-  });
-
-  it('keeps the order given between events of the same kind on the same day', () => {
-    const events = [event('b', '2020-08-16', '2020-08-16'), event('a', '2020-08-16', '2020-08-16')];
-    expect(orderTimelineEvents(events).map((item) => item.id)).toEqual(['b', 'a']);
-  });
-
-  it('hands back the same array when it is in order already', () => {
-    const events = [event('a', '2020-08-09', '2020-08-16'), event('b', null, '2020-08-16')];
-    expect(orderTimelineEvents(events)).toBe(events);
-  });
-});
 
 describe('describeTimelineEntry', () => {
   it('names the place, the actors, who says so and what was inferred', () => {

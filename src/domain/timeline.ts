@@ -46,36 +46,6 @@ export interface TimelineDay {
   entries: TimelineEntry[];
 }
 
-/** Undated events stand after the dated ones of their day: they may have happened days before. */
-const compareEvents = (a: DatasetEvent, b: DatasetEvent): number => {
-  const dayA = itemDay(a);
-  const dayB = itemDay(b);
-  if (dayA !== dayB) return dayA < dayB ? -1 : 1;
-  return Number(a.date === null) - Number(b.date === null);
-};
-
-/**
- * The events in timeline order: by day (the date, or when first reported), dated before undated within a day,
- * and otherwise in the order given. The same array comes back when it is in that order already, as the filtered
- * view of a sorted dataset always is: checking costs one pass, sorting 100,000 events a filter change's budget.
- */
-export function orderTimelineEvents(events: readonly DatasetEvent[]): readonly DatasetEvent[] {
-  const known = orderedEvents.get(events);
-  if (known) return known;
-  let ordered = true;
-  for (let index = 1; index < events.length && ordered; index += 1) {
-    ordered = compareEvents(events[index - 1]!, events[index]!) <= 0;
-  }
-  // Array.prototype.sort is stable, so ties keep the order given.
-  const result = ordered ? events : [...events].sort(compareEvents);
-  orderedEvents.set(events, result);
-  return result;
-}
-
-// The views' arrays are never changed once made, and "Clear filters" hands out the same one every time: each return
-// to the whole dataset need not walk all its events again.
-const orderedEvents = new WeakMap<readonly DatasetEvent[], readonly DatasetEvent[]>();
-
 // The events by id, built once per dataset, for the accounts that dispute an event.
 const eventsByDataset = new WeakMap<Dataset, ReadonlyMap<string, DatasetEvent>>();
 

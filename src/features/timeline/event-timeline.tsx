@@ -1,10 +1,10 @@
 import { Fragment, useMemo, useState } from 'react';
 import { flushSync } from 'react-dom';
 import type { Dataset, DatasetEvent, Evidence } from '../../data/schema';
+import { orderTimelineEvents } from '../../domain/event-order';
 import {
   describeTimelineEntry,
   groupTimelineByDay,
-  orderTimelineEvents,
   type TimelineEntry,
   type TimelineSource,
 } from '../../domain/timeline';
