@@ -195,44 +195,48 @@ export interface Disagreement {
   other: DisputeSide;
 }
 
-interface DatasetItems {
-  event: ReadonlyMap<string, DatasetEvent>;
-  quote: ReadonlyMap<string, Quote>;
-  figure: ReadonlyMap<string, Figure>;
+type AnyItem = DatasetEvent | Quote | Figure;
+type ItemsById = Map<ItemKind, ReadonlyMap<string, AnyItem>>;
+
+const listOf = (dataset: Dataset, kind: ItemKind): readonly AnyItem[] =>
+  kind === 'event' ? dataset.events : kind === 'quote' ? dataset.quotes : dataset.figures;
+
+// Each collection's items by id, built when an item of it is first looked up: 100,000 events take a tenth of a
+// second to index, which the first screen should not pay for a quote's card.
+const everyItem = new WeakMap<Dataset, ItemsById>();
+// Only the items that take part in a disagreement: all that a `disputedBy` can name, since each side lists the
+// other (the dataset is refused otherwise), and usually a handful.
+const disputingItems = new WeakMap<Dataset, ItemsById>();
+
+function lookUp(cache: WeakMap<Dataset, ItemsById>, dataset: Dataset, { kind, id }: ItemKey, disputing: boolean) {
+  let byKind = cache.get(dataset);
+  if (byKind === undefined) {
+    byKind = new Map();
+    cache.set(dataset, byKind);
+  }
+  let byId = byKind.get(kind);
+  if (byId === undefined) {
+    const items = listOf(dataset, kind);
+    byId = new Map(
+      (disputing ? items.filter((item) => item.disputedBy.length > 0) : items).map((item) => [item.id, item]),
+    );
+    byKind.set(kind, byId);
+  }
+  return byId.get(id);
 }
 
-const itemsCache = new WeakMap<Dataset, DatasetItems>();
-
-function getItems(dataset: Dataset): DatasetItems {
-  let items = itemsCache.get(dataset);
-  if (items === undefined) {
-    items = {
-      event: new Map(dataset.events.map((event) => [event.id, event])),
-      quote: new Map(dataset.quotes.map((quote) => [quote.id, quote])),
-      figure: new Map(dataset.figures.map((figure) => [figure.id, figure])),
-    };
-    itemsCache.set(dataset, items);
-  }
-  return items;
+function refOf(kind: ItemKind, item: AnyItem | undefined): ItemRef | null {
+  return item === undefined ? null : ({ kind, item } as ItemRef);
 }
 
 /** The event, quote or figure a key names; null when the dataset has none of that id. */
 export function findItem(dataset: Dataset, { kind, id }: ItemKey): ItemRef | null {
-  const items = getItems(dataset);
-  switch (kind) {
-    case 'event': {
-      const item = items.event.get(id);
-      return item ? { kind, item } : null;
-    }
-    case 'quote': {
-      const item = items.quote.get(id);
-      return item ? { kind, item } : null;
-    }
-    case 'figure': {
-      const item = items.figure.get(id);
-      return item ? { kind, item } : null;
-    }
-  }
+  return refOf(kind, lookUp(everyItem, dataset, { kind, id }, false));
+}
+
+/** The item a `disputedBy` names, of the same collection; null when the dataset has none of that id. */
+export function findDisputingItem(dataset: Dataset, { kind, id }: ItemKey): ItemRef | null {
+  return refOf(kind, lookUp(disputingItems, dataset, { kind, id }, true));
 }
 
 function describeSide(ref: ItemRef, names: DatasetNames, wording: Wording): DisputeSide {
@@ -254,7 +258,7 @@ export function getDisagreements(dataset: Dataset, ref: ItemRef, wording: Wordin
   const names = getDatasetNames(dataset, wording);
   const self = describeSide(ref, names, wording);
   return ref.item.disputedBy.flatMap((id) => {
-    const other = findItem(dataset, { kind: ref.kind, id });
+    const other = findDisputingItem(dataset, { kind: ref.kind, id });
     return other ? [{ self, other: describeSide(other, names, wording) }] : [];
   });
 }

@@ -5,7 +5,13 @@
 import type { Dataset, DatasetEvent, Evidence } from '../data/schema';
 import { getDatasetNames, type DatasetNames } from './dataset-names';
 import { formatDate, upperFirst } from './format';
-import { describeAttribution, describeInferences, describeItemDate, type InferenceMark } from './item-voice';
+import {
+  describeAttribution,
+  describeInferences,
+  describeItemDate,
+  findDisputingItem,
+  type InferenceMark,
+} from './item-voice';
 import { itemDay } from './item-day';
 import type { Wording } from './translate';
 
@@ -46,25 +52,12 @@ export interface TimelineDay {
   entries: TimelineEntry[];
 }
 
-// The events by id, built once per dataset, for the accounts that dispute an event.
-const eventsByDataset = new WeakMap<Dataset, ReadonlyMap<string, DatasetEvent>>();
-
-function getEvents(dataset: Dataset): ReadonlyMap<string, DatasetEvent> {
-  let events = eventsByDataset.get(dataset);
-  if (events === undefined) {
-    events = new Map(dataset.events.map((event) => [event.id, event]));
-    eventsByDataset.set(dataset, events);
-  }
-  return events;
-}
-
 /**
  * An event as the timeline shows it, worded for the reader. Call it for the events on screen only: it looks up
  * names for each.
  */
 export function describeTimelineEntry(dataset: Dataset, event: DatasetEvent, wording: Wording): TimelineEntry {
   const names = getDatasetNames(dataset, wording);
-  const events = getEvents(dataset);
   const voice = describeAttribution(event, names, wording.t)?.label;
   return {
     ...describeAccount(event, names, wording),
@@ -76,8 +69,8 @@ export function describeTimelineEntry(dataset: Dataset, event: DatasetEvent, wor
     voice: voice === undefined ? null : upperFirst(voice),
     inferences: describeInferences(event, wording),
     disagreements: event.disputedBy.flatMap((id) => {
-      const other = events.get(id);
-      return other === undefined ? [] : [describeAccount(other, names, wording)];
+      const other = findDisputingItem(dataset, { kind: 'event', id });
+      return other?.kind === 'event' ? [describeAccount(other.item, names, wording)] : [];
     }),
   };
 }
