@@ -5,6 +5,7 @@ import { EmbedOnlyApp } from './app/embed-only-app';
 import { preloadEmbedViewCode } from './app/lazy-views';
 import { createQueryClient } from './app/query-client';
 import { startI18n } from './app/start-i18n';
+import { warmFirstRender } from './app/warm-first-render';
 import { createMemoryUrlStore } from './app/url-store';
 import { datasetQueryOptions } from './data/dataset-query';
 import { parseUrlState } from './domain/url-state';
@@ -14,12 +15,14 @@ const root = document.getElementById('root');
 if (root) {
   const queryClient = createQueryClient();
   // Start the data download now, alongside the page's own chunk, rather than once that chunk has arrived.
-  void queryClient.prefetchQuery(datasetQueryOptions());
+  const dataset = queryClient.fetchQuery(datasetQueryOptions());
   preloadEmbedViewCode(parseUrlState(window.location.search).state.view);
+  const i18n = startI18n(window.location.search);
+  void warmFirstRender(dataset, i18n);
   // Always in memory: this page only ever renders embeds, whose address belongs to the host page.
-  void startI18n(window.location.search).then((i18n) =>
+  void i18n.then((words) =>
     createRoot(root).render(
-      <EmbedOnlyApp queryClient={queryClient} urlStore={createMemoryUrlStore(window.location.search)} i18n={i18n} />,
+      <EmbedOnlyApp queryClient={queryClient} urlStore={createMemoryUrlStore(window.location.search)} i18n={words} />,
     ),
   );
 }
