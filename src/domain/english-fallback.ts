@@ -5,9 +5,10 @@
  */
 import type { MessageKey, MessageValues, Wording } from './translate';
 
-const countFormat = new Intl.NumberFormat('en-GB');
+// Made when first needed: an Intl formatter made as the module loads is paid for in the page's first script.
+let countFormat: Intl.NumberFormat | undefined;
 const count = (values: MessageValues, one: string, other: string) =>
-  `${countFormat.format(Number(values.count))} ${values.count === 1 ? one : other}`;
+  `${(countFormat ??= new Intl.NumberFormat('en-GB')).format(Number(values.count))} ${values.count === 1 ? one : other}`;
 
 const messages: Partial<Record<MessageKey, (values: MessageValues) => string>> = {
   'format.unnamedArticle': ({ date }) => `Article of ${date}`,

@@ -14,7 +14,9 @@ export const actorPageSize = 6;
 export const quotePageSize = 10;
 
 // One collator for every comparison: `localeCompare(…, 'en')` sets one up per call, and a side has hundreds of actors.
-const compareNames = new Intl.Collator('en').compare;
+// Made when first needed, not as the page's first script runs: the map and chart embeds never sort actors.
+let collator: Intl.Collator | undefined;
+const compareNames = (a: string, b: string) => (collator ??= new Intl.Collator('en')).compare(a, b);
 
 /** Actors with the most quotes under the current filters first, then by name. */
 export function rankActorsByQuotes(
