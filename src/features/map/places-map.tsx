@@ -274,8 +274,10 @@ function FitToMarkers({
   const fitted = useRef(false);
   // Before paint, so the markers and their names are first drawn where they stay.
   useLayoutEffect(() => {
+    // Every filter change hands over new activities; once fitted, 10,000 places need not be looked at again.
+    if (fitted.current) return;
     const onMap = activities.filter((activity) => positionOf(activity.place) !== null);
-    if (fitted.current || onMap.length === 0) return;
+    if (onMap.length === 0) return;
     fitted.current = true;
     const maxZoom = onMap.reduce((zoom, activity) => Math.min(zoom, FIT_MAX_ZOOM[activity.place.kind]), Infinity);
     const bounds = latLngBounds(onMap.map((activity) => positionOf(activity.place)!));
