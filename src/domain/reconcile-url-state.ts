@@ -26,10 +26,33 @@ const ignored = (param: string, value: string, reason: UrlNoticeReason): UrlNoti
 });
 const unknown = (param: string, value: string, key: UrlNoticeReason['key']) => ignored(param, value, { key });
 
+/** The ids a URL may name, by collection. */
+interface KnownIds {
+  actorIds: ReadonlySet<string>;
+  placeIds: ReadonlySet<string>;
+  sources: ReadonlyMap<string, Source>;
+}
+
+// Every filter change reconciles the URL again: one lookup per dataset, not 500 actors and 1,000 articles a time.
+const knownIds = new WeakMap<Dataset, KnownIds>();
+
+function getKnownIds(dataset: Dataset): KnownIds {
+  let known = knownIds.get(dataset);
+  if (known === undefined) {
+    known = {
+      actorIds: new Set(dataset.actors.map((actor) => actor.id)),
+      placeIds: new Set(dataset.places.map((place) => place.id)),
+      sources: new Map(dataset.sources.map((source) => [source.id, source])),
+    };
+    knownIds.set(dataset, known);
+  }
+  return known;
+}
+
 /** Checks the parsed URL state against the dataset: unknown ids are ignored, each with a notice. */
 export function reconcileUrlState(dataset: Dataset, state: UrlState): ReconciledState {
   const notices: UrlNotice[] = [];
-  const actorIds = new Set(dataset.actors.map((actor) => actor.id));
+  const { actorIds, placeIds } = getKnownIds(dataset);
   const filters: Filters = {
     ...state.filters,
     actorIds: state.filters.actorIds.filter((id) => {
@@ -38,7 +61,7 @@ export function reconcileUrlState(dataset: Dataset, state: UrlState): Reconciled
     }),
     placeId: state.filters.placeId,
   };
-  if (filters.placeId !== null && !dataset.places.some((place) => place.id === filters.placeId)) {
+  if (filters.placeId !== null && !placeIds.has(filters.placeId)) {
     notices.push(unknown('place', filters.placeId, 'url.reason.unknownPlace'));
     filters.placeId = null;
   }
@@ -46,7 +69,7 @@ export function reconcileUrlState(dataset: Dataset, state: UrlState): Reconciled
 }
 
 function resolveSourceView(dataset: Dataset, state: UrlState, notices: UrlNotice[]): SourceView | null {
-  const sources = new Map(dataset.sources.map((source) => [source.id, source]));
+  const { sources } = getKnownIds(dataset);
   const view = (source: Source, selected: TextSpan | null): SourceView => ({
     source,
     selected,
