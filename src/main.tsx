@@ -11,11 +11,19 @@ const root = document.getElementById('root');
 if (root) {
   const queryClient = createQueryClient();
   // Start the data download now, alongside the page's own chunk, rather than once that chunk has arrived.
-  void queryClient.prefetchQuery(datasetQueryOptions());
-  void startI18n(window.location.search).then((i18n) =>
+  const dataset = queryClient.fetchQuery(datasetQueryOptions());
+  // A failure is the page's to show, through its query; this copy of the promise only warms the first render.
+  dataset.catch(() => undefined);
+  const i18n = startI18n(window.location.search);
+  // A chunk of its own: what it builds belongs to the dashboard's views, not to the page's first script.
+  import('./app/warm-first-render').then(
+    ({ warmFirstRender }) => warmFirstRender(dataset, i18n),
+    () => undefined,
+  );
+  void i18n.then((words) =>
     createRoot(root).render(
       <StrictMode>
-        <App queryClient={queryClient} urlStore={createBrowserUrlStore()} i18n={i18n} />
+        <App queryClient={queryClient} urlStore={createBrowserUrlStore()} i18n={words} />
       </StrictMode>,
     ),
   );
