@@ -1,6 +1,7 @@
 import type { Dataset, DatasetEvent, Evidence, Figure } from '../data/schema';
 import { emphasise, getHeadline, getStoryAtAGlance, pickLargestFigure } from './at-a-glance';
 import { wholeSource } from '../data/source-text';
+import { testEvent } from '../test/fixtures/event';
 import { testWording } from '../test/wording';
 
 const english = testWording('en');
@@ -36,21 +37,11 @@ function figure(id: string, value: number | null, overrides: Partial<Figure> = {
 }
 
 function milestone(id: string, date: string | null, reported: string): DatasetEvent {
-  return {
-    id,
-    date,
-    dateBasis: date === null ? null : { sourceId: 'reuters', expression: null },
-    reported,
+  return testEvent(id, date, reported, {
     type: 'strike',
-    title: `Title of ${id}`,
-    placeId: null,
-    actorIds: [],
     evidence: [evidence('reuters', `${id} words`)],
-    attribution: null,
-    inferred: [],
-    disputedBy: [],
     milestone: true,
-  };
+  });
 }
 
 describe('pickLargestFigure', () => {

@@ -1,24 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { DatasetEvent } from '../data/schema';
+import { testEvent } from '../test/fixtures/event';
 import { notePickedInOrder, orderTimelineEvents } from './event-order';
 
-function event(id: string, date: string | null, reported: string): DatasetEvent {
-  return {
-    id,
-    date,
-    dateBasis: date === null ? null : { sourceId: 'reuters', expression: null },
-    reported,
-    type: 'protest',
-    title: `Title of ${id}`,
-    placeId: null,
-    actorIds: [],
-    evidence: [{ sourceId: 'reuters', start: 0, end: 5, exact: 'words', prefix: '', suffix: '' }],
-    attribution: null,
-    inferred: [],
-    disputedBy: [],
-    milestone: false,
-  };
-}
+const event = testEvent;
 
 const ids = (events: readonly DatasetEvent[]) => events.map((item) => item.id);
 

@@ -1,4 +1,5 @@
-import type { Dataset, DatasetEvent, Evidence } from '../data/schema';
+import type { Dataset, Evidence } from '../data/schema';
+import { testEvent } from '../test/fixtures/event';
 import { orderTimelineEvents } from './event-order';
 import { describeTimelineEntry, groupTimelineByDay } from './timeline';
 import { wholeSource } from '../data/source-text';
@@ -15,24 +16,7 @@ const evidence = (sourceId: string, exact = 'words'): Evidence => ({
   suffix: '',
 });
 
-function event(id: string, date: string | null, reported: string, overrides: Partial<DatasetEvent> = {}): DatasetEvent {
-  return {
-    id,
-    date,
-    dateBasis: date === null ? null : { sourceId: 'reuters', expression: null },
-    reported,
-    type: 'protest',
-    title: `Title of ${id}`,
-    placeId: null,
-    actorIds: [],
-    evidence: [evidence('reuters')],
-    attribution: null,
-    inferred: [],
-    disputedBy: [],
-    milestone: false,
-    ...overrides,
-  };
-}
+const event = testEvent;
 
 const dataset: Dataset = {
   schemaVersion: 3,
