@@ -61,10 +61,13 @@ test('scrolling down the page brings the last actor of a long side on screen', a
   const last = page.getByRole('checkbox', { name: lastActor.name, exact: true });
   await expect(last).toHaveCount(0);
   // The reader scrolls as far as the list goes; cards are measured as they come, so the end may move a little.
-  for (let step = 0; step < 40 && (await last.count()) === 0; step += 1) {
-    await page.mouse.wheel(0, 2000);
+  // Steps shorter than the window, so the last card is on screen at some step even when the list is not the page's
+  // last: a longer step could carry it from below the window to above it between two looks, and past the list.
+  for (let step = 0; step < 160 && (await last.count()) === 0; step += 1) {
+    await page.mouse.wheel(0, 500);
     await page.waitForTimeout(100);
   }
+  await expect(last).toBeAttached();
   // Scrolled by the page itself: Playwright's own scrolling waits for a card that the list is still measuring to
   // stop moving.
   await last.evaluate((checkbox) => checkbox.scrollIntoView({ block: 'center' }));
