@@ -196,34 +196,39 @@ export interface Disagreement {
 }
 
 type AnyItem = DatasetEvent | Quote | Figure;
-type ItemsById = Map<ItemKind, ReadonlyMap<string, AnyItem>>;
 
 const listOf = (dataset: Dataset, kind: ItemKind): readonly AnyItem[] =>
   kind === 'event' ? dataset.events : kind === 'quote' ? dataset.quotes : dataset.figures;
 
-// Each collection's items by id, built when an item of it is first looked up: 100,000 events take a tenth of a
-// second to index, which the first screen should not pay for a quote's card.
-const everyItem = new WeakMap<Dataset, ItemsById>();
-// Only the items that take part in a disagreement: all that a `disputedBy` can name, since each side lists the
-// other (the dataset is refused otherwise), and usually a handful.
-const disputingItems = new WeakMap<Dataset, ItemsById>();
-
-function lookUp(cache: WeakMap<Dataset, ItemsById>, dataset: Dataset, { kind, id }: ItemKey, disputing: boolean) {
-  let byKind = cache.get(dataset);
-  if (byKind === undefined) {
-    byKind = new Map();
-    cache.set(dataset, byKind);
-  }
-  let byId = byKind.get(kind);
-  if (byId === undefined) {
-    const items = listOf(dataset, kind);
-    byId = new Map(
-      (disputing ? items.filter((item) => item.disputedBy.length > 0) : items).map((item) => [item.id, item]),
-    );
-    byKind.set(kind, byId);
-  }
-  return byId.get(id);
+/**
+ * A lookup of the items `keep` accepts, by collection and id, kept per dataset; a collection's map is built when an
+ * item of it is first looked up.
+ */
+function itemLookup(keep: (item: AnyItem) => boolean) {
+  const cache = new WeakMap<Dataset, Map<ItemKind, ReadonlyMap<string, AnyItem>>>();
+  return (dataset: Dataset, { kind, id }: ItemKey): AnyItem | undefined => {
+    let byKind = cache.get(dataset);
+    if (byKind === undefined) {
+      byKind = new Map();
+      cache.set(dataset, byKind);
+    }
+    let byId = byKind.get(kind);
+    if (byId === undefined) {
+      const kept = new Map<string, AnyItem>();
+      for (const item of listOf(dataset, kind)) if (keep(item)) kept.set(item.id, item);
+      byKind.set(kind, kept);
+      byId = kept;
+    }
+    return byId.get(id);
+  };
 }
+
+// Every item: 100,000 events take a tenth of a second to index, which the first screen should not pay for a quote's
+// card, hence one collection at a time.
+const anyItem = itemLookup(() => true);
+// Only the items that take part in a disagreement: all that a `disputedBy` can name, since each side lists the other
+// (the dataset is refused otherwise), and usually a handful.
+const disputingItem = itemLookup((item) => item.disputedBy.length > 0);
 
 function refOf(kind: ItemKind, item: AnyItem | undefined): ItemRef | null {
   return item === undefined ? null : ({ kind, item } as ItemRef);
@@ -231,12 +236,12 @@ function refOf(kind: ItemKind, item: AnyItem | undefined): ItemRef | null {
 
 /** The event, quote or figure a key names; null when the dataset has none of that id. */
 export function findItem(dataset: Dataset, { kind, id }: ItemKey): ItemRef | null {
-  return refOf(kind, lookUp(everyItem, dataset, { kind, id }, false));
+  return refOf(kind, anyItem(dataset, { kind, id }));
 }
 
 /** The item a `disputedBy` names, of the same collection; null when the dataset has none of that id. */
 export function findDisputingItem(dataset: Dataset, { kind, id }: ItemKey): ItemRef | null {
-  return refOf(kind, lookUp(disputingItems, dataset, { kind, id }, true));
+  return refOf(kind, disputingItem(dataset, { kind, id }));
 }
 
 function describeSide(ref: ItemRef, names: DatasetNames, wording: Wording): DisputeSide {
