@@ -16,10 +16,11 @@ if (root) {
   const queryClient = createQueryClient();
   // Start the data download now, alongside the page's own chunk, rather than once that chunk has arrived.
   const dataset = queryClient.fetchQuery(datasetQueryOptions());
-  preloadEmbedViewCode(parseUrlState(window.location.search).state.view);
+  const { view } = parseUrlState(window.location.search).state;
+  preloadEmbedViewCode(view);
   const i18n = startI18n(window.location.search);
   // A failure is the page's to show, through its query; warmFirstRender takes it in the same task, silently.
-  void warmFirstRender(dataset, i18n);
+  void warmFirstRender(dataset, i18n, { index: view !== 'quote' });
   // Always in memory: this page only ever renders embeds, whose address belongs to the host page.
   void i18n.then((words) =>
     createRoot(root).render(

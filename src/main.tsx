@@ -17,7 +17,7 @@ if (root) {
   const i18n = startI18n(window.location.search);
   // A chunk of its own: what it builds belongs to the dashboard's views, not to the page's first script.
   import('./app/warm-first-render').then(
-    ({ warmFirstRender }) => warmFirstRender(dataset, i18n),
+    ({ warmFirstRender }) => warmFirstRender(dataset, i18n, { index: true }),
     () => undefined,
   );
   void i18n.then((words) =>
