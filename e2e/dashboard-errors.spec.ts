@@ -77,6 +77,10 @@ test('a download that stalls halfway ends in the alert, with a Retry that recove
     await page.goto('./');
     await stalling.sent;
     await expect(page.getByRole('status').filter({ hasText: 'Loading the data' })).toBeAttached();
+    // The page says how far the download got, in whole percents of the length the server announced.
+    const half = Buffer.byteLength(realDataset.slice(0, realDataset.length / 2));
+    const share = Math.floor((half / Buffer.byteLength(realDataset)) * 100);
+    await expect(page.getByText(`Loading the data… ${share}%`)).toBeVisible();
     await page.clock.fastForward(datasetStallTimeoutMs);
     const alert = page.getByRole('alert');
     await expect(alert).toContainText('The dashboard’s data could not be loaded');

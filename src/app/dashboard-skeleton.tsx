@@ -4,17 +4,17 @@ import { FilterDisclosure } from '../features/filters/filter-disclosure';
 import { CopyLinkButton } from '../features/share/copy-link-button';
 import { Skeleton } from '../ui/skeleton';
 import { DashboardLayout } from './dashboard-layout';
-import { useI18n } from '../ui/i18n/i18n';
+import { DatasetProgressStatus, DatasetProgressText } from './dataset-progress-text';
 
 const ignore = () => undefined;
 
 /**
  * The dashboard's layout while the dataset loads. The header's controls are the real ones, inert and
  * empty, so they take exactly the room they will take; the facts at a glance and the views are grey blocks of
- * the height reserved for them (global.css).
+ * the height reserved for them (global.css). The count's line says how much of the data has come; a screen reader
+ * hears only that it is loading, then that it is being checked, not every percent.
  */
 export function DashboardSkeleton() {
-  const { t } = useI18n();
   return (
     <DashboardLayout
       busy
@@ -22,7 +22,7 @@ export function DashboardSkeleton() {
       controls={
         <>
           <p className="visually-hidden" role="status">
-            {t('dashboard.loading')}
+            <DatasetProgressStatus />
           </p>
           <div className="dashboard-controls dashboard-controls--loading" inert>
             <FilterDisclosure activeCount={0}>
@@ -36,7 +36,9 @@ export function DashboardSkeleton() {
               />
             </FilterDisclosure>
             <div className="dashboard-controls__row">
-              <p className="filter-summary__count">{t('dashboard.loading')}</p>
+              <p className="filter-summary__count">
+                <DatasetProgressText />
+              </p>
               <CopyLinkButton getUrl={() => window.location.href} />
             </div>
           </div>

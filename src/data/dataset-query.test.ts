@@ -1,5 +1,7 @@
+import { QueryClient } from '@tanstack/react-query';
 import { dashboardDataset } from '../test/fixtures/dashboard-dataset';
 import { formatDatasetLines } from './dataset-lines';
+import { datasetProgress, type DatasetLoadProgress, type DatasetProgressShown } from './dataset-progress';
 import {
   serveDatasetReader,
   type DatasetWorkerReply,
@@ -22,7 +24,7 @@ const respond =
     Promise.resolve(new Response(body, init));
 /** A response whose body arrives in pieces of `size` characters, as a large download does. */
 const streamed =
-  (body: string, size: number, failAfter = Infinity): typeof fetch =>
+  (body: string, size: number, failAfter = Infinity, headers?: HeadersInit): typeof fetch =>
   () => {
     const bytes = new TextEncoder().encode(body);
     let sent = 0;
@@ -33,8 +35,13 @@ const streamed =
         else controller.enqueue(bytes.slice(sent, (sent += size)));
       },
     });
-    return Promise.resolve(new Response(stream));
+    return Promise.resolve(new Response(stream, { headers }));
   };
+/** Every report of a load, in order. */
+const progressOf = () => {
+  const reports: DatasetLoadProgress[] = [];
+  return { reports, onProgress: (progress: DatasetLoadProgress) => reports.push(progress) };
+};
 const failureOf = async (promise: Promise<unknown>) => {
   const error: unknown = await promise.catch((caught: unknown) => caught);
   expect(error).toBeInstanceOf(DatasetLoadError);
@@ -156,6 +163,37 @@ describe('loadDataset, reading the file as it downloads', () => {
   });
 });
 
+describe('loadDataset, telling how far it has got', () => {
+  const laidOut = formatDatasetLines(dashboardDataset);
+  const length = new TextEncoder().encode(laidOut).length;
+
+  it('counts the bytes as they arrive, against the length the server gave, then says the file is being checked', async () => {
+    const { reports, onProgress } = progressOf();
+    const fetchDataset = streamed(laidOut, 4096, Infinity, { 'Content-Length': String(length) });
+    await loadDataset('/d.json', fetchDataset, { onProgress });
+    const downloading = reports.filter((report) => report.phase === 'downloading');
+    expect(downloading.length).toBeGreaterThan(1);
+    expect(downloading.map((report) => report.received)).toEqual(
+      [...downloading.map((report) => report.received)].sort((a, b) => a - b),
+    );
+    expect(downloading.at(-1)).toEqual({ phase: 'downloading', received: length, total: length });
+    expect(reports.at(-1)).toEqual({ phase: 'checking' });
+  });
+
+  it('gives no length for a compressed body, whose Content-Length counts other bytes than the stream gives', async () => {
+    const { reports, onProgress } = progressOf();
+    const headers = { 'Content-Length': '100', 'Content-Encoding': 'gzip' };
+    await loadDataset('/d.json', streamed(laidOut, 4096, Infinity, headers), { onProgress });
+    expect(reports[0]).toMatchObject({ phase: 'downloading', total: null });
+  });
+
+  it('says nothing is being checked when the download fails', async () => {
+    const { reports, onProgress } = progressOf();
+    await failureOf(loadDataset('/d.json', streamed(laidOut, 512, 2048), { onProgress }));
+    expect(reports.map((report) => report.phase)).not.toContain('checking');
+  });
+});
+
 /**
  * A stand-in for the browser's Worker that serves the real worker's protocol in-process, through structured
  * clones as a worker's messages are: bytes sent are detached from the page, as they are when transferred.
@@ -213,6 +251,13 @@ describe('loadDataset, in a worker', () => {
     );
     expect(InProcessWorker.started).toBe(2);
     expect(InProcessWorker.terminated).toBe(2);
+  });
+
+  it('counts every byte, though the worker takes each piece as it is sent', async () => {
+    const { reports, onProgress } = progressOf();
+    await loadDataset('/d.json', streamed(laidOut, 700), { onProgress });
+    const length = new TextEncoder().encode(laidOut).length;
+    expect(reports.filter((report) => report.phase === 'downloading').at(-1)).toMatchObject({ received: length });
   });
 
   it('sends the records of the line layout as the text they came in, for the page to parse', async () => {
@@ -333,7 +378,7 @@ describe('loadDataset, when the download stalls', () => {
 
   it('gives up with a stall, not a wait forever, when the body stops halfway', async () => {
     const { fetchDataset, waiting } = stallingAfter(laidOut.length / 2);
-    const load = track(loadDataset('/d.json', fetchDataset, undefined, stallMs));
+    const load = track(loadDataset('/d.json', fetchDataset, { stallTimeoutMs: stallMs }));
     await waiting;
     await vi.advanceTimersByTimeAsync(stallMs - 1);
     expect(load.settled).toBe(false);
@@ -344,7 +389,7 @@ describe('loadDataset, when the download stalls', () => {
 
   it('gives up on a server that never answers', async () => {
     const silent: typeof fetch = () => new Promise<Response>(() => undefined);
-    const load = track(loadDataset('/d.json', silent, undefined, stallMs));
+    const load = track(loadDataset('/d.json', silent, { stallTimeoutMs: stallMs }));
     await vi.advanceTimersByTimeAsync(stallMs);
     expect((load.error as DatasetLoadError | undefined)?.failure.kind).toBe('stalled');
   });
@@ -363,7 +408,7 @@ describe('loadDataset, when the download stalls', () => {
       });
       return Promise.resolve(new Response(stream));
     };
-    const promise = loadDataset('/d.json', slow, undefined, stallMs);
+    const promise = loadDataset('/d.json', slow, { stallTimeoutMs: stallMs });
     const load = track(promise);
     for (let step = 0; step <= pieces + 1 && !load.settled; step += 1) {
       await vi.advanceTimersByTimeAsync(stallMs - 1);
@@ -434,5 +479,27 @@ describe('datasetQueryOptions', () => {
     expect(retry(0, new DatasetLoadError({ kind: 'json', detail: '' }))).toBe(false);
     expect(retry(2, new DatasetLoadError({ kind: 'network', detail: '' }))).toBe(false);
     expect(options.retryOnMount).toBe(false);
+  });
+
+  it('tells the page how far the download has got, starting again from nothing on a retry', async () => {
+    const url = 'https://news.example/progress/data/dataset.json';
+    const laidOut = formatDatasetLines(dashboardDataset);
+    const headers = { 'Content-Length': String(new TextEncoder().encode(laidOut).length) };
+    vi.stubGlobal('fetch', streamed(laidOut, 512, Infinity, headers));
+    const seen: DatasetProgressShown[] = [];
+    const store = datasetProgress(url);
+    const unsubscribe = store.subscribe(() => seen.push(store.get()));
+    try {
+      // A second client loads the file again, as Retry does after a failure.
+      const load = () => new QueryClient().fetchQuery(datasetQueryOptions(url));
+      await load();
+      expect(seen.some((shown) => shown.kind === 'share' && shown.share > 0)).toBe(true);
+      expect(seen.at(-1)).toEqual({ kind: 'checking' });
+      await load();
+      expect(seen).toContainEqual({ kind: 'waiting' });
+    } finally {
+      unsubscribe();
+      vi.unstubAllGlobals();
+    }
   });
 });

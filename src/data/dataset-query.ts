@@ -5,6 +5,7 @@
 import { queryOptions } from '@tanstack/react-query';
 import { getAppRootUrl } from './app-root';
 import { parseRecordLines } from './dataset-lines';
+import { datasetProgress, type DatasetLoadProgress } from './dataset-progress';
 import type { DatasetReader, DatasetReadOutcome, ReadStep } from './dataset-reader';
 import type { CollectionName } from './dataset-validation';
 import type { DatasetWorkerReply, DatasetWorkerRequest } from './dataset-worker-protocol';
@@ -55,12 +56,18 @@ export function formatIssuePath(path: readonly PropertyKey[]): string {
  */
 export const datasetStallTimeoutMs = 15_000;
 
+export interface LoadDatasetOptions {
+  signal?: AbortSignal;
+  stallTimeoutMs?: number;
+  /** Told of each piece downloaded, then of the check after the last byte. */
+  onProgress?: (progress: DatasetLoadProgress) => void;
+}
+
 /** Fetches and validates the dataset; every failure becomes a DatasetLoadError, except a cancelled request. */
 export async function loadDataset(
   url: string,
   fetchDataset: typeof fetch = fetch,
-  signal?: AbortSignal,
-  stallTimeoutMs: number = datasetStallTimeoutMs,
+  { signal, stallTimeoutMs = datasetStallTimeoutMs, onProgress }: LoadDatasetOptions = {},
 ): Promise<Dataset> {
   // The reader (a worker, or the validator's chunk) is fetched alongside the data.
   const opening = openSink(signal);
@@ -83,7 +90,7 @@ export async function loadDataset(
       throw failureOf(error, signal);
     }
     watch.progress();
-    return await readDataset(response, sink, watch, signal);
+    return await readDataset(response, sink, watch, signal, onProgress);
   } finally {
     watch.stop();
     // Frees the worker and all it held; a sink never taken is closed once it opens.
@@ -259,13 +266,24 @@ function pageSink(reader: DatasetReader): DatasetSink {
 }
 
 /** Reads the body as it downloads into the sink, and answers with the dataset or what is wrong with the file. */
-async function readDataset(response: Response, sink: DatasetSink, watch: StallWatch, signal?: AbortSignal) {
+async function readDataset(
+  response: Response,
+  sink: DatasetSink,
+  watch: StallWatch,
+  signal?: AbortSignal,
+  onProgress?: (progress: DatasetLoadProgress) => void,
+) {
   const reader = response.body?.getReader();
+  const total = bodyLength(response);
+  let received = 0;
   try {
     if (reader === undefined) await sink.push(new Uint8Array(await watch.race(response.arrayBuffer())));
     else {
       for (let chunk = await watch.race(reader.read()); !chunk.done; chunk = await watch.race(reader.read())) {
         watch.progress();
+        // Counted before the push: a worker takes the bytes, leaving the piece empty here.
+        received += chunk.value.length;
+        onProgress?.({ phase: 'downloading', received, total });
         await sink.push(chunk.value);
       }
     }
@@ -274,6 +292,7 @@ async function readDataset(response: Response, sink: DatasetSink, watch: StallWa
     reader?.cancel().catch(() => undefined);
     throw failureOf(error, signal);
   }
+  onProgress?.({ phase: 'checking' });
   const outcome = await sink.finish();
   for (const step of outcome.steps) measure(step.name, step.start - performance.timeOrigin, step.duration);
   if (outcome.kind === 'json') throw new DatasetLoadError({ kind: 'json', detail: outcome.detail });
@@ -288,6 +307,17 @@ async function readDataset(response: Response, sink: DatasetSink, watch: StallWa
 }
 
 const sliceBytes = 256 * 1024;
+
+/**
+ * How many bytes the body will give, or null when the server did not say: the Content-Length of a compressed body
+ * counts the compressed bytes, and the stream gives them decompressed.
+ */
+function bodyLength(response: Response): number | null {
+  const encoding = response.headers.get('Content-Encoding');
+  if (encoding !== null && encoding !== 'identity') return null;
+  const length = Number(response.headers.get('Content-Length'));
+  return Number.isSafeInteger(length) && length > 0 ? length : null;
+}
 
 /** Lets the browser handle input and paint before going on: `scheduler.yield` where there is one. */
 function yieldToPage(): Promise<void> {
@@ -314,7 +344,12 @@ function measure(name: string, start: number, duration = performance.now() - sta
 export function datasetQueryOptions(url: string = getDatasetUrl()) {
   return queryOptions({
     queryKey: ['dataset', url],
-    queryFn: ({ signal }) => loadDataset(url, fetch, signal),
+    queryFn: ({ signal }) => {
+      const progress = datasetProgress(url);
+      // A retry starts again from nothing.
+      progress.report({ phase: 'downloading', received: 0, total: null });
+      return loadDataset(url, fetch, { signal, onProgress: progress.report });
+    },
     staleTime: Infinity,
     // Only a dropped connection is worth retrying by itself; a bad file stays bad until someone fixes it.
     retry: (failureCount, error) =>
