@@ -1,4 +1,4 @@
-import { datasetProgress, showProgress } from './dataset-progress';
+import { datasetProgress, progressGapMs, showProgress } from './dataset-progress';
 
 describe('showProgress', () => {
   it('gives the share of a file whose length is known, in whole percents', () => {
@@ -25,22 +25,50 @@ describe('showProgress', () => {
 });
 
 describe('datasetProgress', () => {
+  beforeEach(() => vi.useFakeTimers());
+  afterEach(() => vi.useRealTimers());
+  const downloaded = (received: number) => ({ phase: 'downloading', received, total: 10_000 }) as const;
+
   it('tells its listeners only when what a reader sees changes', () => {
     const store = datasetProgress('https://news.example/a/data/dataset.json');
     const listener = vi.fn();
     const unsubscribe = store.subscribe(listener);
-    store.report({ phase: 'downloading', received: 100, total: 10_000 });
-    store.report({ phase: 'downloading', received: 150, total: 10_000 });
+    store.report(downloaded(100));
     const onePercent = store.get();
-    store.report({ phase: 'downloading', received: 199, total: 10_000 });
+    store.report(downloaded(150));
+    store.report(downloaded(199));
+    vi.advanceTimersByTime(progressGapMs);
     expect(store.get()).toBe(onePercent);
-    store.report({ phase: 'downloading', received: 200, total: 10_000 });
-    store.report({ phase: 'checking' });
-    expect(listener).toHaveBeenCalledTimes(3);
-    expect(store.get()).toEqual({ kind: 'checking' });
+    expect(listener).toHaveBeenCalledTimes(1);
     unsubscribe();
-    store.report({ phase: 'downloading', received: 0, total: null });
-    expect(listener).toHaveBeenCalledTimes(3);
+    store.report(downloaded(5000));
+    vi.advanceTimersByTime(progressGapMs);
+    expect(listener).toHaveBeenCalledTimes(1);
+  });
+
+  it('shows a new percent at most twice a second, and the last one when the download stops', () => {
+    const store = datasetProgress('https://news.example/d/data/dataset.json');
+    const listener = vi.fn();
+    store.subscribe(listener);
+    store.report(downloaded(100));
+    store.report(downloaded(200));
+    store.report(downloaded(300));
+    expect(store.get()).toEqual({ kind: 'share', share: 0.01 });
+    vi.advanceTimersByTime(progressGapMs - 1);
+    expect(store.get()).toEqual({ kind: 'share', share: 0.01 });
+    vi.advanceTimersByTime(1);
+    expect(store.get()).toEqual({ kind: 'share', share: 0.03 });
+    expect(listener).toHaveBeenCalledTimes(2);
+  });
+
+  it('says at once that the data is being checked', () => {
+    const store = datasetProgress('https://news.example/e/data/dataset.json');
+    store.report(downloaded(100));
+    store.report(downloaded(9000));
+    store.report({ phase: 'checking' });
+    expect(store.get()).toEqual({ kind: 'checking' });
+    vi.advanceTimersByTime(progressGapMs);
+    expect(store.get()).toEqual({ kind: 'checking' });
   });
 
   it('keeps one store per file', () => {
