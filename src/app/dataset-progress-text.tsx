@@ -16,7 +16,7 @@ export function describeProgress(t: Translate, shown: DatasetProgressShown): str
     case 'waiting':
       return t('dashboard.loading');
     case 'share':
-      return t('dashboard.loadingShare', { share: shown.share });
+      return t('dashboard.loadingShare', { percent: shown.percent });
     case 'megabytes':
       return t('dashboard.loadingMegabytes', { megabytes: shown.megabytes });
     case 'checking':

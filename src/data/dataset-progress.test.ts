@@ -2,13 +2,13 @@ import { datasetProgress, progressGapMs, showProgress } from './dataset-progress
 
 describe('showProgress', () => {
   it('gives the share of a file whose length is known, in whole percents', () => {
-    expect(showProgress({ phase: 'downloading', received: 456, total: 1000 })).toEqual({ kind: 'share', share: 0.45 });
-    expect(showProgress({ phase: 'downloading', received: 0, total: 1000 })).toEqual({ kind: 'share', share: 0 });
+    expect(showProgress({ phase: 'downloading', received: 456, total: 1000 })).toEqual({ kind: 'share', percent: 45 });
+    expect(showProgress({ phase: 'downloading', received: 0, total: 1000 })).toEqual({ kind: 'share', percent: 0 });
   });
 
   it('never says all of it has come before the check, even when the server understated the length', () => {
-    expect(showProgress({ phase: 'downloading', received: 1000, total: 1000 })).toEqual({ kind: 'share', share: 0.99 });
-    expect(showProgress({ phase: 'downloading', received: 5000, total: 1000 })).toEqual({ kind: 'share', share: 0.99 });
+    expect(showProgress({ phase: 'downloading', received: 1000, total: 1000 })).toEqual({ kind: 'share', percent: 99 });
+    expect(showProgress({ phase: 'downloading', received: 5000, total: 1000 })).toEqual({ kind: 'share', percent: 99 });
   });
 
   it('counts whole megabytes when the length is not known, and nothing below the first', () => {
@@ -53,11 +53,11 @@ describe('datasetProgress', () => {
     store.report(downloaded(100));
     store.report(downloaded(200));
     store.report(downloaded(300));
-    expect(store.get()).toEqual({ kind: 'share', share: 0.01 });
+    expect(store.get()).toEqual({ kind: 'share', percent: 1 });
     vi.advanceTimersByTime(progressGapMs - 1);
-    expect(store.get()).toEqual({ kind: 'share', share: 0.01 });
+    expect(store.get()).toEqual({ kind: 'share', percent: 1 });
     vi.advanceTimersByTime(1);
-    expect(store.get()).toEqual({ kind: 'share', share: 0.03 });
+    expect(store.get()).toEqual({ kind: 'share', percent: 3 });
     expect(listener).toHaveBeenCalledTimes(2);
   });
 

@@ -13,8 +13,8 @@ export type DatasetLoadProgress =
 /** What the page says of it. */
 export type DatasetProgressShown =
   | { kind: 'waiting' }
-  /** A fraction of the file, in whole percents, never all of it before the check. */
-  | { kind: 'share'; share: number }
+  /** The share of the file come so far, in whole percents, never all of it before the check. */
+  | { kind: 'share'; percent: number }
   /** The megabytes so far, when the server did not say how many will come. */
   | { kind: 'megabytes'; megabytes: number }
   | { kind: 'checking' };
@@ -23,13 +23,13 @@ export function showProgress(progress: DatasetLoadProgress): DatasetProgressShow
   if (progress.phase === 'checking') return { kind: 'checking' };
   const { received, total } = progress;
   if (total !== null && total > 0)
-    return { kind: 'share', share: Math.min(99, Math.floor((received / total) * 100)) / 100 };
+    return { kind: 'share', percent: Math.min(99, Math.floor((received / total) * 100)) };
   const megabytes = Math.floor(received / 1_000_000);
   return megabytes > 0 ? { kind: 'megabytes', megabytes } : { kind: 'waiting' };
 }
 
 function sameShown(a: DatasetProgressShown, b: DatasetProgressShown): boolean {
-  if (a.kind === 'share' && b.kind === 'share') return a.share === b.share;
+  if (a.kind === 'share' && b.kind === 'share') return a.percent === b.percent;
   if (a.kind === 'megabytes' && b.kind === 'megabytes') return a.megabytes === b.megabytes;
   return a.kind === b.kind;
 }
