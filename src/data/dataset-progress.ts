@@ -1,9 +1,8 @@
 /**
  * How far the dataset's load has got, for a reader waiting on a large file. The loader reports every piece of the
  * download; the store tells the page what a reader would see change (a whole percent, a whole megabyte, the check
- * after the last byte), at most twice a second. Each change redraws the page: redrawn at every percent, a file of
- * 72 MB took about 100 ms more of the page's time and its download 200 ms longer. No React here: the page reads the
- * store through `useSyncExternalStore`.
+ * after the last byte), at most twice a second: each change is a frame of the page (style, layout, paint), taken from a
+ * load that is short of CPU. No React here: the page reads the store through `useSyncExternalStore`.
  */
 
 /** What the loader knows: bytes so far and the body's length when the server said it, or the check after the last byte. */
