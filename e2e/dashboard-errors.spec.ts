@@ -3,6 +3,7 @@ import { progressGapMs } from '../src/data/dataset-progress';
 import { datasetStallTimeoutMs } from '../src/data/dataset-query';
 import { expect, test } from './fixtures/dashboard';
 import {
+  danglingReferenceDatasetText,
   manyProblemsDatasetText,
   realDatasetText as realDataset,
   schemaInvalidDatasetText,
@@ -49,6 +50,18 @@ test('a dataset that breaks the schema names the first few field paths', async (
   await expect(alert).toContainText('quotes[2].date');
   await expect(alert).not.toContainText('quotes[4].date');
   await expect(alert).toContainText('and 2 more');
+  await retryAndRecover(page, calls);
+});
+
+test('a dataset in the line layout with a reference to nothing names it, and Retry recovers', async ({ page }) => {
+  const calls = await serveOnceThenReal(page, (route) =>
+    route.fulfill({ status: 200, contentType: 'application/json', body: danglingReferenceDatasetText() }),
+  );
+  await page.goto('./');
+  const alert = page.getByRole('alert');
+  await expect(alert).toContainText('does not have the expected shape');
+  await expect(alert).toContainText('quotes[0].actorId');
+  await expect(alert).toContainText('refers to unknown actor "nobody"');
   await retryAndRecover(page, calls);
 });
 

@@ -127,6 +127,23 @@ describe('loadDataset, reading the file as it downloads', () => {
     expect(steps).toEqual(['dataset: parse and check records, while downloading', 'dataset: check references']);
   });
 
+  it('reads the whole file again only when a reference may be broken, to name it', async () => {
+    const dangling = { ...dashboardDataset, events: [{ ...dashboardDataset.events[0]!, placeId: 'atlantis' }] };
+    performance.clearMeasures();
+    const failure = await failureOf(loadDataset('/d.json', streamed(formatDatasetLines(dangling), 4096)));
+    expect(failure).toEqual({
+      kind: 'schema',
+      problems: [{ path: 'events[0].placeId', message: 'refers to unknown place "atlantis"' }],
+      more: 0,
+    });
+    expect(performance.getEntriesByType('measure').map((entry) => entry.name)).toEqual([
+      'dataset: parse and check records, while downloading',
+      'dataset: check references',
+      'dataset: parse',
+      'dataset: validate',
+    ]);
+  });
+
   it('still reads JSON laid out another way, whole', async () => {
     const pretty = JSON.stringify(dashboardDataset, null, 2);
     await expect(loadDataset('/d.json', streamed(pretty, 100))).resolves.toEqual(dashboardDataset);

@@ -7,7 +7,7 @@ import { getAppRootUrl } from './app-root';
 import { parseRecordLines } from './dataset-lines';
 import { datasetProgress, type DatasetLoadProgress } from './dataset-progress';
 import type { DatasetReader, DatasetReadOutcome, ReadStep } from './dataset-reader';
-import type { CollectionName } from './dataset-validation';
+import type { CollectionName, KeptHandler } from './dataset-validation';
 import type { DatasetWorkerReply, DatasetWorkerRequest } from './dataset-worker-protocol';
 import type { Dataset } from './schema';
 
@@ -158,16 +158,20 @@ function failureOf(error: unknown, signal?: AbortSignal): unknown {
  */
 interface DatasetSink {
   push(bytes: Uint8Array): Promise<void>;
-  finish(): Promise<DatasetReadOutcome>;
+  finish(): Promise<LoadOutcome>;
   close(): void;
 }
+
+/** The reader's outcome, with a good dataset's records as the page took them in. */
+type LoadOutcome =
+  Exclude<DatasetReadOutcome, { kind: 'dataset' }> | { kind: 'dataset'; dataset: Dataset; steps: ReadStep[] };
 
 function openSink(signal?: AbortSignal): Promise<DatasetSink> {
   if (typeof Worker === 'function') return Promise.resolve(workerSink(signal));
   // The reader and the validator (zod and the schema) are chunks of their own, fetched alongside the data rather
   // than in the first script, which keeps the page's shell within its budget: with a worker, the page needs neither.
   return Promise.all([import('./dataset-reader'), import('./dataset-validation')]).then(([reader, validation]) =>
-    pageSink(reader.createDatasetReader(validation)),
+    pageSink((onKept, onDiscard) => reader.createDatasetReader(validation, onKept, onDiscard)),
   );
 }
 
@@ -177,9 +181,9 @@ function openSink(signal?: AbortSignal): Promise<DatasetSink> {
  */
 function workerSink(signal?: AbortSignal): DatasetSink {
   const worker = new Worker(new URL('./dataset.worker.ts', import.meta.url), { type: 'module', name: 'dataset' });
-  const received = new DatasetAssembly();
+  const received = new DatasetAssembly('dataset: take the records from the worker');
   let fail: (error: unknown) => void = () => undefined;
-  const answer = new Promise<DatasetReadOutcome>((resolve, reject) => {
+  const answer = new Promise<LoadOutcome>((resolve, reject) => {
     fail = reject;
     worker.onmessage = (event: MessageEvent<DatasetWorkerReply>) => {
       const start = performance.now();
@@ -214,7 +218,7 @@ function workerSink(signal?: AbortSignal): DatasetSink {
   };
 }
 
-/** The records the worker has sent so far, and the page's time spent taking them in. */
+/** The records the reader has handed on so far, and the page's time spent taking them in. */
 class DatasetAssembly {
   private readonly collections: Omit<Dataset, 'schemaVersion'> = {
     sources: [],
@@ -227,6 +231,9 @@ class DatasetAssembly {
   private firstAt: number | null = null;
   private busyMs = 0;
 
+  /** `stepName`: how the timeline names the page's taking in, when that is a step of its own (from a worker). */
+  constructor(private readonly stepName: string | null) {}
+
   add(collection: CollectionName, records: unknown[], start: number) {
     this.firstAt ??= start;
     const list = this.collections[collection] as unknown[];
@@ -234,25 +241,28 @@ class DatasetAssembly {
     this.busyMs += performance.now() - start;
   }
 
-  /** Forgets the records taken so far: the worker reads the file again whole and sends them all again. */
+  /** Forgets the records taken so far: the reader reads the file again whole and hands them all on again. */
   discard() {
     for (const list of Object.values(this.collections) as unknown[][]) list.length = 0;
   }
 
-  /** The dataset, its records checked by the worker. */
-  finish(schemaVersion: Dataset['schemaVersion'], steps: ReadStep[]): DatasetReadOutcome {
-    const firstAt = this.firstAt ?? performance.now();
-    const taking = { name: 'dataset: take the records from the worker', start: performance.timeOrigin + firstAt };
-    return {
-      kind: 'dataset',
-      dataset: { schemaVersion, ...this.collections },
-      steps: [...steps, { ...taking, duration: this.busyMs }],
-    };
+  /** The dataset, its records checked by the reader. */
+  finish(schemaVersion: Dataset['schemaVersion'], steps: ReadStep[]): LoadOutcome {
+    const dataset = { schemaVersion, ...this.collections };
+    if (this.stepName === null) return { kind: 'dataset', dataset, steps };
+    const start = performance.timeOrigin + (this.firstAt ?? performance.now());
+    return { kind: 'dataset', dataset, steps: [...steps, { name: this.stepName, start, duration: this.busyMs }] };
   }
 }
 
 /** The reader on the page itself: Chromium hands a large download over in pieces of up to 2 MB. */
-function pageSink(reader: DatasetReader): DatasetSink {
+function pageSink(openReader: (onKept: KeptHandler, onDiscard: () => void) => DatasetReader): DatasetSink {
+  // Taken in as the reader checks them, inside its own step.
+  const received = new DatasetAssembly(null);
+  const reader = openReader(
+    (collection, records) => received.add(collection, records, performance.now()),
+    () => received.discard(),
+  );
   return {
     push: async (bytes) => {
       for (let offset = 0; offset < bytes.length; offset += sliceBytes) {
@@ -260,7 +270,12 @@ function pageSink(reader: DatasetReader): DatasetSink {
         reader.push(bytes.subarray(offset, offset + sliceBytes));
       }
     },
-    finish: () => Promise.resolve(reader.finish()),
+    finish: () => {
+      const outcome = reader.finish();
+      return Promise.resolve(
+        outcome.kind === 'dataset' ? received.finish(outcome.schemaVersion, outcome.steps) : outcome,
+      );
+    },
     close: () => undefined,
   };
 }

@@ -19,9 +19,12 @@ export interface ReadStep {
   duration: number;
 }
 
-/** What reading the file came to. Plain data, so that it crosses from a worker to the page as it is. */
+/**
+ * What reading the file came to. Plain data, so that it crosses from a worker to the page as it is. A good
+ * dataset's records were all handed on as they passed, so only its header is here.
+ */
 export type DatasetReadOutcome = (
-  | { kind: 'dataset'; dataset: Dataset }
+  | { kind: 'dataset'; schemaVersion: Dataset['schemaVersion'] }
   | { kind: 'json'; detail: string }
   | { kind: 'schema'; problems: ValidationProblem[]; more: number }
 ) & { steps: ReadStep[] };
@@ -36,11 +39,12 @@ export interface DatasetReader {
 /**
  * A reader for one file; `onKept` is told of the records that passed, as they pass (see `validation`), and
  * `onDiscard` that those it was told of so far no longer count: the file left the layout after them, and will
- * be read whole, all its records told again.
+ * be read whole, all its records told again. The reader keeps no record: whoever wants the dataset keeps what
+ * `onKept` hands on.
  */
 export function createDatasetReader(
   validation: DatasetValidation,
-  onKept?: KeptHandler,
+  onKept: KeptHandler,
   onDiscard?: () => void,
 ): DatasetReader {
   let keptCount = 0;
@@ -48,9 +52,9 @@ export function createDatasetReader(
     if (keptCount > 0) onDiscard?.();
     keptCount = 0;
   };
-  const records = validation.createRecordValidator((collection, kept, text) => {
+  const records = validation.createRecordScreen((collection, kept, text) => {
     keptCount += kept.length;
-    onKept?.(collection, kept, text);
+    onKept(collection, kept, text);
   });
   const lines = createDatasetLineReader(records.add);
   // The bytes are kept for a file that leaves the layout. As bytes they live outside the JS heap, so keeping
@@ -72,8 +76,7 @@ export function createDatasetReader(
     if (!inLayout) discardKept();
     busyMs += performance.now() - start;
   };
-  const step = (name: string, start: number, duration = performance.now() - start) =>
-    steps.push({ name, start: performance.timeOrigin + start, duration });
+  const step = (name: string, start: number, duration?: number) => steps.push(stepSince(name, start, duration));
 
   return {
     push: take,
@@ -85,29 +88,48 @@ export function createDatasetReader(
         const checkStart = performance.now();
         const result = records.finish(laidOut.header, laidOut.collections);
         step('dataset: check references', checkStart);
-        return outcomeOf(result, steps);
+        if (result.ok !== 'unsure') return outcomeOf(result, steps);
+        // The records have crossed already; the whole file is read again only to name the broken references.
+        return readWhole(validation, received, undefined, steps);
       }
       discardKept();
-      let json: unknown;
-      const parseStart = performance.now();
-      try {
-        json = parseWhole(joinBytes(received));
-      } catch (error) {
-        return { kind: 'json', detail: error instanceof Error ? error.message : String(error), steps };
-      }
-      received.length = 0;
-      step('dataset: parse', parseStart);
-      const validateStart = performance.now();
-      const result = validation.validateDataset(json, onKept);
-      step('dataset: validate', validateStart);
-      return outcomeOf(result, steps);
+      return readWhole(validation, received, onKept, steps);
     },
   };
 }
 
-function outcomeOf(result: DatasetValidationModule.ValidationResult, steps: ReadStep[]): DatasetReadOutcome {
+/** Parses and checks the whole file from its bytes, telling `onKept` of its records when given. */
+function readWhole(
+  validation: DatasetValidation,
+  received: Uint8Array[],
+  onKept: KeptHandler | undefined,
+  steps: ReadStep[],
+): DatasetReadOutcome {
+  let json: unknown;
+  const parseStart = performance.now();
+  try {
+    json = parseWhole(joinBytes(received));
+  } catch (error) {
+    return { kind: 'json', detail: error instanceof Error ? error.message : String(error), steps };
+  }
+  received.length = 0;
+  steps.push(stepSince('dataset: parse', parseStart));
+  const validateStart = performance.now();
+  const result = validation.validateDataset(json, onKept);
+  steps.push(stepSince('dataset: validate', validateStart));
+  return outcomeOf(result.ok ? { ok: true, schemaVersion: result.dataset.schemaVersion } : result, steps);
+}
+
+function stepSince(name: string, start: number, duration = performance.now() - start): ReadStep {
+  return { name, start: performance.timeOrigin + start, duration };
+}
+
+function outcomeOf(
+  result: Exclude<DatasetValidationModule.ScreenResult, { ok: 'unsure' }>,
+  steps: ReadStep[],
+): DatasetReadOutcome {
   return result.ok
-    ? { kind: 'dataset', dataset: result.dataset, steps }
+    ? { kind: 'dataset', schemaVersion: result.schemaVersion, steps }
     : { kind: 'schema', problems: result.problems, more: result.more, steps };
 }
 

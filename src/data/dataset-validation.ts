@@ -6,6 +6,7 @@
  */
 import type * as z from 'zod/mini';
 import { compileFastCheck, type FastCheck } from './dataset-fast-check';
+import { createIntegrityScreen } from './integrity-screen';
 import { ProblemList } from './problem-list';
 import { collectionSchemas, findIntegrityProblems, schemaVersionSchema, type Dataset } from './schema';
 
@@ -55,7 +56,8 @@ export type KeptHandler = (collection: CollectionName, records: unknown[], text?
 
 /**
  * Checks records as they arrive (see `dataset-lines.ts`), so that little is left to do after the last byte:
- * `finish` adds the header, the collections that never came, and the references between records.
+ * `finish` adds the header, the collections that never came, and the references between records. Keeps the
+ * records, and gives the dataset.
  */
 export function createRecordValidator(onKept?: KeptHandler) {
   const dataset: Omit<Dataset, 'schemaVersion'> = {
@@ -66,6 +68,61 @@ export function createRecordValidator(onKept?: KeptHandler) {
     quotes: [],
     figures: [],
   };
+  const screen = createIntegrityScreen();
+  const shapes = createShapeCheck((collection, records, text) => {
+    const kept = dataset[collection] as unknown[];
+    for (const record of records) kept.push(record);
+    screen.add(collection, records);
+    onKept?.(collection, records, text);
+  });
+  return {
+    add: shapes.add,
+    finish: (header: Record<string, unknown>, collections: readonly string[]): ValidationResult => {
+      const shape = shapes.finish(header, collections);
+      if (!shape.ok) return shape;
+      const whole: Dataset = { schemaVersion: shape.schemaVersion, ...dataset };
+      // The screen clears a sound dataset without building a path for every reference; only the full check
+      // names what is wrong.
+      if (screen.finish()) return { ok: true, dataset: whole };
+      const integrity = findIntegrityProblems(whole);
+      return integrity.count > 0
+        ? { ok: false, problems: integrity.listed, more: integrity.more }
+        : { ok: true, dataset: whole };
+    },
+  };
+}
+
+/** Every record has the right shape, or what is wrong. */
+type ShapeResult = { ok: true; schemaVersion: Dataset['schemaVersion'] } | Extract<ValidationResult, { ok: false }>;
+
+/**
+ * What the record-by-record check comes to when it hands its records on rather than keeping them: `unsure` when
+ * the records have the right shape but may break an integrity rule, which only the whole file can say.
+ */
+export type ScreenResult = ShapeResult | { ok: 'unsure' };
+
+/**
+ * The same check for a reader that hands every record on as it passes (a worker) and keeps none, so that a
+ * sound file is never held twice: integrity is only screened (`integrity-screen.ts`).
+ */
+export function createRecordScreen(onKept: KeptHandler) {
+  const integrity = createIntegrityScreen();
+  const shapes = createShapeCheck((collection, records, text) => {
+    integrity.add(collection, records);
+    onKept(collection, records, text);
+  });
+  return {
+    add: shapes.add,
+    finish: (header: Record<string, unknown>, collections: readonly string[]): ScreenResult => {
+      const shape = shapes.finish(header, collections);
+      if (!shape.ok) return shape;
+      return integrity.finish() ? shape : { ok: 'unsure' };
+    },
+  };
+}
+
+/** The schema's shape rules, record by record; `onPassed` is told of each run that passed, while none has failed. */
+function createShapeCheck(onPassed: KeptHandler) {
   const recordProblems = new ProblemList<ValidationProblem>();
 
   return {
@@ -75,9 +132,7 @@ export function createRecordValidator(onKept?: KeptHandler) {
       if (!isCollectionName(collection)) return;
       // The common case, records that pass as they are, is answered without zod's copies; any doubt goes to zod.
       if (recordProblems.count === 0 && fastChecks[collection]?.(records)) {
-        const kept = dataset[collection] as unknown[];
-        for (const record of records) kept.push(record);
-        onKept?.(collection, records, text);
+        onPassed(collection, records, text);
         return;
       }
       const result = collectionSchemas[collection].safeParse(records);
@@ -86,13 +141,9 @@ export function createRecordValidator(onKept?: KeptHandler) {
           const [index, ...rest] = issue.path;
           recordProblems.add({ path: [collection, firstIndex + Number(index), ...rest], message: messageOf(issue) });
         }
-      } else if (recordProblems.count === 0) {
-        const kept = dataset[collection] as unknown[];
-        for (const record of result.data) kept.push(record);
-        onKept?.(collection, result.data);
-      }
+      } else if (recordProblems.count === 0) onPassed(collection, result.data);
     },
-    finish: (header: Record<string, unknown>, collections: readonly string[]): ValidationResult => {
+    finish: (header: Record<string, unknown>, collections: readonly string[]): ShapeResult => {
       const found = new ProblemList<ValidationProblem>();
       const version = schemaVersionSchema.safeParse(header.schemaVersion);
       if (!version.success)
@@ -103,11 +154,7 @@ export function createRecordValidator(onKept?: KeptHandler) {
       for (const problem of recordProblems.listed) found.add(problem);
       const more = found.more + recordProblems.more;
       if (!version.success || found.count > 0) return { ok: false, problems: found.listed, more };
-      const whole: Dataset = { schemaVersion: version.data, ...dataset };
-      const integrity = findIntegrityProblems(whole);
-      return integrity.count > 0
-        ? { ok: false, problems: integrity.listed, more: integrity.more }
-        : { ok: true, dataset: whole };
+      return { ok: true, schemaVersion: version.data };
     },
   };
 }

@@ -8,18 +8,12 @@
  * serialising every object (about as long again as parsing them).
  * `dataset.worker.ts` serves it; the tests serve it in-process, through the same messages.
  */
-import { createDatasetReader, type DatasetReadOutcome, type ReadStep } from './dataset-reader';
+import { createDatasetReader, type DatasetReadOutcome } from './dataset-reader';
 import * as validation from './dataset-validation';
 import type { CollectionName } from './dataset-validation';
-import type { Dataset } from './schema';
 
 /** From the page: the next bytes, or the end of the file. */
 export type DatasetWorkerRequest = { type: 'bytes'; bytes: Uint8Array } | { type: 'end' };
-
-/** The outcome as it crosses: a good dataset's records have crossed already, so only its header does. */
-export type DatasetWorkerOutcome =
-  | Exclude<DatasetReadOutcome, { kind: 'dataset' }>
-  | { kind: 'dataset'; schemaVersion: Dataset['schemaVersion']; steps: ReadStep[] };
 
 /**
  * To the page: records that passed, in order (the page drops them if the outcome is a failure), then once the
@@ -30,7 +24,8 @@ export type DatasetWorkerReply =
   | { type: 'records-text'; collection: CollectionName; text: string }
   /** The records sent so far no longer count: the file is read again whole, and they come again. */
   | { type: 'discard' }
-  | { type: 'outcome'; outcome: DatasetWorkerOutcome }
+  /** A good dataset's records have crossed already, so only its header does. */
+  | { type: 'outcome'; outcome: DatasetReadOutcome }
   | { type: 'failed'; detail: string };
 
 /** The worker's side of a message channel: a worker's global scope, or a stand-in for one. */
@@ -53,14 +48,7 @@ export function serveDatasetReader(scope: DatasetWorkerScope): void {
     try {
       if (data.type === 'bytes') reader.push(data.bytes);
       else {
-        const outcome = reader.finish();
-        scope.postMessage({
-          type: 'outcome',
-          outcome:
-            outcome.kind === 'dataset'
-              ? { kind: 'dataset', schemaVersion: outcome.dataset.schemaVersion, steps: outcome.steps }
-              : outcome,
-        });
+        scope.postMessage({ type: 'outcome', outcome: reader.finish() });
       }
     } catch (error) {
       scope.postMessage({ type: 'failed', detail: error instanceof Error ? error.message : String(error) });

@@ -271,7 +271,8 @@ interface Item {
  * Problems a well-shaped dataset can still have: duplicate ids, references to nothing, kept ranges that do not fit
  * their text, evidence whose offsets do not select its exact words (inside one kept range), attributions and relays outside the item's articles, one-sided disputes, and a
  * `reported` date that is not when the item was first published. The build refuses them; so does the app.
- * Lists the first problems and counts the rest (`ProblemList`).
+ * Lists the first problems and counts the rest (`ProblemList`). The app's reader applies the same rules as records
+ * pass (`integrity-screen.ts`): a rule added here goes there too, and `integrity-screen.test.ts` compares the two.
  */
 export function findIntegrityProblems(dataset: Dataset): ProblemList<IntegrityProblem> {
   const problems = new ProblemList<IntegrityProblem>();

@@ -37,7 +37,8 @@ async function browserOnly({ url, layout }: FloorRequest): Promise<FloorReply> {
 
 async function appReader({ url }: FloorRequest): Promise<FloorReply> {
   const start = performance.now();
-  const reader = createDatasetReader(validation);
+  // Hands nothing on, as a worker with no page to send to would.
+  const reader = createDatasetReader(validation, () => undefined);
   const response = await fetch(url);
   if (!response.body) throw new Error('read-floor: the response has no body');
   const body = response.body.getReader();
