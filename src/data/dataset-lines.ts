@@ -14,8 +14,9 @@
  *     {"id":"detained-6700",…}
  *     ]}
  *
- * Any tool still reads it as one JSON document; a file laid out differently (hand-formatted, minified) is
- * recognised as such and read whole. No zod here: this module only cuts text into records.
+ * Any tool still reads it as one JSON document; a file laid out differently is recognised as such, and read
+ * whole unless it is on one line as `JSON.stringify` writes it (`compact-json-lines.ts` finds its lines). No zod
+ * here: this module only cuts text into records.
  */
 
 /** Writes a dataset (a header value and named arrays of records) in the line layout. */
@@ -42,6 +43,11 @@ export type RecordsHandler = (collection: string, firstIndex: number, records: u
 export interface DatasetLineReader {
   /** Takes the next piece of decoded text. Returns false once the text has left the layout. */
   push(text: string): boolean;
+  /**
+   * Takes whole lines whose ends are given rather than marked by line breaks: `text` from 0 to `ends[0]`, from
+   * there to `ends[1]`, and so on (see `compact-json-lines.ts`). Returns false once the text has left the layout.
+   */
+  pushLines(text: string, ends: readonly number[]): boolean;
   /** The header's fields once the whole text has followed the layout, or null (read the file whole instead). */
   end(): { header: Record<string, unknown>; collections: string[] } | null;
 }
@@ -93,8 +99,8 @@ export function createDatasetLineReader(onRecords: RecordsHandler): DatasetLineR
   };
 
   // Reads the complete lines of `text` from `from` to `to` (just past a newline, or the text's end), handing
-  // out each run of record lines at once.
-  const readLines = (text: string, from: number, to: number): boolean => {
+  // out each run of record lines at once. With `ends`, a line ends at each of them instead of at a newline.
+  const readLines = (text: string, from: number, to: number, ends?: readonly number[]): boolean => {
     let records: unknown[] = [];
     let runStart = from;
     let runEnd = from;
@@ -104,8 +110,9 @@ export function createDatasetLineReader(onRecords: RecordsHandler): DatasetLineR
       count += records.length;
       records = [];
     };
+    let endIndex = 0;
     for (let lineStart = from; lineStart < to;) {
-      let lineEnd = text.indexOf('\n', lineStart);
+      let lineEnd = ends ? (ends[endIndex++] ?? to) : text.indexOf('\n', lineStart);
       if (lineEnd === -1 || lineEnd >= to) lineEnd = to;
       if (collection !== null && !isCollectionEnd(text, lineStart, lineEnd)) {
         const last = lastNonSpace(text, lineStart, lineEnd);
@@ -123,7 +130,7 @@ export function createDatasetLineReader(onRecords: RecordsHandler): DatasetLineR
         handOut();
         if (!readStructure(text.slice(lineStart, lineEnd))) return false;
       }
-      lineStart = lineEnd + 1;
+      lineStart = ends ? lineEnd : lineEnd + 1;
     }
     handOut();
     return true;
@@ -155,6 +162,10 @@ export function createDatasetLineReader(onRecords: RecordsHandler): DatasetLineR
       unfinishedLength = tail.length;
       return !offLayout;
     },
+    pushLines(text, ends) {
+      if (!offLayout) offLayout = !readLines(text, 0, ends.at(-1) ?? 0, ends);
+      return !offLayout;
+    },
     end() {
       const rest = unfinished.join('');
       unfinished = [];
@@ -164,18 +175,13 @@ export function createDatasetLineReader(onRecords: RecordsHandler): DatasetLineR
   };
 }
 
-/** The records of a run of record lines as `RecordsHandler` hands them out (lines already checked). */
+/**
+ * The records of a run of record lines as `RecordsHandler` hands them out (lines already checked, each but the
+ * last ending in its comma): one parse of the run as a list.
+ */
 export function parseRecordLines(text: string): unknown[] {
-  const records: unknown[] = [];
-  for (let lineStart = 0; lineStart < text.length;) {
-    let lineEnd = text.indexOf('\n', lineStart);
-    if (lineEnd === -1) lineEnd = text.length;
-    const last = lastNonSpace(text, lineStart, lineEnd);
-    if (last >= lineStart)
-      records.push(JSON.parse(text.slice(lineStart, text.charCodeAt(last) === comma ? last : last + 1)) as unknown);
-    lineStart = lineEnd + 1;
-  }
-  return records;
+  const last = lastNonSpace(text, 0, text.length);
+  return JSON.parse(`[${text.slice(0, text.charCodeAt(last) === comma ? last : last + 1)}]`) as unknown[];
 }
 
 const comma = 44;

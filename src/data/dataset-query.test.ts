@@ -144,6 +144,17 @@ describe('loadDataset, reading the file as it downloads', () => {
     ]);
   });
 
+  it('reads a file written by JSON.stringify record by record too, not whole after its last byte', async () => {
+    performance.clearMeasures();
+    await expect(loadDataset('/d.json', streamed(JSON.stringify(dashboardDataset), 700))).resolves.toEqual(
+      dashboardDataset,
+    );
+    expect(performance.getEntriesByType('measure').map((entry) => entry.name)).toEqual([
+      'dataset: parse and check records, while downloading',
+      'dataset: check references',
+    ]);
+  });
+
   it('still reads JSON laid out another way, whole', async () => {
     const pretty = JSON.stringify(dashboardDataset, null, 2);
     await expect(loadDataset('/d.json', streamed(pretty, 100))).resolves.toEqual(dashboardDataset);
@@ -164,7 +175,7 @@ describe('loadDataset, reading the file as it downloads', () => {
       quotes: dashboardDataset.quotes.map((quote) => (quote.date === null ? { ...quote, date: 'someday' } : quote)),
     };
     for (const dataset of [broken, dangling, missing, malformed]) {
-      const whole = await failureOf(loadDataset('/d.json', respond(JSON.stringify(dataset))));
+      const whole = await failureOf(loadDataset('/d.json', respond(JSON.stringify(dataset, null, 2))));
       const inLines = await failureOf(
         loadDataset('/d.json', streamed(formatDatasetLines(dataset as typeof dashboardDataset), 512)),
       );

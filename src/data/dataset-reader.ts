@@ -1,11 +1,11 @@
 /**
  * Turns the dataset file's bytes into a checked dataset, whatever its layout: a file in the line layout
- * (`dataset-lines.ts`) is parsed and checked record by record as its bytes arrive; any other JSON is parsed and
- * checked whole after the last byte. No fetching and no React here: the page's Web Worker runs it
+ * (`dataset-lines.ts`), or on one line as `JSON.stringify` writes it (`compact-json-lines.ts`), is parsed and
+ * checked record by record as its bytes arrive; any other JSON is parsed and checked whole after the last byte. No fetching and no React here: the page's Web Worker runs it
  * (`dataset.worker.ts`), and so does the page itself where there is no worker (tests).
  */
 import { createAsciiJsonDecoder } from './ascii-json-decoder';
-import { createDatasetLineReader } from './dataset-lines';
+import { createLineOrCompactReader } from './compact-json-lines';
 import type * as DatasetValidationModule from './dataset-validation';
 import type { KeptHandler, ValidationProblem } from './dataset-validation';
 import type { Dataset } from './schema';
@@ -56,7 +56,7 @@ export function createDatasetReader(
     keptCount += kept.length;
     onKept(collection, kept, text);
   });
-  const lines = createDatasetLineReader(records.add);
+  const lines = createLineOrCompactReader(records.add);
   // The bytes are kept for a file that leaves the layout. As bytes they live outside the JS heap, so keeping
   // them costs the garbage collector nothing, unlike keeping the decoded text.
   const received: Uint8Array[] = [];
