@@ -3,7 +3,7 @@
  * layout (`dataset-lines.ts`) is read, instead of parsing it whole after its last byte. It finds where the file's
  * lines would break had it been written in the line layout: after the header, around each collection's brackets,
  * and between two records where one ends and the next begins with its id (`},{"id":`). The line reader then reads
- * those lines as it reads its own, checking each, with no text copied or changed.
+ * those lines as it reads its own, checking each; the text itself is not changed.
  *
  * Where a line ends decides only whether the reader keeps to the layout, never what it reads: every character is in
  * one line, and the reader takes a line only as one whole record, a collection's bracket or the header. A line cut

@@ -322,6 +322,16 @@ describe('loadDataset, in a worker', () => {
     expect(InProcessWorker.replies).toContain('discard');
   });
 
+  it('counts each record once when a JSON.stringify file turns out not to be cut by record after records crossed', async () => {
+    // The last quote holds objects that start with an id, so the reader cannot tell its records apart from them.
+    const quotes = dashboardDataset.quotes.map((quote, index, all) =>
+      index === all.length - 1 ? { ...quote, related: [{ id: 'a' }, { id: 'b' }] } : quote,
+    );
+    const body = JSON.stringify({ ...dashboardDataset, quotes });
+    await expect(loadDataset('/d.json', streamed(body, 700))).resolves.toEqual(dashboardDataset);
+    expect(InProcessWorker.replies).toContain('discard');
+  });
+
   it('leaves out a field the schema does not know, whichever way the records cross', async () => {
     const [actor, ...actors] = dashboardDataset.actors;
     const withExtra = { ...dashboardDataset, actors: [{ ...actor, nickname: 'x' }, ...actors] };

@@ -2,10 +2,10 @@
  * What the page and the dataset worker say to each other: the page sends the file's bytes as they download,
  * then the end; the worker sends each run of records as soon as it has passed the check, then the outcome.
  * Sending records in runs spreads the cost of copying them into the page over many short tasks instead of one
- * that would freeze the page for seconds. A run read from the line layout that passed unchanged crosses as the
- * record lines it came in (`parseRecordLines` reads them): a string crosses as one copy, and parsing it on the
- * page's otherwise idle core costs about what taking a structured clone would, while the worker saves
- * serialising every object (about as long again as parsing them).
+ * that would freeze the page for seconds. A run read record by record (in the line layout, or from one line as
+ * `JSON.stringify` writes it) that passed unchanged crosses as the text it came in (`parseRecordLines` reads it):
+ * a string crosses as one copy, and parsing it on the page's otherwise idle core costs about what taking a
+ * structured clone would, while the worker saves serialising every object (about as long again as parsing them).
  * `dataset.worker.ts` serves it; the tests serve it in-process, through the same messages.
  */
 import { createDatasetReader, type DatasetReadOutcome } from './dataset-reader';
