@@ -11,7 +11,7 @@ describe('DashboardSkeleton', () => {
     render(<DashboardSkeleton />);
     expect(screen.getByText('Loading the data…', { selector: '.filter-summary__count' })).toBeVisible();
     act(() => progress.report({ phase: 'downloading', received: 36_250_000, total: 72_500_000 }));
-    expect(screen.getByText('Loading the data… 50%')).toBeVisible();
+    expect(screen.getByText('Loading the data… 50%', { selector: '.filter-summary__count' })).toBeVisible();
     act(() => progress.report({ phase: 'checking' }));
     expect(screen.getByText('Checking the data…', { selector: '.filter-summary__count' })).toBeVisible();
   });
@@ -19,7 +19,14 @@ describe('DashboardSkeleton', () => {
   it('counts megabytes when the server does not say how many will come', () => {
     render(<DashboardSkeleton />);
     act(() => progress.report({ phase: 'downloading', received: 12_400_000, total: null }));
-    expect(screen.getByText('Loading the data… 12 MB')).toBeVisible();
+    expect(screen.getByText('Loading the data… 12 MB', { selector: '.filter-summary__count' })).toBeVisible();
+  });
+
+  it('says it over the facts’ block too, for the eye only (the page’s CSS shows it on narrow screens)', () => {
+    render(<DashboardSkeleton />);
+    act(() => progress.report({ phase: 'downloading', received: 36_250_000, total: 72_500_000 }));
+    const overBlock = screen.getByText('Loading the data… 50%', { selector: '.glance-skeleton__progress' });
+    expect(overBlock).toHaveAttribute('aria-hidden', 'true');
   });
 
   it('tells a screen reader that the data is loading, then that it is being checked, not every percent', () => {

@@ -12,13 +12,22 @@ const ignore = () => undefined;
  * The dashboard's layout while the dataset loads. The header's controls are the real ones, inert and
  * empty, so they take exactly the room they will take; the facts at a glance and the views are grey blocks of
  * the height reserved for them (global.css). The count's line says how much of the data has come; a screen reader
- * hears only that it is loading, then that it is being checked, not every percent.
+ * hears only that it is loading, then that it is being checked, not every percent. On a narrow screen the facts'
+ * block pushes the count's line below the first screen, so the block says it too.
  */
 export function DashboardSkeleton() {
   return (
     <DashboardLayout
       busy
-      glance={<Skeleton height="var(--glance-height)" />}
+      glance={
+        <div className="glance-skeleton">
+          <Skeleton height="var(--glance-height)" />
+          {/* A second sight of the count's line, for the eye only: the status above speaks for both. */}
+          <p className="glance-skeleton__progress" aria-hidden="true">
+            <DatasetProgressText />
+          </p>
+        </div>
+      }
       controls={
         <>
           <p className="visually-hidden" role="status">
