@@ -1,8 +1,9 @@
 /**
  * Turns the dataset file's bytes into a checked dataset, whatever its layout: a file in the line layout
  * (`dataset-lines.ts`), or on one line as `JSON.stringify` writes it (`compact-json-lines.ts`), is parsed and
- * checked record by record as its bytes arrive; any other JSON is parsed and checked whole after the last byte. No fetching and no React here: the page's Web Worker runs it
- * (`dataset.worker.ts`), and so does the page itself where there is no worker (tests).
+ * checked record by record as its bytes arrive; any other JSON is parsed and checked whole after the last byte.
+ * No fetching and no React here: the page's Web Worker runs it (`dataset.worker.ts`), and so does the page itself
+ * where there is no worker (tests).
  */
 import { createAsciiJsonDecoder } from './ascii-json-decoder';
 import { createLineOrCompactReader } from './compact-json-lines';
