@@ -8,8 +8,8 @@
  * Kept while reading: every id, the sources, the ids referred to, and the disputes. Evidence and `reported` dates
  * are checked as the records come when their sources came first (the line layout's order); otherwise they wait.
  */
-import type { DateBasis, Evidence, Source } from './schema';
-import { excerptProblem, sliceSource } from './source-text';
+import { earliestPublished, evidenceSelects, type DateBasis, type Evidence, type Source } from './schema';
+import { excerptProblem } from './source-text';
 
 type Collection = 'sources' | 'actors' | 'places' | 'events' | 'quotes' | 'figures';
 type ItemCollection = 'events' | 'quotes' | 'figures';
@@ -63,7 +63,7 @@ export function createIntegrityScreen(): IntegrityScreen {
   const evidence = (piece: Evidence) => {
     const source = sources.get(piece.sourceId);
     if (source === undefined) waitingEvidence.push(piece);
-    else if (!selects(source, piece)) clean = false;
+    else if (!evidenceSelects(source, piece)) clean = false;
   };
   const item = (record: ScreenedRecord, evidenceList: Evidence[]) => {
     evidenceList.forEach(evidence);
@@ -120,7 +120,7 @@ export function createIntegrityScreen(): IntegrityScreen {
       for (const piece of waitingEvidence) {
         const source = sources.get(piece.sourceId);
         // A source never given: the evidence refers to nothing.
-        if (source === undefined || !selects(source, piece)) return false;
+        if (source === undefined || !evidenceSelects(source, piece)) return false;
       }
       for (const { reported, evidence: cited } of waiting) {
         const earliest = earliestPublished(sources, cited);
@@ -132,20 +132,4 @@ export function createIntegrityScreen(): IntegrityScreen {
       return clean;
     },
   };
-}
-
-/** Whether the evidence's offsets select its exact words, inside one kept range of its source. */
-function selects(source: Source, piece: Evidence): boolean {
-  return piece.end > piece.start && sliceSource(source, piece.start, piece.end) === piece.exact;
-}
-
-/** The earliest publication date among the evidence's sources; undefined while one of them is unknown. */
-function earliestPublished(sources: ReadonlyMap<string, Source>, evidence: readonly Evidence[]): string | undefined {
-  let earliest: string | undefined;
-  for (const piece of evidence) {
-    const published = sources.get(piece.sourceId)?.published;
-    if (published === undefined) return undefined;
-    if (earliest === undefined || published < earliest) earliest = published;
-  }
-  return earliest;
 }

@@ -323,7 +323,7 @@ function integrityChecks(dataset: Dataset, problems: ProblemList<IntegrityProble
   const evidence = (path: Path, item: Evidence) => {
     const source = sources.get(item.sourceId);
     if (source === undefined) refer([...path, 'sourceId'], 'sources', item.sourceId);
-    else if (item.end <= item.start || sliceSource(source, item.start, item.end) !== item.exact) {
+    else if (!evidenceSelects(source, item)) {
       const where = sliceSource(source, item.start, item.end) === null ? ' (not inside one kept range)' : '';
       problems.add({
         path,
@@ -340,12 +340,8 @@ function integrityChecks(dataset: Dataset, problems: ProblemList<IntegrityProble
     },
     item: (path: Path, item: Item) => {
       item.evidence.forEach((piece, index) => evidence([...path, 'evidence', index], piece));
-      let earliest: string | undefined;
-      for (const piece of item.evidence) {
-        const published = sources.get(piece.sourceId)?.published;
-        if (published === undefined) return;
-        if (earliest === undefined || published < earliest) earliest = published;
-      }
+      // An unknown source is reported above, as a reference to nothing.
+      const earliest = earliestPublished(sources, item.evidence);
       if (earliest !== undefined && item.reported !== earliest)
         problems.add({
           path: [...path, 'reported'],
@@ -375,6 +371,28 @@ function integrityChecks(dataset: Dataset, problems: ProblemList<IntegrityProble
       );
     },
   };
+}
+
+/** Whether the evidence's offsets select its exact words, inside one kept range of its source. */
+export function evidenceSelects(source: Source, piece: Evidence): boolean {
+  return piece.end > piece.start && sliceSource(source, piece.start, piece.end) === piece.exact;
+}
+
+/**
+ * The earliest publication date among the evidence's sources, when the item was first reported; undefined while one
+ * of them is unknown.
+ */
+export function earliestPublished(
+  sources: ReadonlyMap<string, Pick<Source, 'published'>>,
+  evidence: readonly Evidence[],
+): string | undefined {
+  let earliest: string | undefined;
+  for (const piece of evidence) {
+    const published = sources.get(piece.sourceId)?.published;
+    if (published === undefined) return undefined;
+    if (earliest === undefined || published < earliest) earliest = published;
+  }
+  return earliest;
 }
 
 /** Every collection's ids, reporting each one used twice. */
