@@ -103,7 +103,7 @@ test('a download that stalls halfway ends in the alert, with a Retry that recove
     }).toPass();
     // On a wide screen it is said once. On a phone that line is below the first screen; the facts' block, on it,
     // says the same.
-    const overFacts = page.locator('.glance-skeleton__progress');
+    const overFacts = page.locator('.skeleton-progress__text');
     await expect(overFacts).toBeHidden();
     await page.setViewportSize({ width: 375, height: 667 });
     await expect(page.locator('.filter-summary__count')).not.toBeInViewport();

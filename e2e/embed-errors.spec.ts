@@ -1,4 +1,5 @@
 import type { Locator, Page } from '@playwright/test';
+import { progressGapMs } from '../src/data/dataset-progress';
 import { datasetStallTimeoutMs } from '../src/data/dataset-query';
 import { getInitialEmbedHeight } from '../src/domain/embed-initial-height';
 import type { EmbedView } from '../src/domain/url-state';
@@ -87,16 +88,27 @@ test('an embed given a dataset with 5,000 problems counts every one beyond the f
   await expect(page.getByRole('alert')).toContainText('and 4,997 more.');
 });
 
-test('an embed whose download stalls halfway says so, and Retry recovers', async ({ page }) => {
+test('an embed says how far its download got, and when it stalls halfway says so; Retry recovers', async ({ page }) => {
   await page.clock.install();
-  const { stalling, calls } = await stallOnceThenServe(
-    page,
-    realDatasetText.slice(0, realDatasetText.length / 2),
-    realDatasetText,
-  );
+  const half = realDatasetText.slice(0, realDatasetText.length / 2);
+  const { stalling, calls } = await stallOnceThenServe(page, half, realDatasetText);
   try {
     await page.goto('./embed/?view=chart');
     await stalling.sent;
+    // From here the page's time moves only when the test moves it (see the dashboard's stall test).
+    await page.clock.pauseAt((await page.evaluate(() => Date.now())) + 1000);
+    const share = Math.floor((Buffer.byteLength(half) / Buffer.byteLength(realDatasetText)) * 100);
+    const line = page.locator('.skeleton-progress__text');
+    await expect(async () => {
+      await page.clock.runFor(progressGapMs);
+      await expect(line).toHaveText(`Loading the data… ${share}%`, { timeout: 1000 });
+    }).toPass();
+    await expect(line).toBeInViewport();
+    await expect(page.getByRole('status')).toHaveText('Loading the data…');
+    // axe waits on timers of its own; the stall is still 15 seconds away once the clock runs again.
+    await page.clock.resume();
+    const loading = await axeScan(page).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+    expect(loading.violations.map((violation) => violation.id)).toEqual([]);
     await page.clock.fastForward(datasetStallTimeoutMs);
     await expect(page.getByRole('alert')).toContainText('stopped arriving');
     await expectAlertAtReservedHeight(page, 'chart');

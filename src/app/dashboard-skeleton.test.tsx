@@ -25,7 +25,7 @@ describe('DashboardSkeleton', () => {
   it('says it over the facts’ block too, for the eye only (the page’s CSS shows it on narrow screens)', () => {
     render(<DashboardSkeleton />);
     act(() => progress.report({ phase: 'downloading', received: 36_250_000, total: 72_500_000 }));
-    const overBlock = screen.getByText('Loading the data… 50%', { selector: '.glance-skeleton__progress' });
+    const overBlock = screen.getByText('Loading the data… 50%', { selector: '.skeleton-progress__text' });
     expect(overBlock).toHaveAttribute('aria-hidden', 'true');
   });
 

@@ -5,6 +5,7 @@ import { CopyLinkButton } from '../features/share/copy-link-button';
 import { Skeleton } from '../ui/skeleton';
 import { DashboardLayout } from './dashboard-layout';
 import { DatasetProgressStatus, DatasetProgressText } from './dataset-progress-text';
+import { SkeletonWithProgress } from './skeleton-with-progress';
 
 const ignore = () => undefined;
 
@@ -19,15 +20,8 @@ export function DashboardSkeleton() {
   return (
     <DashboardLayout
       busy
-      glance={
-        <div className="glance-skeleton">
-          <Skeleton height="var(--glance-height)" />
-          {/* A second sight of the count's line, for the eye only: the status above speaks for both. */}
-          <p className="glance-skeleton__progress" aria-hidden="true">
-            <DatasetProgressText />
-          </p>
-        </div>
-      }
+      // A second sight of the count's line, for the eye only: the status below speaks for both.
+      glance={<SkeletonWithProgress height="var(--glance-height)" narrowOnly />}
       controls={
         <>
           <p className="visually-hidden" role="status">

@@ -11,7 +11,8 @@ import { ActorsPanel } from '../features/actors/actors-panel';
 import { EmbedApp, type EmbedPanel } from '../features/embed/embed-app';
 import { useI18n } from '../ui/i18n/i18n';
 import { Region } from '../ui/region';
-import { Skeleton } from '../ui/skeleton';
+import { DatasetProgressStatus } from './dataset-progress-text';
+import { SkeletonWithProgress } from './skeleton-with-progress';
 import { useUrlState } from './use-url-state';
 import { useViewWiring, type TargetOpener } from './use-view-wiring';
 import { ChartView, MapView, TimelineView } from './views';
@@ -29,9 +30,17 @@ export function EmbedPage() {
     query.data ? (
       <EmbedPanel panel={panel} dataset={query.data} pageUrl={pageUrl} />
     ) : (
-      <Skeleton height="var(--view-height)" />
+      <SkeletonWithProgress height="var(--view-height)" />
     );
-  return <EmbedApp state={state} pageUrl={pageUrl} renderPanel={renderPanel} />;
+  return (
+    <EmbedApp
+      state={state}
+      pageUrl={pageUrl}
+      renderPanel={renderPanel}
+      loadingStatus={<DatasetProgressStatus />}
+      renderLoadingBlock={(height) => <SkeletonWithProgress height={height} />}
+    />
+  );
 }
 
 /** Sources open as the full dashboard, in a new tab, so the host's article stays where its reader left it. */

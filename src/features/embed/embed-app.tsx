@@ -30,6 +30,10 @@ export interface EmbedAppProps {
    * import each other; it should lazy-load map and chart so each embed downloads only its own view.
    */
   renderPanel: (panel: EmbedPanel) => ReactNode;
+  /** While the data loads: what a screen reader hears of it, once for the whole embed. */
+  loadingStatus?: ReactNode;
+  /** The block a quote waits in while the data loads; a plain grey block by default. */
+  renderLoadingBlock?: (height: string) => ReactNode;
 }
 
 const panelsByView: Record<Exclude<EmbedView, 'quote'>, readonly EmbedPanel[]> = {
@@ -45,7 +49,13 @@ const panelsByView: Record<Exclude<EmbedView, 'quote'>, readonly EmbedPanel[]> =
  * A dashboard view without the page's chrome, for an iframe in someone else's article: reports its
  * height to the host, sends every link to the full dashboard in a new tab, and ends with a credit line.
  */
-export function EmbedApp({ state, pageUrl, renderPanel }: EmbedAppProps) {
+export function EmbedApp({
+  state,
+  pageUrl,
+  renderPanel,
+  loadingStatus,
+  renderLoadingBlock = (height) => <Skeleton height={height} />,
+}: EmbedAppProps) {
   const i18n = useI18n();
   const { t } = i18n;
   const view = state.view ?? 'all';
@@ -81,7 +91,7 @@ export function EmbedApp({ state, pageUrl, renderPanel }: EmbedAppProps) {
       </ErrorBoundary>
     ));
   } else if (dataset.isPending) {
-    body = <Skeleton height="10rem" />;
+    body = renderLoadingBlock('10rem');
   } else if (!quote) {
     body = <p className="embed-message">{t('embed.quoteMissing')}</p>;
   } else {
@@ -106,6 +116,11 @@ export function EmbedApp({ state, pageUrl, renderPanel }: EmbedAppProps) {
       style={{ minHeight: getInitialEmbedHeightCss(view, '100vw') }}
     >
       <h1 className="visually-hidden">{getDefaultEmbedTitle(view, t, speaker)}</h1>
+      {dataset.isPending && loadingStatus ? (
+        <p className="visually-hidden" role="status">
+          {loadingStatus}
+        </p>
+      ) : null}
       {/*
         The footer comes with the view, once the data and the view's code are in: its credit names the
         articles, so it would change length (and wrap) under the reader's eyes, and a view growing above
