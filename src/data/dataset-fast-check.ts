@@ -2,10 +2,11 @@
  * A quicker yes-or-no answer to "does this value pass the schema unchanged?", built from the zod schema itself
  * so that `schema.ts` stays the only statement of the rules. zod's parse copies every object it checks (to
  * strip unknown keys) and keeps the issues' paths on the way; for 100,000 records that is most of a load's
- * checking time and garbage. Here the containers (objects, arrays, nullables) are walked directly, every other
- * schema (strings, numbers, enums, formats, refinements) is run through zod's own code, and a value passes
- * only if zod would hand back the same value. Anything else, and anything this walk does not know, gets "no",
- * and the caller asks zod, which then names the problems as it always has.
+ * checking time and garbage. Here the containers (objects, arrays, nullables) are walked directly; plain strings,
+ * booleans, enums and literals get zod's own type test and their checks run by zod's code; every other schema
+ * (numbers, formats, refinements) is run through zod whole; and a value passes only if zod would hand back the same
+ * value. Anything else, and anything this walk does not know, gets "no", and the caller asks zod, which then names
+ * the problems as it always has.
  */
 import type * as z from 'zod/mini';
 
@@ -89,8 +90,17 @@ function compileArray(schema: z.core.$ZodArray): FastCheck | null {
   };
 }
 
-/** A schema without parts: zod runs it, and it passes if zod found nothing and changed nothing. */
+/**
+ * A schema without parts. The plain ones (strings, booleans, enums, literals) are tested as zod's own parse tests
+ * them, then given their checks (an id's pattern): 100,000 records hold millions of them, and zod's run allocates
+ * for each. Any other leaf is run through zod, and passes if zod found nothing and changed nothing.
+ */
 function compileLeaf(schema: Schema): FastCheck {
+  const isType = plainTypeTest(schema);
+  if (isType !== null) {
+    const checks = ownChecks(schema);
+    return (value) => isType(value) && passesChecks(checks, value);
+  }
   return (value) => {
     let payload: Payload | Promise<Payload>;
     try {
@@ -103,14 +113,41 @@ function compileLeaf(schema: Schema): FastCheck {
   };
 }
 
-/** The checks attached to a container (`minLength` on a list), as zod would run them on a valid value. */
+/** The type test of zod's parse (`$ZodString` and the rest, in zod's core), or null where there is more to it. */
+function plainTypeTest(schema: Schema): ((value: unknown) => boolean) | null {
+  // A schema that is itself a check (a format such as `z.iso.date()`, `z.url()`, `z.int()`) runs that check first,
+  // and a coercing one changes the value: both go to zod.
+  if (schema._zod.traits.has('$ZodCheck')) return null;
+  const def = schema._zod.def as { type: string; coerce?: boolean };
+  if (def.coerce) return null;
+  switch (def.type) {
+    case 'string':
+      return (value) => typeof value === 'string';
+    case 'boolean':
+      return (value) => typeof value === 'boolean';
+    case 'enum':
+    case 'literal': {
+      const values = schema._zod.values as ReadonlySet<unknown> | undefined;
+      return values ? (value) => values.has(value) : null;
+    }
+    default:
+      return null;
+  }
+}
+
+/** The checks attached to a schema (`minLength` on a list, an id's pattern), as zod would run them on a valid value. */
 function ownChecks(schema: Schema): Check[] {
   return [...(schema._zod.def.checks ?? [])];
 }
 
+// One payload for every check: checks run one at a time, synchronously, and keep nothing of it.
+const checkPayload: Payload = { value: undefined, issues: [] };
+
 function passesChecks(checks: readonly Check[], value: unknown): boolean {
   if (checks.length === 0) return true;
-  const payload: Payload = { value, issues: [] };
+  const payload = checkPayload;
+  payload.value = value;
+  payload.issues.length = 0;
   for (const check of checks) {
     const { when } = check._zod.def;
     if (when && !when(payload)) continue;
