@@ -14,6 +14,7 @@ import {
   type Basemap,
   type CountryProperties,
 } from './basemap';
+import { isBasemapFile } from '../../src/features/map/basemap-shape';
 
 const require = createRequire(import.meta.url);
 const source = JSON.parse(readFileSync(require.resolve('world-atlas/countries-50m.json'), 'utf8')) as Topology;
@@ -129,6 +130,10 @@ describe('buildBasemap', () => {
     const borders = basemap.features.find((f) => f.properties.kind === 'borders');
     expect(borders?.geometry.type).toBe('MultiLineString');
     expect(borders?.geometry.coordinates.length).toBeGreaterThan(10);
+  });
+
+  it('writes a file the map accepts: its check on load passes what the build writes', () => {
+    expect(isBasemapFile(JSON.parse(serialiseBasemap(basemap)))).toBe(true);
   });
 
   it('is small enough to load before the map is useful (at most 60 KB gzipped)', () => {

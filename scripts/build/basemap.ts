@@ -13,7 +13,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { Feature, FeatureCollection, MultiLineString, MultiPolygon } from 'geojson';
+import type { Feature } from 'geojson';
 import { feature, mesh } from 'topojson-client';
 import type {
   GeometryCollection,
@@ -22,6 +22,13 @@ import type {
   Polygon as TopoPolygon,
   Topology,
 } from 'topojson-specification';
+import type {
+  BasemapFile as Basemap,
+  BordersFeature,
+  CountryFeature,
+  CountryProperties,
+  Point,
+} from '../../src/features/map/basemap-shape.ts';
 
 /** [west, south, east, north] in degrees: Belarus and its neighbours, Poland to western Russia. */
 export type BBox = [number, number, number, number];
@@ -34,21 +41,7 @@ const PRECISION = 100;
 /** A country is named only when its visible land reaches this far (degrees of latitude) from every edge. */
 const MIN_LABEL_DEPTH = 0.3;
 
-type Point = [number, number];
-
-export interface CountryProperties {
-  kind: 'country';
-  name: string;
-  /** [lon, lat] where the country's name is drawn, or null when too little of it is on the map. */
-  label: Point | null;
-}
-export interface BorderProperties {
-  kind: 'borders';
-}
-export type BasemapFeature = Feature<MultiPolygon, CountryProperties> | Feature<MultiLineString, BorderProperties>;
-export type Basemap = FeatureCollection<MultiPolygon | MultiLineString, CountryProperties | BorderProperties> & {
-  bbox: BBox;
-};
+export type { BasemapFile as Basemap, CountryProperties } from '../../src/features/map/basemap-shape.ts';
 
 const round = (value: number) => Math.round(value * PRECISION) / PRECISION;
 
@@ -340,7 +333,7 @@ export function buildBasemap(source: Topology, bbox: BBox = REGION): Basemap {
     objects: { countries: { type: 'GeometryCollection', geometries: countries } },
   };
 
-  const features: BasemapFeature[] = [];
+  const features: (CountryFeature | BordersFeature)[] = [];
   for (const geometry of countries) {
     const name = geometry.properties?.name;
     if (!name) continue;

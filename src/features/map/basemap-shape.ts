@@ -1,6 +1,6 @@
 /**
- * The shape of the bundled basemap file (written by scripts/build/basemap.ts), checked where it is read. A plain
- * guard, not a zod schema: nothing else on the page uses zod (the dataset is checked in its worker), and for this one
+ * The shape of the bundled basemap file: the types scripts/build/basemap.ts writes it by, and the check the map makes
+ * when it reads it. A plain guard, not a zod schema: nothing else on the page uses zod (the dataset is checked in its worker), and for this one
  * file it cost 8.5 kB gzip on every page with a map.
  */
 import type { Feature, MultiLineString, MultiPolygon } from 'geojson';
@@ -10,7 +10,7 @@ export type Point = [number, number];
 export interface CountryProperties {
   kind: 'country';
   name: string;
-  /** Where the country's name is written, or null to leave it unnamed. */
+  /** [lon, lat] where the country's name is drawn, or null when too little of it is on the map. */
   label: Point | null;
 }
 
