@@ -1,12 +1,13 @@
-/// <reference types="vitest/config" />
 import { availableParallelism } from 'node:os';
 import react from '@vitejs/plugin-react';
 import { defineConfig, loadEnv } from 'vite';
+import { configDefaults } from 'vitest/config';
 import { contentSecurityPolicyPlugin } from './scripts/build/content-security-policy.ts';
 import { embedBuildPlugin } from './scripts/build/embed-build.ts';
 import { messagesPlugin } from './scripts/build/messages-plugin.ts';
 import { pageFallbacksPlugin } from './scripts/build/page-fallbacks.ts';
 import { thirdPartyLicences } from './scripts/build/third-party-licences.ts';
+import { testFilesNeedingIsolation } from './scripts/test-isolation.ts';
 
 // `base: './'` makes every asset and data URL relative, so the build works under any subpath of a newsroom's site.
 export default defineConfig(({ mode }) => {
@@ -21,6 +22,11 @@ export default defineConfig(({ mode }) => {
     pageFallbacksPlugin(env.VITE_PUBLIC_URL),
     licences.collect(),
   ];
+  const logicTests = ['src/**/*.test.ts', 'scripts/**/*.test.ts', '*.test.ts'];
+  const componentTests = ['src/**/*.test.tsx'];
+  const isolatedTests = testFilesNeedingIsolation(process.cwd(), ['src', 'scripts']);
+  const isolatedLogicTests = isolatedTests.filter((file) => file.endsWith('.ts'));
+  const isolatedComponentTests = isolatedTests.filter((file) => file.endsWith('.tsx'));
   return {
     base: './',
     // The licences are written once both builds have bundled: dist/THIRD-PARTY-LICENSES.txt covers every page.
@@ -37,16 +43,35 @@ export default defineConfig(({ mode }) => {
       maxWorkers: Math.max(2, availableParallelism() - 1),
       // Starting jsdom was a third of the unit run. Components (.tsx) get it; plain logic runs in Node, and the few
       // .ts tests that need a DOM say so with a `@vitest-environment jsdom` comment.
+      // Each kind shares one module graph (and DOM) per worker, which halved the unit run; the files that change what
+      // a shared graph would carry over run apart (scripts/test-isolation.ts).
       projects: [
         {
           extends: true,
           test: {
             name: 'logic',
             environment: 'node',
-            include: ['src/**/*.test.ts', 'scripts/**/*.test.ts', '*.test.ts'],
+            isolate: false,
+            include: logicTests,
+            exclude: [...configDefaults.exclude, ...isolatedTests],
           },
         },
-        { extends: true, test: { name: 'components', environment: 'jsdom', include: ['src/**/*.test.tsx'] } },
+        { extends: true, test: { name: 'logic, isolated', environment: 'node', include: isolatedLogicTests } },
+        {
+          extends: true,
+          test: {
+            name: 'components',
+            environment: 'jsdom',
+            isolate: false,
+            setupFiles: ['src/test/setup-components.ts'],
+            include: componentTests,
+            exclude: [...configDefaults.exclude, ...isolatedTests],
+          },
+        },
+        {
+          extends: true,
+          test: { name: 'components, isolated', environment: 'jsdom', include: isolatedComponentTests },
+        },
       ],
     },
   };
