@@ -60,23 +60,22 @@ test.beforeEach(async ({ page }) => {
   await page.setViewportSize({ width, height: 900 });
 });
 
-for (const { view, path, loaded } of embedViews()) {
-  for (const failure of datasetFailures) {
-    test(`the ${view} embed says so on ${failure.name}, at its reserved height, and Retry recovers`, async ({
-      page,
-    }) => {
-      const calls = await serveOnceThenReal(page, failure.respond);
-      await page.goto(`./${path}`);
-      await expectAlertAtReservedHeight(page, view);
-      if (failure.name === 'a schema-invalid file') {
-        // The field paths are one click away, so the alert fits the band until a reader asks for them.
-        await page.getByText('The first problems found').click();
-        await expect(page.getByRole('alert')).toContainText('quotes[0].date');
-      }
-      await retryAndRecover(page, loaded(page), calls);
-    });
-  }
-}
+// The alert's words depend on the failure and its height on the view, and one error state serves every pair: each
+// view meets one failure, and each failure two views, in turn.
+embedViews().forEach(({ view, path, loaded }, index) => {
+  const failure = datasetFailures[index % datasetFailures.length]!;
+  test(`the ${view} embed says so on ${failure.name}, at its reserved height, and Retry recovers`, async ({ page }) => {
+    const calls = await serveOnceThenReal(page, failure.respond);
+    await page.goto(`./${path}`);
+    await expectAlertAtReservedHeight(page, view);
+    if (failure.name === 'a schema-invalid file') {
+      // The field paths are one click away, so the alert fits the band until a reader asks for them.
+      await page.getByText('The first problems found').click();
+      await expect(page.getByRole('alert')).toContainText('quotes[0].date');
+    }
+    await retryAndRecover(page, loaded(page), calls);
+  });
+});
 
 test('an embed given a dataset with 5,000 problems counts every one beyond the first three', async ({ page }) => {
   await serveOnceThenReal(page, (route) =>

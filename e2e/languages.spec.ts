@@ -50,13 +50,9 @@ for (const [lang, messages] of Object.entries(catalogues)) {
     });
 
     test('every embed view speaks the language and passes axe', async ({ page }) => {
-      const views = [
-        'view=map',
-        'view=chart',
-        `view=actors&actor=${busiestActor().id}`,
-        'view=timeline',
-        `view=quote&quote=${quoteWithMostSources().id}`,
-      ];
+      // `all` holds the map, the chart, the actors and the timeline, each as its own embed draws it; the quote is
+      // the one view it leaves out. English scans every view alone (embed-views.spec.ts).
+      const views = [`view=all&actor=${busiestActor().id}`, `view=quote&quote=${quoteWithMostSources().id}`];
       for (const view of views) {
         await openEmbed(page, `embed/?${view}&lang=${lang}`);
         await expect(page.locator('html')).toHaveAttribute('lang', lang);

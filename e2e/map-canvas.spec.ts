@@ -1,9 +1,9 @@
-import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { join } from 'node:path';
 import type { Dataset, Place } from '../src/data/schema';
 import { loadBaseTexts, synthesizeDataset } from '../scripts/perf/synth-dataset';
 import { currentSearch, expect, openDashboard, test } from './fixtures/dashboard';
+import { axeScan } from './fixtures/axe';
 import { placePicker } from './fixtures/pickers';
 
 /**
@@ -57,7 +57,7 @@ const partOf = (name: string) =>
 const tags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 /** Axe on the page, or on the part of it given. */
 async function expectNoViolations(page: Page, include?: string) {
-  const axe = new AxeBuilder({ page }).withTags(tags);
+  const axe = axeScan(page).withTags(tags);
   const { violations } = await (include ? axe.include(include) : axe).analyze();
   expect(
     violations.map(
@@ -199,7 +199,7 @@ test('the place picker narrows 2,000 places as the reader types, draws only the 
   // Every place and "All places" are in the list; only the rows in view are in the page.
   await expect(options.first()).toHaveAttribute('aria-setsize', String(dataset.places.length + 1));
   expect(await options.count()).toBeLessThan(60);
-  const { violations } = await new AxeBuilder({ page }).include('[role="search"]').withTags(tags).analyze();
+  const { violations } = await axeScan(page).include('[role="search"]').withTags(tags).analyze();
   expect(violations.map((violation) => violation.id)).toEqual([]);
 
   // The start of two words narrows the list to one town's numbered sites ("Gomel tractor works", "… 2", …).
