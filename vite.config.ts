@@ -24,7 +24,8 @@ export default defineConfig(({ mode }) => {
   ];
   const logicTests = ['src/**/*.test.ts', 'scripts/**/*.test.ts', '*.test.ts'];
   const componentTests = ['src/**/*.test.tsx'];
-  const isolatedTests = testFilesNeedingIsolation(process.cwd(), ['src', 'scripts']);
+  // Only Vitest (mode "test") needs them: a build or a dev server does not read the test files.
+  const isolatedTests = mode === 'test' ? testFilesNeedingIsolation(process.cwd(), ['src', 'scripts']) : [];
   const isolatedLogicTests = isolatedTests.filter((file) => file.endsWith('.ts'));
   const isolatedComponentTests = isolatedTests.filter((file) => file.endsWith('.tsx'));
   return {
