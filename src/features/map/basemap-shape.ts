@@ -1,7 +1,7 @@
 /**
  * The shape of the bundled basemap file: the types scripts/build/basemap.ts writes it by, and the check the map makes
- * when it reads it. A plain guard, not a zod schema: nothing else on the page uses zod (the dataset is checked in its worker), and for this one
- * file it cost 8.5 kB gzip on every page with a map.
+ * when it reads it. A plain guard, not a zod schema: nothing else on the page uses zod (the dataset is checked in its
+ * worker), and for this one file it cost 8.5 kB gzip on every page with a map.
  */
 import type { Feature, MultiLineString, MultiPolygon } from 'geojson';
 
