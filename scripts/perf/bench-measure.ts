@@ -139,6 +139,8 @@ export function datasetFile(
   const inputs = [
     join(projectRoot, 'scripts', 'perf', 'synth-dataset.ts'),
     join(projectRoot, 'scripts', 'perf', 'synth-vocabulary.ts'),
+    // A shape's counts are part of the file's name only in part: `diverse` names whatever the shape says.
+    join(projectRoot, 'scripts', 'perf', 'bench-shapes.ts'),
     join(projectRoot, 'src', 'data', 'schema.ts'),
     ...readdirSync(sources).map((name) => join(sources, name)),
   ];

@@ -13,7 +13,9 @@ describe('planDatasets', () => {
   });
 
   it('refuses a shape, layout or size it does not know, naming what it takes', () => {
-    expect(() => planDatasets(['1000'], ['huge'], ['lines'])).toThrow(/--shapes takes today, diverse, many-places/);
+    expect(() => planDatasets(['1000'], ['huge'], ['lines'])).toThrow(
+      /--shapes takes today, diverse, many-places, many-towns/,
+    );
     expect(() => planDatasets(['1000'], ['today'], ['csv'])).toThrow(/--layouts takes lines, json/);
     expect(() => planDatasets(['lots'], ['today'], ['lines'])).toThrow(/--sizes/);
   });
@@ -28,10 +30,14 @@ describe('synthArgs', () => {
       'json',
       '--places',
       '2000',
+      '--towns',
+      '2000',
       '--actors',
       '500',
       '--sources',
       '1000',
+      '--quotes',
+      '20000',
     ]);
     expect(synthArgs({ kind: 'synthetic', events: 10, shape: 'today', layout: 'lines' })).toEqual([
       '--events',

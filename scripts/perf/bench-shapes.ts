@@ -7,16 +7,25 @@
 /** Counts given to the synthesiser; what a shape leaves out scales with the events (`synth-dataset.ts`). */
 export interface ShapeCounts {
   places?: number;
+  /** How many of the places are towns with no parent, spread over the country, rather than sites in a city. */
+  towns?: number;
   actors?: number;
   sources?: number;
+  quotes?: number;
 }
 
 export const benchShapes = {
   /** The synthesiser's defaults: at 100,000 events, 400 places, 400 actors, 2,500 sources. */
   today: {},
-  /** A year of a newsroom's coverage: many small places, many voices, many articles. */
-  diverse: { places: 2000, actors: 500, sources: 1000 },
+  /**
+   * A year of a newsroom's coverage as another tool writes it: 2,000 towns with no parent, each its own marker,
+   * many voices, many articles, a quote for every five events.
+   */
+  diverse: { places: 2000, towns: 2000, actors: 500, sources: 1000, quotes: 20_000 },
+  /** 10,000 places, nearly all sites within 30 cities: the map rolls them up into their cities at first. */
   'many-places': { places: 10_000 },
+  /** 10,000 towns with no parent: every one a circle on the map at every zoom. */
+  'many-towns': { places: 10_000, towns: 10_000 },
 } satisfies Record<string, ShapeCounts>;
 
 export type BenchShape = keyof typeof benchShapes;

@@ -45,6 +45,24 @@ describe('synthesizeDataset', () => {
     expect(dataset.figures).toHaveLength(12);
   });
 
+  it('makes the towns asked for: places of their own in Belarus, each drawn where no city hides it', () => {
+    const dataset = synthesizeDataset({ events: 2000, places: 300, towns: 200, seed: 4 }, baseTexts);
+    const towns = dataset.places.filter((place) => place.kind === 'city' && place.parentId === null);
+    expect(towns).toHaveLength(200);
+    expect(dataset.places).toHaveLength(300);
+    expect(dataset.places.filter((place) => place.kind === 'site').length).toBeGreaterThan(0);
+    for (const town of towns) {
+      expect(town.lat).toBeGreaterThanOrEqual(51.3);
+      expect(town.lat).toBeLessThanOrEqual(56.1);
+      expect(town.lon).toBeGreaterThanOrEqual(23.3);
+      expect(town.lon).toBeLessThanOrEqual(32.7);
+    }
+    const placed = new Set(dataset.events.map((event) => event.placeId));
+    expect(towns.some((town) => placed.has(town.id))).toBe(true);
+    const result = datasetSchema.safeParse(dataset);
+    expect(result.success ? [] : result.error.issues.slice(0, 5)).toEqual([]);
+  });
+
   it('writes the committed golden dataset for its seed', () => {
     const options = { events: 12, seed: 42, sources: 3, actors: 17, places: 44, quotes: 3, figures: 2 };
     const written = formatDatasetLines(synthesizeDataset(options, [indexBaseText(GOLDEN_ARTICLE)]));

@@ -1,7 +1,8 @@
 /**
  * Synthetic datasets for the performance bench: `npm run synth -- --events 100000 --out <path>`; `--places`,
- * `--actors`, `--sources` (…) set how many records the events spread over, `--layout json` writes plain
- * `JSON.stringify` instead of one record per line.
+ * `--actors`, `--sources` (…) set how many records the events spread over, `--towns` how many of the places are
+ * towns of their own rather than sites within a city, `--layout json` writes plain `JSON.stringify` instead of one
+ * record per line.
  *
  * The output obeys the same contract as the real dataset (`datasetSchema`, references and evidence offsets
  * included), so the app loads it unchanged. Source texts are the real articles in data/sources/*.txt, and
@@ -53,6 +54,12 @@ export interface SynthOptions {
   sources?: number;
   actors?: number;
   places?: number;
+  /**
+   * How many of the places beyond the fixed ones (Belarus, its regions, 30 cities, the neighbours) are towns of
+   * their own, spread over the country with no parent, as a tool that knows no hierarchy writes them; the rest
+   * are sites within the 30 cities. None by default.
+   */
+  towns?: number;
   quotes?: number;
   figures?: number;
   /** First day of coverage; events spread over `days` from here, denser early and on Sundays. */
@@ -184,7 +191,8 @@ export function synthesizeDataset(options: SynthOptions, baseTexts: BaseText[]):
   const startDay = Math.floor(Date.parse(options.start ?? '2020-08-09') / DAY_MS);
   const draws = createDraws(options.seed ?? 2020, startDay, Math.max(1, options.days ?? 365));
 
-  const places = synthPlaces(options.places ?? Math.min(400, Math.max(60, Math.ceil(eventCount / 200))), draws);
+  const placeCount = options.places ?? Math.min(400, Math.max(60, Math.ceil(eventCount / 200)));
+  const places = synthPlaces(placeCount, options.towns ?? 0, draws);
   const actorCount = options.actors ?? Math.min(400, Math.max(12, Math.ceil(eventCount / 250)));
   const actors = synthActors(Math.max(1, actorCount), draws);
   const sourceCount = Math.max(1, options.sources ?? Math.max(5, Math.ceil(eventCount / 40)));
@@ -196,8 +204,11 @@ export function synthesizeDataset(options: SynthOptions, baseTexts: BaseText[]):
   return { schemaVersion: SCHEMA_VERSION, sources: coverage.sources, actors, places, events, quotes, figures };
 }
 
-/** Places: country → regions → cities → sites, plus the neighbours that foreign actors speak from. */
-function synthPlaces(target: number, { random }: Draws): Place[] {
+/**
+ * Places: country → regions → cities → sites, plus the neighbours that foreign actors speak from; the first
+ * `towns` places past the fixed ones are towns with no parent instead of sites.
+ */
+function synthPlaces(target: number, towns: number, { random }: Draws): Place[] {
   const places: Place[] = [
     { id: 'belarus', name: 'Belarus', kind: 'country', lat: 53.7098, lon: 27.9534, parentId: null },
   ];
@@ -205,6 +216,13 @@ function synthPlaces(target: number, { random }: Draws): Place[] {
   for (const [id, name, lat, lon] of FOREIGN) places.push({ id, name, kind: 'country', lat, lon, parentId: null });
   for (const [name, lat, lon, region] of CITIES)
     places.push({ id: slug(name), name, kind: 'city', lat, lon, parentId: region });
+  for (let index = 0; index < towns && places.length < target; index++) {
+    const name = `Settlement ${index + 1}`;
+    // Within Belarus's bounding box: every town its own marker, none hidden under a city's.
+    const lat = Math.round((51.3 + random() * 4.8) * 1e4) / 1e4;
+    const lon = Math.round((23.3 + random() * 9.4) * 1e4) / 1e4;
+    places.push({ id: slug(name), name, kind: 'city', lat, lon, parentId: null });
+  }
   for (let index = 0; places.length < target; index++) {
     const [city, lat, lon] = CITIES[index % CITIES.length] as (typeof CITIES)[number];
     const site = SITES[Math.floor(index / CITIES.length) % SITES.length] as string;
@@ -487,12 +505,25 @@ function toCount(value: string | undefined, name: string): number | undefined {
 
 function main(): void {
   const args = parseCliArgs('synth', {
-    values: ['events', 'seed', 'out', 'sources', 'actors', 'places', 'quotes', 'figures', 'start', 'days', 'layout'],
+    values: [
+      'events',
+      'seed',
+      'out',
+      'sources',
+      'actors',
+      'places',
+      'towns',
+      'quotes',
+      'figures',
+      'start',
+      'days',
+      'layout',
+    ],
   });
   const layout = args.value('layout') ?? 'lines';
   if (layout !== 'lines' && layout !== 'json')
     throw new Error(`synth: --layout takes "lines" (one record per line) or "json" (JSON.stringify), got "${layout}"`);
-  const count = (name: 'sources' | 'actors' | 'places' | 'quotes' | 'figures' | 'days') =>
+  const count = (name: 'sources' | 'actors' | 'places' | 'towns' | 'quotes' | 'figures' | 'days') =>
     toCount(args.value(name), name);
   const events = toCount(args.value('events'), 'events') ?? 10_000;
   const seed = toCount(args.value('seed'), 'seed') ?? 2020;
@@ -505,6 +536,7 @@ function main(): void {
       sources: count('sources'),
       actors: count('actors'),
       places: count('places'),
+      towns: count('towns'),
       quotes: count('quotes'),
       figures: count('figures'),
       start: args.value('start'),
