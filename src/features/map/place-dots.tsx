@@ -1,5 +1,4 @@
 import {
-  canvas,
   circleMarker,
   layerGroup,
   tooltip,
@@ -12,6 +11,7 @@ import { Popup, useMap, useMapEvents } from 'react-leaflet';
 import type { Place } from '../../data/schema';
 import { activityIncludesPlace, describePlaceActivity, type PlaceActivity } from '../../domain/place-activity';
 import { useI18n } from '../../ui/i18n/i18n';
+import { dotCanvas } from './dot-renderer';
 import { getMarkerDiameter } from './map-layout';
 import { PlaceDetails } from './place-details';
 import {
@@ -164,7 +164,7 @@ function useDotLayer({ activities, level, positionOf, selectedPlaceId, onOpen, s
     // A pane of their own above the outlines: in the overlay pane, Leaflet stacks its SVG (the basemap's filled
     // countries) over any canvas, which hid every circle while they still took clicks.
     if (!map.getPane(DOT_PANE)) map.createPane(DOT_PANE).style.zIndex = DOT_PANE_Z_INDEX;
-    const renderer = canvas({ padding: 0.3, pane: DOT_PANE });
+    const renderer = dotCanvas({ padding: 0.3, pane: DOT_PANE });
     const group = layerGroup();
     const hover = tooltip({ direction: 'top', offset: [0, -6] });
     return { renderer, group, hover, colours: dotColours(map.getContainer()), dots: new Map<string, Dot>() };
