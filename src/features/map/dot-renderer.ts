@@ -26,6 +26,8 @@ interface CircleState extends CircleMarker {
   options: PathOptions;
 }
 
+const leafletDrawCircle = (Canvas.prototype as unknown as { _updateCircle: typeof drawCircle })._updateCircle;
+
 function drawCircle(this: RendererState, layer: CircleState): void {
   if (!this._drawing || layer._empty()) return;
   const ctx = this._ctx;
@@ -33,7 +35,8 @@ function drawCircle(this: RendererState, layer: CircleState): void {
   const radius = Math.max(Math.round(layer._radius), 1);
   // The pixel ratio Leaflet scales its canvas by.
   const sprite = circleSprite(radius, layer.options, Browser.retina ? 2 : 1);
-  if (sprite === null) return;
+  // No picture could be made (no 2D context for it): Leaflet paints the circle itself.
+  if (sprite === null) return leafletDrawCircle.call(this, layer);
   // Whole pixels, so the copy is not resampled: the circle moves by at most half a pixel.
   ctx.drawImage(
     sprite.image,
@@ -75,7 +78,7 @@ function circleSprite(radius: number, options: PathOptions, scale: number): Spri
     ctx.fillStyle = fillColor ?? color ?? '#3388ff';
     ctx.fill('evenodd');
   }
-  if (stroke !== false && weight !== 0) {
+  if (stroke && weight !== 0) {
     ctx.globalAlpha = opacity ?? 1;
     ctx.lineWidth = weight;
     ctx.strokeStyle = color ?? '#3388ff';
