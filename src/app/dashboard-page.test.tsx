@@ -16,6 +16,8 @@ vi.mock('./lazy-views', () => ({
     </p>
   ),
   LazyDetentionsChart: (props: { figures: unknown[] }) => <p>Chart of {props.figures.length} figures</p>,
+  preloadPlacesMap: () => Promise.resolve(),
+  preloadDetentionsChart: () => Promise.resolve(),
 }));
 
 beforeAll(async () => {

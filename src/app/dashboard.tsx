@@ -33,6 +33,7 @@ import { NoticeList } from '../ui/notice-list';
 import { Skeleton } from '../ui/skeleton';
 import { ArticleList } from './article-list';
 import { DashboardLayout } from './dashboard-layout';
+import { preloadDetentionsChart, preloadPlacesMap } from './lazy-views';
 import { useViewWiring, type ViewWiring } from './use-view-wiring';
 import { ChartView, MapView, TimelineView } from './views';
 import { useI18n } from '../ui/i18n/i18n';
@@ -82,14 +83,14 @@ export function Dashboard({ dataset }: { dataset: Dataset }) {
         controls={<DashboardControls dataset={dataset} view={view} wiring={wiring} />}
         timeline={<TimelineView dataset={dataset} view={view} wiring={wiring} pageSize={timelinePageSize} />}
         map={
-          <LoadWhenNeeded placeholder={viewFallback}>
+          <LoadWhenNeeded placeholder={viewFallback} load={preloadPlacesMap}>
             <Suspense fallback={viewFallback}>
               <MapView dataset={dataset} view={view} wiring={wiring} />
             </Suspense>
           </LoadWhenNeeded>
         }
         chart={
-          <LoadWhenNeeded placeholder={viewFallback}>
+          <LoadWhenNeeded placeholder={viewFallback} load={preloadDetentionsChart}>
             <Suspense fallback={viewFallback}>
               <ChartView dataset={dataset} wiring={wiring} />
             </Suspense>

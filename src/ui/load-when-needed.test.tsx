@@ -85,4 +85,39 @@ describe('LoadWhenNeeded', () => {
     renderView();
     expect(screen.getByText('The chart')).toBeInTheDocument();
   });
+
+  describe('with the view’s code to load', () => {
+    function renderLoading(load: () => Promise<unknown>) {
+      render(
+        <LoadWhenNeeded placeholder={<p>Chart placeholder</p>} load={load}>
+          <p>The chart</p>
+        </LoadWhenNeeded>,
+      );
+    }
+
+    it('asks for the code only once the view is needed, and keeps the placeholder until it has come', async () => {
+      let arrive: () => void = () => undefined;
+      const load = vi.fn(() => new Promise<void>((resolve) => (arrive = resolve)));
+      renderLoading(load);
+      expect(load).not.toHaveBeenCalled();
+      act(() => observed.forEach((callback) => callback([{ isIntersecting: true }])));
+      expect(load).toHaveBeenCalledTimes(1);
+      expect(screen.getByText('Chart placeholder')).toBeInTheDocument();
+      expect(screen.queryByText('The chart')).not.toBeInTheDocument();
+      await act(async () => {
+        arrive();
+        await Promise.resolve();
+      });
+      expect(screen.getByText('The chart')).toBeInTheDocument();
+    });
+
+    it('renders the view when its code fails to load, so the view’s own error boundary can say so', async () => {
+      renderLoading(() => Promise.reject(new Error('chunk failed')));
+      await act(async () => {
+        observed.forEach((callback) => callback([{ isIntersecting: true }]));
+        await Promise.resolve();
+      });
+      expect(screen.getByText('The chart')).toBeInTheDocument();
+    });
+  });
 });

@@ -7,6 +7,12 @@ const interactions = ['keydown', 'pointerdown', 'wheel', 'touchstart'] as const;
 interface LoadWhenNeededProps {
   /** Stands in, at the view's size, until the view is needed. */
   placeholder: ReactNode;
+  /**
+   * Loads the view's code; the placeholder stays until it settles. Without it the children render as soon as they
+   * are needed, and a lazy view among them suspends: React then shows its content no sooner than 300 ms after the
+   * Suspense fallback, however soon the code arrives.
+   */
+  load?: () => Promise<unknown>;
   children: ReactNode;
 }
 
@@ -15,9 +21,21 @@ interface LoadWhenNeededProps {
  * page enters the viewport, at the reader's first interaction, or when the page is printed. A view below the fold then
  * costs nothing at first load. Without IntersectionObserver it renders at once.
  */
-export function LoadWhenNeeded({ placeholder, children }: LoadWhenNeededProps) {
+export function LoadWhenNeeded({ placeholder, load: loadCode, children }: LoadWhenNeededProps) {
   const [needed, setNeeded] = useState(() => typeof IntersectionObserver === 'undefined');
+  const [loaded, setLoaded] = useState(loadCode === undefined);
   const placeholderRef = useRef<HTMLDivElement>(null);
+
+  useEffect(() => {
+    if (!needed || loaded || loadCode === undefined) return;
+    let current = true;
+    // A failure renders the view too: its lazy import fails again there, and its error boundary says so.
+    const settle = () => current && setLoaded(true);
+    loadCode().then(settle, settle);
+    return () => {
+      current = false;
+    };
+  }, [needed, loaded, loadCode]);
 
   useEffect(() => {
     if (needed) return;
@@ -41,7 +59,7 @@ export function LoadWhenNeeded({ placeholder, children }: LoadWhenNeededProps) {
     };
   }, [needed]);
 
-  return needed ? (
+  return needed && loaded ? (
     children
   ) : (
     <div ref={placeholderRef} className="load-when-needed">
