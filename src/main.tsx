@@ -1,6 +1,6 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { App } from './app/app';
+import { App, preloadDashboardPage } from './app/app';
 import { createQueryClient } from './app/query-client';
 import { startI18n } from './app/start-i18n';
 import { createBrowserUrlStore } from './app/url-store';
@@ -15,6 +15,8 @@ if (root) {
   // A failure is the page's to show, through its query; this copy of the promise only warms the first render.
   dataset.catch(() => undefined);
   const i18n = startI18n(window.location.search);
+  // The dashboard's code, alongside the data and the catalogue; the page renders it without suspending once it has come.
+  preloadDashboardPage().catch(() => undefined);
   // A chunk of its own: what it builds belongs to the dashboard's views, not to the page's first script.
   import('./app/warm-first-render').then(
     ({ warmFirstRender }) => warmFirstRender(dataset, i18n, { index: true }),

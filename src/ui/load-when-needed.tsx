@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState, type ReactNode } from 'react';
+import { WhenLoaded } from './when-loaded';
 
 // The reader's first key press, tap or wheel turn: after it, a keyboard or screen-reader user may be heading
 // for a view that is not on screen, so it loads without waiting to be scrolled to.
@@ -7,11 +8,7 @@ const interactions = ['keydown', 'pointerdown', 'wheel', 'touchstart'] as const;
 interface LoadWhenNeededProps {
   /** Stands in, at the view's size, until the view is needed. */
   placeholder: ReactNode;
-  /**
-   * Loads the view's code; the placeholder stays until it settles. Without it the children render as soon as they
-   * are needed, and a lazy view among them suspends: React then shows its content no sooner than 300 ms after the
-   * Suspense fallback, however soon the code arrives.
-   */
+  /** Loads the view's code once the view is needed; the placeholder stays until it settles (`WhenLoaded`). */
   load?: () => Promise<unknown>;
   children: ReactNode;
 }
@@ -23,19 +20,7 @@ interface LoadWhenNeededProps {
  */
 export function LoadWhenNeeded({ placeholder, load: loadCode, children }: LoadWhenNeededProps) {
   const [needed, setNeeded] = useState(() => typeof IntersectionObserver === 'undefined');
-  const [loaded, setLoaded] = useState(loadCode === undefined);
   const placeholderRef = useRef<HTMLDivElement>(null);
-
-  useEffect(() => {
-    if (!needed || loaded || loadCode === undefined) return;
-    let current = true;
-    // A failure renders the view too: its lazy import fails again there, and its error boundary says so.
-    const settle = () => current && setLoaded(true);
-    loadCode().then(settle, settle);
-    return () => {
-      current = false;
-    };
-  }, [needed, loaded, loadCode]);
 
   useEffect(() => {
     if (needed) return;
@@ -59,11 +44,16 @@ export function LoadWhenNeeded({ placeholder, load: loadCode, children }: LoadWh
     };
   }, [needed]);
 
-  return needed && loaded ? (
-    children
-  ) : (
+  const waiting = (
     <div ref={placeholderRef} className="load-when-needed">
       {placeholder}
     </div>
+  );
+  return needed ? (
+    <WhenLoaded load={loadCode} placeholder={waiting}>
+      {children}
+    </WhenLoaded>
+  ) : (
+    waiting
   );
 }
