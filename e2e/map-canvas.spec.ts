@@ -150,7 +150,7 @@ async function pointOnACircle(page: Page): Promise<{ x: number; y: number }> {
   });
 }
 
-test('2,000 places are circles on one canvas, seen above the outlines, and a click on one opens its place', async ({
+test('2,000 places are circles on one canvas, grouped where they crowd, and a click zooms in to one and opens it', async ({
   page,
 }) => {
   await openMap(page);
@@ -174,14 +174,32 @@ test('2,000 places are circles on one canvas, seen above the outlines, and a cli
   await canvas.evaluate((element) => (element.style.visibility = ''));
   expect(shown.equals(hidden), 'the circle is drawn above the outlines').toBe(false);
 
-  await page.mouse.move(point.x, point.y);
+  // Over Belarus at the first zoom, 2,000 towns crowd: a circle there stands for several, and says how many.
   const tooltip = map.locator('.leaflet-tooltip');
-  await expect(tooltip).toBeVisible();
+  await page.mouse.move(point.x, point.y);
+  await expect(tooltip).toHaveText(/^\d+ places in this area: [\d,]+ events?.*\. Click to zoom in\.$/);
+  const grouped = Number((await tooltip.textContent())!.split(' ')[0]);
+  expect(grouped).toBeGreaterThan(1);
+  expect(grouped).toBeLessThan(itemCounts.size);
+
+  // Each click on a group zooms in, until a circle under the pointer is one place.
+  const landWidth = () =>
+    map.locator('.basemap-country--emphasised').evaluate((land) => land.getBoundingClientRect().width);
+  let target = point;
+  for (let click = 0; click < 6 && /in this area/.test((await tooltip.textContent()) ?? ''); click += 1) {
+    const before = await landWidth();
+    await page.mouse.click(target.x, target.y);
+    await expect.poll(landWidth, { message: 'a click on a group zooms the map in' }).toBeGreaterThan(before * 1.5);
+    await page.mouse.move(0, 0);
+    target = await pointOnACircle(page);
+    await page.mouse.move(target.x, target.y);
+    await expect(tooltip).toBeVisible();
+  }
   const name = (await tooltip.textContent())!.split(': ')[0]!;
   const place = dataset.places.find((candidate) => candidate.name === name);
   expect(place, `the tooltip names a place: "${name}"`).toBeDefined();
 
-  await page.mouse.click(point.x, point.y);
+  await page.mouse.click(target.x, target.y);
   await expect.poll(() => currentSearch(page).get('place')).toBe(place!.id);
   await expect(popup(page).getByRole('heading', { name, exact: true })).toBeFocused();
   await expect(popup(page).getByRole('listitem')).toHaveCount(itemCounts.get(place!.id)!);

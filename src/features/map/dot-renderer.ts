@@ -4,10 +4,10 @@ import { Browser, Canvas, type CircleMarker, type PathOptions, type Point, type 
  * Leaflet's canvas renderer, drawing each circle as a copy of a prepared picture of it instead of filling and
  * stroking a path. Without a GPU, the browser rasterises every path of a redraw on the page's thread: at 10,000
  * circles that was about 50 ms of each filter change, where copying a small picture is a blit. Hit testing,
- * panning and zooming stay Leaflet's own; only how one circle is painted changes.
+ * panning and zooming stay Leaflet's own; only how one circle is painted changes, and a circle with a `label`
+ * (a cluster's count of places) has it written on it.
  */
 export function dotCanvas(options: RendererOptions): Canvas {
-  if (typeof OffscreenCanvas === 'undefined') return new Canvas(options);
   DotCanvas ??= Canvas.extend({ _updateCircle: drawCircle }) as new (options: RendererOptions) => Canvas;
   return new DotCanvas(options);
 }
@@ -23,7 +23,12 @@ interface CircleState extends CircleMarker {
   _point: Point;
   _radius: number;
   _empty: () => boolean;
-  options: PathOptions;
+  options: DotOptions;
+}
+
+/** A circle's options, with the number a cluster's circle shows on it. */
+export interface DotOptions extends PathOptions {
+  label?: { text: string; fontFamily: string; color: string };
 }
 
 const leafletDrawCircle = (Canvas.prototype as unknown as { _updateCircle: typeof drawCircle })._updateCircle;
@@ -35,16 +40,28 @@ function drawCircle(this: RendererState, layer: CircleState): void {
   const radius = Math.max(Math.round(layer._radius), 1);
   // The pixel ratio Leaflet scales its canvas by.
   const sprite = circleSprite(radius, layer.options, Browser.retina ? 2 : 1);
-  // No picture could be made (no 2D context for it): Leaflet paints the circle itself.
-  if (sprite === null) return leafletDrawCircle.call(this, layer);
+  // No picture could be made (no OffscreenCanvas, or no 2D context for it): Leaflet paints the circle itself.
+  if (sprite === null) leafletDrawCircle.call(this, layer);
   // Whole pixels, so the copy is not resampled: the circle moves by at most half a pixel.
-  ctx.drawImage(
-    sprite.image,
-    Math.round(layer._point.x) - sprite.half,
-    Math.round(layer._point.y) - sprite.half,
-    sprite.half * 2,
-    sprite.half * 2,
-  );
+  else
+    ctx.drawImage(
+      sprite.image,
+      Math.round(layer._point.x) - sprite.half,
+      Math.round(layer._point.y) - sprite.half,
+      sprite.half * 2,
+      sprite.half * 2,
+    );
+  const { label } = layer.options;
+  if (label === undefined) return;
+  // Bold 12 px, smaller when the number is wider than the circle, but no smaller than 9 px.
+  ctx.font = `bold 12px ${label.fontFamily}`;
+  const room = radius * 2 - 6;
+  const width = ctx.measureText(label.text).width;
+  if (width > room) ctx.font = `bold ${Math.max(9, Math.floor((12 * room) / width))}px ${label.fontFamily}`;
+  ctx.fillStyle = label.color;
+  ctx.textAlign = 'center';
+  ctx.textBaseline = 'middle';
+  ctx.fillText(label.text, layer._point.x, layer._point.y);
 }
 
 interface Sprite {
@@ -62,6 +79,7 @@ function circleSprite(radius: number, options: PathOptions, scale: number): Spri
   const key = [radius, scale, fill, fillColor, fillOpacity, stroke, color, opacity, weight].join('|');
   const known = sprites.get(key);
   if (known !== undefined) return known;
+  if (typeof OffscreenCanvas === 'undefined') return null;
   const half = radius + Math.ceil(weight / 2) + 1;
   const side = Math.ceil(half * 2 * scale);
   const canvas = new OffscreenCanvas(side, side);

@@ -4,14 +4,22 @@ import {
   tooltip,
   type CircleMarker,
   type LatLngTuple,
+  type Map as LeafletMap,
   type Popup as LeafletPopup,
 } from 'leaflet';
 import { useCallback, useEffect, useMemo, useRef, useState, type RefObject } from 'react';
 import { Popup, useMap, useMapEvents } from 'react-leaflet';
 import type { Place } from '../../data/schema';
-import { activityIncludesPlace, describePlaceActivity, type PlaceActivity } from '../../domain/place-activity';
+import {
+  activityIncludesPlace,
+  describeActivityCounts,
+  describePlaceActivity,
+  type Region,
+} from '../../domain/place-activity';
+import type { Translate } from '../../domain/translate';
 import { useI18n } from '../../ui/i18n/i18n';
-import { dotCanvas } from './dot-renderer';
+import { indexDots, type MapDot } from './dot-clusters';
+import { dotCanvas, type DotOptions } from './dot-renderer';
 import { getMarkerDiameter } from './map-layout';
 import { PlaceDetails } from './place-details';
 import {
@@ -35,9 +43,17 @@ const DOT_PANE_Z_INDEX = '450';
 /** The markers' props: the dots need all of them but the list of every place. */
 type PlaceDotsProps = Omit<PlaceMarkersProps, 'places'>;
 
+/**
+ * How far past the view's edges circles are drawn, as a share of the view: Leaflet's canvas covers as much, so a
+ * short pan shows circles already drawn until the next `moveend` brings the ones beyond.
+ */
+const VIEW_PADDING = 0.3;
+/** Places closer than this on screen, in pixels, share a circle: about a large circle's diameter, so few overlap. */
+const CLUSTER_RADIUS = 44;
+
 interface Dot {
   marker: CircleMarker;
-  activity: PlaceActivity;
+  dot: MapDot;
   radius: number;
   selected: boolean;
 }
@@ -52,14 +68,19 @@ function dotColours(element: HTMLElement) {
   return {
     plain: { color: halo, fillColor: marker, weight: 1, fillOpacity: 0.6 },
     selected: { color: text, fillColor: marker, weight: 3, fillOpacity: 0.9 },
+    // Opaque, so its number has the contrast the DOM markers' numbers have (the same two tokens).
+    cluster: { color: halo, fillColor: marker, weight: 2, fillOpacity: 1 },
+    label: { color: read('--map-marker-text', '#fff'), fontFamily: style.fontFamily || 'sans-serif' },
   };
 }
 
 /**
  * Every place with activity as a circle on one canvas, for datasets with too many places for a DOM marker
  * each (Leaflet's DOM markers stall near a thousand): a filter change resizes circles and redraws one layer.
- * A click opens the same details a DOM marker's popup shows; the place list under the map is the keyboard's
- * and screen reader's way to the same places.
+ * Places whose circles would overlap share one that shows how many they are, and only the circles in view are
+ * drawn, so a view costs what its screen can show, not what the dataset holds. A click on a place opens the
+ * same details a DOM marker's popup shows; a click on a shared circle zooms in until its places come apart. The
+ * place list under the map is the keyboard's and screen reader's way to the same places.
  */
 export function PlaceDots({
   rolledUp,
@@ -75,7 +96,12 @@ export function PlaceDots({
 }: PlaceDotsProps) {
   const map = useMap();
   const [view, setView] = useState(() => getView(map));
-  useMapEvents({ zoomend: () => setView(getView(map)), resize: () => setView(getView(map)) });
+  const [area, setArea] = useState(() => paddedArea(map));
+  useMapEvents({
+    zoomend: () => setView(getView(map)),
+    resize: () => setView(getView(map)),
+    moveend: () => setArea(paddedArea(map)),
+  });
   const level = view.zoom >= SITE_ZOOM ? 'detailed' : 'rolled-up';
   const activities = level === 'detailed' ? detailed : rolledUp;
   // A request from the place list opens its place's popup; a new request (nonce) opens it again.
@@ -97,7 +123,33 @@ export function PlaceDots({
     select.current = { onSelectPlace, selectedPlaceId };
   });
 
-  useDotLayer({ activities, level, positionOf, selectedPlaceId, onOpen: setOpenPlaceId, select });
+  // Rebuilt when the filters or the selection change; asked again for each view.
+  const index = useMemo(
+    () =>
+      indexDots(
+        activities,
+        (activity) => positionOf(activity.place),
+        (activity) => activityIncludesPlace(activity, selectedPlaceId),
+        { minZoom: map.getMinZoom(), maxZoom: map.getMaxZoom() - 1, radius: CLUSTER_RADIUS },
+      ),
+    [activities, positionOf, selectedPlaceId, map],
+  );
+  const dots = useMemo(() => index.dotsIn(area, view.zoom), [index, area, view.zoom]);
+  const expansionZoom = useRef(index.expansionZoom);
+  useEffect(() => {
+    expansionZoom.current = index.expansionZoom;
+  });
+
+  useDotLayer({
+    dots,
+    maxTotal: index.maxTotal(view.zoom),
+    level,
+    positionOf,
+    selectedPlaceId,
+    onOpen: setOpenPlaceId,
+    select,
+    expansionZoom,
+  });
 
   const open = openPlaceId === null ? undefined : activities.find((a) => activityIncludesPlace(a, openPlaceId));
   const position = open ? positionOf(open.place) : null;
@@ -145,26 +197,44 @@ export function PlaceDots({
   );
 }
 
+/** The view and the margin around it that Leaflet's canvas covers, as [west, south, east, north]. */
+function paddedArea(map: LeafletMap): Region {
+  const bounds = map.getBounds().pad(VIEW_PADDING);
+  return [bounds.getWest(), bounds.getSouth(), bounds.getEast(), bounds.getNorth()];
+}
+
 interface DotLayerOptions {
-  activities: readonly PlaceActivity[];
+  dots: readonly MapDot[];
+  maxTotal: number;
   level: 'detailed' | 'rolled-up';
   positionOf: (place: Place) => LatLngTuple | null;
   selectedPlaceId: string | null;
   onOpen: (placeId: string) => void;
   /** The latest selection and its setter, read when a circle is clicked. */
   select: RefObject<{ onSelectPlace: (placeId: string | null) => void; selectedPlaceId: string | null }>;
+  /** The zoom at which a cluster comes apart, from the latest index. */
+  expansionZoom: RefObject<(clusterId: number) => number>;
 }
 
-/** Keeps one canvas of circles in step with the activity: circles are kept, resized and restyled in place. */
-function useDotLayer({ activities, level, positionOf, selectedPlaceId, onOpen, select }: DotLayerOptions) {
+/** Keeps one canvas of circles in step with the dots: places' circles are kept, resized and restyled in place. */
+function useDotLayer({
+  dots: shown,
+  maxTotal,
+  level,
+  positionOf,
+  selectedPlaceId,
+  onOpen,
+  select,
+  expansionZoom,
+}: DotLayerOptions) {
   const map = useMap();
-  const { t } = useI18n();
+  const { t, intl } = useI18n();
   // One canvas and one group for every circle, made once; the circles themselves are kept between changes.
   const layer = useMemo(() => {
     // A pane of their own above the outlines: in the overlay pane, Leaflet stacks its SVG (the basemap's filled
     // countries) over any canvas, which hid every circle while they still took clicks.
     if (!map.getPane(DOT_PANE)) map.createPane(DOT_PANE).style.zIndex = DOT_PANE_Z_INDEX;
-    const renderer = dotCanvas({ padding: 0.3, pane: DOT_PANE });
+    const renderer = dotCanvas({ padding: VIEW_PADDING, pane: DOT_PANE });
     const group = layerGroup();
     const hover = tooltip({ direction: 'top', offset: [0, -6] });
     return { renderer, group, hover, colours: dotColours(map.getContainer()), dots: new Map<string, Dot>() };
@@ -178,49 +248,73 @@ function useDotLayer({ activities, level, positionOf, selectedPlaceId, onOpen, s
 
   useEffect(() => {
     const { dots, group, renderer, hover, colours } = layer;
-    const maxTotal = activities.reduce((max, activity) => Math.max(max, activity.total), 0);
+    const count = new Intl.NumberFormat(intl);
     const seen = new Set<string>();
-    for (const activity of activities) {
-      const position = positionOf(activity.place);
-      if (position === null) continue;
-      const id = activity.place.id;
-      seen.add(id);
-      const radius = getMarkerDiameter(activity.total, maxTotal) / 2;
-      const selected = activityIncludesPlace(activity, selectedPlaceId);
-      const dot = dots.get(id);
-      if (dot === undefined) {
-        const style = selected ? colours.selected : colours.plain;
-        const marker = circleMarker(position, { ...style, className: 'place-dot', radius, renderer, pane: DOT_PANE });
-        const entry: Dot = { marker, activity, radius, selected };
+    for (const dot of shown) {
+      seen.add(dot.key);
+      const radius = getMarkerDiameter(dot.total, maxTotal) / 2;
+      const selected = dot.kind === 'place' && activityIncludesPlace(dot.activity, selectedPlaceId);
+      const style = dot.kind === 'cluster' ? colours.cluster : selected ? colours.selected : colours.plain;
+      const label = dot.kind === 'cluster' ? { ...colours.label, text: count.format(dot.places) } : undefined;
+      const kept = dots.get(dot.key);
+      if (kept === undefined) {
+        const marker = circleMarker([dot.lat, dot.lon], {
+          ...style,
+          label,
+          className: 'place-dot',
+          radius,
+          renderer,
+          pane: DOT_PANE,
+        } as DotOptions);
+        const entry: Dot = { marker, dot, radius, selected };
         marker.on('click', () => {
+          const clicked = entry.dot;
+          if (clicked.kind === 'cluster') {
+            // A cluster opens by zooming in until its places come apart.
+            map.setView(
+              [clicked.lat, clicked.lon],
+              Math.min(expansionZoom.current(clicked.clusterId), map.getMaxZoom()),
+            );
+            return;
+          }
           const { onSelectPlace: choose, selectedPlaceId: current } = select.current;
-          if (!activityIncludesPlace(entry.activity, current)) choose(entry.activity.place.id);
-          onOpen(entry.activity.place.id);
+          if (!activityIncludesPlace(clicked.activity, current)) choose(clicked.activity.place.id);
+          onOpen(clicked.activity.place.id);
         });
         marker.on('mouseover', () => {
-          hover.setLatLng(marker.getLatLng()).setContent(describePlaceActivity(entry.activity, t));
+          hover.setLatLng(marker.getLatLng()).setContent(describeDot(entry.dot, t));
           map.openTooltip(hover);
         });
         marker.on('mouseout', () => map.closeTooltip(hover));
-        dots.set(id, entry);
+        dots.set(dot.key, entry);
         group.addLayer(marker);
         continue;
       }
-      dot.activity = activity;
-      if (!group.hasLayer(dot.marker)) group.addLayer(dot.marker);
-      if (dot.radius !== radius) {
-        dot.radius = radius;
-        dot.marker.setRadius(radius);
-      }
-      if (dot.selected !== selected) {
-        dot.selected = selected;
-        dot.marker.setStyle(selected ? colours.selected : colours.plain);
-        if (selected) dot.marker.bringToFront();
+      const moved = kept.dot.lat !== dot.lat || kept.dot.lon !== dot.lon;
+      kept.dot = dot;
+      if (!group.hasLayer(kept.marker)) group.addLayer(kept.marker);
+      if (moved) kept.marker.setLatLng([dot.lat, dot.lon]);
+      const options = kept.marker.options as DotOptions;
+      const relabelled = label !== undefined && label.text !== options.label?.text;
+      if (relabelled) options.label = label;
+      if (kept.radius !== radius) {
+        kept.radius = radius;
+        kept.marker.setRadius(radius);
+      } else if (relabelled) kept.marker.redraw();
+      if (kept.selected !== selected) {
+        kept.selected = selected;
+        kept.marker.setStyle(style);
+        if (selected) kept.marker.bringToFront();
       }
     }
-    // Places the filters leave nothing leave the canvas; their circles are kept for when they come back.
-    for (const [id, dot] of dots) if (!seen.has(id) && group.hasLayer(dot.marker)) group.removeLayer(dot.marker);
-  }, [layer, activities, positionOf, selectedPlaceId, map, onOpen, select, t]);
+    for (const [key, kept] of dots) {
+      if (seen.has(key)) continue;
+      // A cluster's id means nothing to the next index: its circle goes. A place's circle is kept for when it
+      // comes back into view or the filters give it something again.
+      if (kept.dot.kind === 'cluster') dots.delete(key);
+      if (group.hasLayer(kept.marker)) group.removeLayer(kept.marker);
+    }
+  }, [layer, shown, maxTotal, selectedPlaceId, map, onOpen, select, expansionZoom, t, intl]);
 
   // Another zoom level or dataset starts afresh: a kept circle would stand for a place counted another way.
   useEffect(() => {
@@ -230,4 +324,10 @@ function useDotLayer({ activities, level, positionOf, selectedPlaceId, onOpen, s
       group.clearLayers();
     };
   }, [layer, level, positionOf]);
+}
+
+/** What a circle's tooltip says: the place and its counts, or how many places a cluster holds and theirs. */
+function describeDot(dot: MapDot, t: Translate): string {
+  if (dot.kind === 'place') return describePlaceActivity(dot.activity, t);
+  return t('map.cluster', { places: dot.places, counts: describeActivityCounts(dot, t) });
 }
