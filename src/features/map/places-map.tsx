@@ -225,10 +225,21 @@ function getPositioner(basemap: Basemap | undefined): (place: Place) => LatLngTu
       country.properties.label ? [[country.properties.name, country.properties.label] as const] : [],
     ),
   );
+  // One array per place: react-leaflet closes and reopens a popup given a new position, and the place's popup
+  // ends on that close (place-dots.tsx), as when the popup's own pan into view re-rendered it.
+  const known = new WeakMap<Place, LatLngTuple | null>();
   return (place) => {
-    if (isInRegion(place.lat, place.lon, region)) return [place.lat, place.lon];
-    const label = place.kind === 'country' ? labels.get(place.name) : undefined;
-    return label ? [label[1], label[0]] : null;
+    let position = known.get(place);
+    if (position === undefined) {
+      const label = place.kind === 'country' ? labels.get(place.name) : undefined;
+      position = isInRegion(place.lat, place.lon, region)
+        ? [place.lat, place.lon]
+        : label
+          ? [label[1], label[0]]
+          : null;
+      known.set(place, position);
+    }
+    return position;
   };
 }
 
