@@ -1,3 +1,4 @@
+import { readFile } from 'node:fs/promises';
 import type { Page } from '@playwright/test';
 import { join } from 'node:path';
 import type { Dataset, Place } from '../src/data/schema';
@@ -203,6 +204,18 @@ test('2,000 places are circles on one canvas, grouped where they crowd, and a cl
   await expect.poll(() => currentSearch(page).get('place')).toBe(place!.id);
   await expect(popup(page).getByRole('heading', { name, exact: true })).toBeFocused();
   await expect(popup(page).getByRole('listitem')).toHaveCount(itemCounts.get(place!.id)!);
+});
+
+test('the map of 2,000 places downloads as a PNG of its view', async ({ page }) => {
+  await openMap(page);
+  const box = (await mapWidget(page).boundingBox())!;
+  const started = page.waitForEvent('download');
+  await mapRegion(page).getByRole('button', { name: 'Download the map as PNG' }).click();
+  const file = await started;
+  expect(file.suggestedFilename()).toBe('belarus-2020-map.png');
+  const bytes = await readFile(await file.path());
+  expect(bytes.subarray(0, 8).toString('hex'), 'the PNG signature').toBe('89504e470d0a1a0a');
+  expect(bytes.readUInt32BE(16), "twice the map's width").toBe(Math.round(box.width * 2));
 });
 
 test('the place picker narrows 2,000 places as the reader types, draws only the rows in view, and passes axe', async ({

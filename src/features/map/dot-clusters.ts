@@ -44,6 +44,9 @@ interface Counts {
 
 const WORLD: Region = [-180, -85, 180, 85];
 
+/** Places closer than this on screen, in pixels, share a circle: about a large circle's diameter, so few overlap. */
+export const CLUSTER_RADIUS = 44;
+
 /**
  * Groups the places whose circles would overlap into one circle that counts them, so a view draws about as many
  * circles as its screen has room for, whatever the dataset holds. `standsApart` places (the selected one) are

@@ -5,16 +5,18 @@
 import './map-image.css';
 import { Control, DomEvent, DomUtil, type LatLngTuple, type Map as LeafletMap } from 'leaflet';
 import type { Place } from '../../data/schema';
-import type { PlaceActivity } from '../../domain/place-activity';
+import { activityIncludesPlace, type PlaceActivity } from '../../domain/place-activity';
+import type { Translate } from '../../domain/translate';
 import { useEffect, useState } from 'react';
 import { createPortal } from 'react-dom';
 import { useMap } from 'react-leaflet';
 import { DownloadImageButtons } from '../../ui/image-export/download-image-buttons';
-import type { MapImageSource } from '../../ui/image-export/export-map';
+import type { MapImageMarker, MapImageSource } from '../../ui/image-export/export-map';
 import { getImageCredit } from '../../ui/image-export/image-caption';
 import { useI18n } from '../../ui/i18n/i18n';
 import { useImageExport } from '../../ui/image-export/image-export-context';
 import type { Basemap } from './basemap-query';
+import { CLUSTER_RADIUS, indexDots } from './dot-clusters';
 import { declutter, getMarkerDiameter } from './map-layout';
 import { SITE_ZOOM } from './place-markers';
 
@@ -24,13 +26,18 @@ interface MapImageInput {
   rolledUp: readonly PlaceActivity[];
   detailed: readonly PlaceActivity[];
   positionOf: (place: Place) => LatLngTuple | null;
+  /** The map draws circles, crowded places sharing one (place-dots.tsx), rather than a DOM marker each. */
+  asDots: boolean;
+  selectedPlaceId: string | null;
 }
 
 /**
  * "Download PNG" in the map's top right corner, on pages that offer images (the dashboard): a Leaflet control, so it
  * takes no room of its own in the page. The export code loads on the click.
  */
-export function MapImageControl(input: Omit<MapImageInput, 'map'>) {
+export function MapImageControl(props: Omit<MapImageInput, 'map'>) {
+  const { basemap, rolledUp, detailed, positionOf, asDots, selectedPlaceId } = props;
+  const input = { basemap, rolledUp, detailed, positionOf, asDots, selectedPlaceId };
   const { t } = useI18n();
   const map = useMap();
   const imageExport = useImageExport();
@@ -56,7 +63,7 @@ export function MapImageControl(input: Omit<MapImageInput, 'map'>) {
       subject={t('map.image.subject')}
       formats={['png']}
       onDownload={async () => {
-        const source = getMapImageSource({ map, ...input });
+        const source = getMapImageSource({ map, ...input }, t);
         const { exportMapImage } = await import('../../ui/image-export/export-map');
         const caption = {
           title: t('map.image.title'),
@@ -72,9 +79,23 @@ export function MapImageControl(input: Omit<MapImageInput, 'map'>) {
 
 /**
  * The map's current view as `MapImageSource`: the markers of the zoom level shown, sized and moved apart as the map
- * does it (map-layout.ts), so the picture shows no marker hiding another.
+ * does it (map-layout.ts), so the picture shows no marker hiding another; or, where the map draws circles, the
+ * circles in view, crowded places sharing one as on screen (moving 10,000 markers apart pair by pair would take
+ * minutes).
  */
-function getMapImageSource({ map, basemap, rolledUp, detailed, positionOf }: MapImageInput): MapImageSource {
+function getMapImageSource(input: MapImageInput, t: Translate): MapImageSource {
+  const { map, basemap } = input;
+  return {
+    map,
+    countries: basemap?.countries ?? null,
+    borders: basemap?.borders ?? null,
+    emphasised: 'Belarus',
+    markers: input.asDots ? getDotMarkers(input, t) : getPlaceMarkers(input),
+    crowded: input.asDots,
+  };
+}
+
+function getPlaceMarkers({ map, rolledUp, detailed, positionOf }: MapImageInput): MapImageMarker[] {
   const zoom = map.getZoom();
   const activities = zoom >= SITE_ZOOM ? detailed : rolledUp;
   const placed = activities.flatMap((activity) => {
@@ -88,20 +109,36 @@ function getMapImageSource({ map, basemap, rolledUp, detailed, positionOf }: Map
     points.map((point, index) => ({ x: point.x, y: point.y, r: diameters[index]! / 2 })),
     6,
   );
-  return {
-    map,
-    countries: basemap?.countries ?? null,
-    borders: basemap?.borders ?? null,
-    emphasised: 'Belarus',
-    markers: placed.map(({ activity }, index) => {
-      const shown = map.unproject([moved[index]!.x, moved[index]!.y], zoom);
-      return {
-        lat: shown.lat,
-        lon: shown.lng,
-        label: activity.label,
-        total: activity.total,
-        diameter: diameters[index]!,
-      };
-    }),
-  };
+  return placed.map(({ activity }, index) => {
+    const shown = map.unproject([moved[index]!.x, moved[index]!.y], zoom);
+    return {
+      lat: shown.lat,
+      lon: shown.lng,
+      label: activity.label,
+      total: activity.total,
+      diameter: diameters[index]!,
+    };
+  });
+}
+
+function getDotMarkers(
+  { map, rolledUp, detailed, positionOf, selectedPlaceId }: MapImageInput,
+  t: Translate,
+): MapImageMarker[] {
+  const zoom = map.getZoom();
+  const index = indexDots(
+    zoom >= SITE_ZOOM ? detailed : rolledUp,
+    (activity) => positionOf(activity.place),
+    (activity) => activityIncludesPlace(activity, selectedPlaceId),
+    { minZoom: map.getMinZoom(), maxZoom: map.getMaxZoom() - 1, radius: CLUSTER_RADIUS },
+  );
+  const bounds = map.getBounds();
+  const maxTotal = index.maxTotal(zoom);
+  return index.dotsIn([bounds.getWest(), bounds.getSouth(), bounds.getEast(), bounds.getNorth()], zoom).map((dot) => ({
+    lat: dot.lat,
+    lon: dot.lon,
+    label: dot.kind === 'place' ? dot.activity.label : t('map.image.cluster', { places: dot.places }),
+    total: dot.total,
+    diameter: getMarkerDiameter(dot.total, maxTotal),
+  }));
 }

@@ -18,7 +18,7 @@ import {
 } from '../../domain/place-activity';
 import type { Translate } from '../../domain/translate';
 import { useI18n } from '../../ui/i18n/i18n';
-import { indexDots, type MapDot } from './dot-clusters';
+import { CLUSTER_RADIUS, indexDots, type MapDot } from './dot-clusters';
 import { dotCanvas, type DotOptions } from './dot-renderer';
 import { getMarkerDiameter } from './map-layout';
 import { PlaceDetails } from './place-details';
@@ -48,8 +48,6 @@ type PlaceDotsProps = Omit<PlaceMarkersProps, 'places'>;
  * short pan shows circles already drawn until the next `moveend` brings the ones beyond.
  */
 const VIEW_PADDING = 0.3;
-/** Places closer than this on screen, in pixels, share a circle: about a large circle's diameter, so few overlap. */
-const CLUSTER_RADIUS = 44;
 
 interface Dot {
   marker: CircleMarker;

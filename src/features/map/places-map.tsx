@@ -172,7 +172,7 @@ export function PlacesMap({
       >
         <MapAccessibility descriptionId={descriptionId} />
         <BasemapCredit />
-        <MapImageControl basemap={basemap.data} rolledUp={rolledUp} detailed={detailed} positionOf={positionOf} />
+        <MapImageControl basemap={basemap.data} asDots={asDots} {...layerProps} />
         {tileConfig ? <TileLayer url={tileConfig.url} attribution={tileConfig.attribution} /> : null}
         {basemap.data ? (
           <BasemapLayer basemap={basemap.data} namedByMarkers={namedByMarkers} overTiles={tileConfig !== null} />

@@ -7,8 +7,11 @@ import type { FeatureCollection, MultiLineString, MultiPolygon, Position } from 
 import type { Map as LeafletMap } from 'leaflet';
 import { layoutCaptionFrame } from './caption-frame';
 import { canvasMeasure, drawTexts } from './draw-text';
+import { chooseMapLabels, labelBox } from './map-labels';
 import { getImageFileName, type ImageCaption } from './image-caption';
 import { canvasToPng, createCanvas, readColours, saveBlob } from './save-file';
+
+const LABEL_FONT_SIZE = 13;
 
 export interface MapImageMarker {
   lat: number;
@@ -28,6 +31,8 @@ export interface MapImageSource {
   /** The country drawn emphasised. */
   emphasised: string;
   markers: readonly MapImageMarker[];
+  /** The map's crowded circles (above 300 places): a name that would cover a marker or a name is left out. */
+  crowded: boolean;
 }
 
 /**
@@ -95,12 +100,12 @@ function drawBasemap(context: CanvasRenderingContext2D, source: MapImageSource, 
 
 function drawMarkers(context: CanvasRenderingContext2D, source: MapImageSource, project: Project, colours: MapColours) {
   // Largest first, so small markers stay visible on top of large ones, as on screen.
-  const markers = [...source.markers].sort((a, b) => b.diameter - a.diameter);
-  for (const marker of markers) {
-    const { x, y } = project(marker.lat, marker.lon);
-    const radius = marker.diameter / 2;
+  const markers = [...source.markers]
+    .sort((a, b) => b.diameter - a.diameter)
+    .map((marker) => ({ ...marker, ...project(marker.lat, marker.lon), r: marker.diameter / 2 }));
+  for (const { x, y, r, total } of markers) {
     context.beginPath();
-    context.arc(x, y, radius, 0, Math.PI * 2);
+    context.arc(x, y, r, 0, Math.PI * 2);
     context.fillStyle = colours.marker;
     context.globalAlpha = 0.85;
     context.fill();
@@ -109,22 +114,31 @@ function drawMarkers(context: CanvasRenderingContext2D, source: MapImageSource, 
     context.lineWidth = 2;
     context.stroke();
     context.fillStyle = colours.markerText;
-    context.font = `bold ${Math.max(10, Math.min(14, radius))}px system-ui, sans-serif`;
+    // As large as the marker allows, and smaller when the count is wider than the marker.
+    const size = Math.max(10, Math.min(14, r));
+    context.font = `bold ${size}px system-ui, sans-serif`;
+    const text = String(total);
+    const width = context.measureText(text).width;
+    if (width > r * 2 - 4)
+      context.font = `bold ${Math.max(7, Math.floor((size * (r * 2 - 4)) / width))}px system-ui, sans-serif`;
     context.textAlign = 'center';
     context.textBaseline = 'middle';
-    context.fillText(String(marker.total), x, y);
+    context.fillText(text, x, y);
   }
   context.textAlign = 'left';
-  context.font = '600 13px system-ui, sans-serif';
+  context.font = `600 ${LABEL_FONT_SIZE}px system-ui, sans-serif`;
   context.lineWidth = 3;
   context.strokeStyle = colours.halo;
   context.fillStyle = colours.text;
-  for (const marker of markers) {
-    const { x, y } = project(marker.lat, marker.lon);
-    const left = x + marker.diameter / 2 + 4;
-    context.strokeText(marker.label, left, y);
-    context.fillText(marker.label, left, y);
-  }
+  const labelled = markers.map((marker) => ({ ...marker, labelWidth: context.measureText(marker.label).width }));
+  const sides = chooseMapLabels(labelled, LABEL_FONT_SIZE + 4, source.crowded);
+  labelled.forEach((marker, index) => {
+    const side = sides[index];
+    if (!side) return;
+    const { left } = labelBox(marker, side, LABEL_FONT_SIZE + 4);
+    context.strokeText(marker.label, left, marker.y);
+    context.fillText(marker.label, left, marker.y);
+  });
 }
 
 /** Saves the map's current view as a PNG with `caption` around it; resolves with the file's name. */
