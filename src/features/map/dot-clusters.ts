@@ -1,5 +1,6 @@
 import Supercluster, { type PointFeature } from 'supercluster';
-import type { PlaceActivity, Region } from '../../domain/place-activity';
+import { activityIncludesPlace, type PlaceActivity, type Region } from '../../domain/place-activity';
+import type { Place } from '../../data/schema';
 
 /** A circle on the map: one place, or the places close together at this zoom. */
 export type MapDot =
@@ -45,7 +46,25 @@ interface Counts {
 const WORLD: Region = [-180, -85, 180, 85];
 
 /** Places closer than this on screen, in pixels, share a circle: about a large circle's diameter, so few overlap. */
-export const CLUSTER_RADIUS = 44;
+const CLUSTER_RADIUS = 44;
+
+/**
+ * The map's grouping, one for its circles and for its image: grouped up to the zoom before the map's closest, where
+ * every place is a circle of its own, and the selected place never grouped.
+ */
+export function indexMapDots(
+  activities: readonly PlaceActivity[],
+  positionOf: (place: Place) => readonly [number, number, number?] | null,
+  selectedPlaceId: string | null,
+  zooms: { minZoom: number; maxZoom: number },
+): DotIndex {
+  return indexDots(
+    activities,
+    (activity) => positionOf(activity.place),
+    (activity) => activityIncludesPlace(activity, selectedPlaceId),
+    { minZoom: zooms.minZoom, maxZoom: zooms.maxZoom - 1, radius: CLUSTER_RADIUS },
+  );
+}
 
 /**
  * Groups the places whose circles would overlap into one circle that counts them, so a view draws about as many

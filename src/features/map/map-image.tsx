@@ -5,7 +5,7 @@
 import './map-image.css';
 import { Control, DomEvent, DomUtil, type LatLngTuple, type Map as LeafletMap } from 'leaflet';
 import type { Place } from '../../data/schema';
-import { activityIncludesPlace, type PlaceActivity } from '../../domain/place-activity';
+import type { PlaceActivity } from '../../domain/place-activity';
 import type { Translate } from '../../domain/translate';
 import { useEffect, useState } from 'react';
 import { createPortal } from 'react-dom';
@@ -16,7 +16,7 @@ import { getImageCredit } from '../../ui/image-export/image-caption';
 import { useI18n } from '../../ui/i18n/i18n';
 import { useImageExport } from '../../ui/image-export/image-export-context';
 import type { Basemap } from './basemap-query';
-import { CLUSTER_RADIUS, indexDots } from './dot-clusters';
+import { indexMapDots } from './dot-clusters';
 import { declutter, getMarkerDiameter } from './map-layout';
 import { SITE_ZOOM } from './place-markers';
 
@@ -35,9 +35,7 @@ interface MapImageInput {
  * "Download PNG" in the map's top right corner, on pages that offer images (the dashboard): a Leaflet control, so it
  * takes no room of its own in the page. The export code loads on the click.
  */
-export function MapImageControl(props: Omit<MapImageInput, 'map'>) {
-  const { basemap, rolledUp, detailed, positionOf, asDots, selectedPlaceId } = props;
-  const input = { basemap, rolledUp, detailed, positionOf, asDots, selectedPlaceId };
+export function MapImageControl(input: Omit<MapImageInput, 'map'>) {
   const { t } = useI18n();
   const map = useMap();
   const imageExport = useImageExport();
@@ -126,12 +124,10 @@ function getDotMarkers(
   t: Translate,
 ): MapImageMarker[] {
   const zoom = map.getZoom();
-  const index = indexDots(
-    zoom >= SITE_ZOOM ? detailed : rolledUp,
-    (activity) => positionOf(activity.place),
-    (activity) => activityIncludesPlace(activity, selectedPlaceId),
-    { minZoom: map.getMinZoom(), maxZoom: map.getMaxZoom() - 1, radius: CLUSTER_RADIUS },
-  );
+  const index = indexMapDots(zoom >= SITE_ZOOM ? detailed : rolledUp, positionOf, selectedPlaceId, {
+    minZoom: map.getMinZoom(),
+    maxZoom: map.getMaxZoom(),
+  });
   const bounds = map.getBounds();
   const maxTotal = index.maxTotal(zoom);
   return index.dotsIn([bounds.getWest(), bounds.getSouth(), bounds.getEast(), bounds.getNorth()], zoom).map((dot) => ({

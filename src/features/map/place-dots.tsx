@@ -18,7 +18,7 @@ import {
 } from '../../domain/place-activity';
 import type { Translate } from '../../domain/translate';
 import { useI18n } from '../../ui/i18n/i18n';
-import { CLUSTER_RADIUS, indexDots, type MapDot } from './dot-clusters';
+import { indexMapDots, type MapDot } from './dot-clusters';
 import { dotCanvas, type DotOptions } from './dot-renderer';
 import { getMarkerDiameter } from './map-layout';
 import { PlaceDetails } from './place-details';
@@ -124,12 +124,7 @@ export function PlaceDots({
   // Rebuilt when the filters or the selection change; asked again for each view.
   const index = useMemo(
     () =>
-      indexDots(
-        activities,
-        (activity) => positionOf(activity.place),
-        (activity) => activityIncludesPlace(activity, selectedPlaceId),
-        { minZoom: map.getMinZoom(), maxZoom: map.getMaxZoom() - 1, radius: CLUSTER_RADIUS },
-      ),
+      indexMapDots(activities, positionOf, selectedPlaceId, { minZoom: map.getMinZoom(), maxZoom: map.getMaxZoom() }),
     [activities, positionOf, selectedPlaceId, map],
   );
   const dots = useMemo(() => index.dotsIn(area, view.zoom), [index, area, view.zoom]);
