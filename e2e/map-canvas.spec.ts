@@ -114,7 +114,9 @@ test('the place list shows the 40 busiest, finds a quiet place by part of its na
   await expect(popup(page).getByRole('listitem')).toHaveCount(1);
   await expect(summary(page)).not.toHaveText(before!);
   await expect(summary(page)).toContainText(`1 of ${dataset.events.length.toLocaleString('en')} events`);
-  // The rest of the page was scanned at rest; the details open in the map.
+  // The rest of the page was scanned at rest; the details open in the map, once Leaflet has faded them in (0.2 s):
+  // scanned before then, their text has less contrast than it ends with.
+  await expect(popup(page)).toHaveCSS('opacity', '1');
   await expectNoViolations(page, '#map');
 });
 
